@@ -1,0 +1,115 @@
+// Type-aware lint with the architecture's layer rules (DESIGN.md §2) written as lint rules.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'events',
+  'worker_threads',
+];
+
+/** Import rules per layer. Exported so tests can show a deliberate violation is reported. */
+export const layerRules = {
+  shared: {
+    patterns: [
+      { regex: '^electron(/.*)?$', message: 'shared/ runs anywhere: it may not import electron.' },
+      { group: nodeBuiltins, message: 'shared/ runs anywhere: it may not import Node built-ins.' },
+      {
+        regex: '^(react|react-dom)(/.*)?$|^@tiptap/',
+        message: 'shared/ runs anywhere: it may not import React or UI libraries.',
+      },
+      {
+        group: ['**/renderer/**', '**/electron/**'],
+        message: 'shared/ may not import from renderer/ or electron/.',
+      },
+    ],
+  },
+  renderer: {
+    patterns: [
+      {
+        regex: '^electron(/.*)?$',
+        message: 'renderer/ is sandboxed: it reaches main only through window.tandem.',
+      },
+      { group: ['**/electron/**'], message: 'renderer/ may not import from electron/.' },
+      { group: nodeBuiltins, message: 'renderer/ is sandboxed: no Node built-ins.' },
+    ],
+  },
+  electron: {
+    patterns: [{ group: ['**/renderer/**'], message: 'electron/ may not import from renderer/.' }],
+  },
+};
+
+const domGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'indexedDB',
+  'location',
+  'HTMLElement',
+].map((name) => ({
+  name,
+  message: 'shared/ runs anywhere: no DOM globals.',
+}));
+
+export default tseslint.config(
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'bench/results/**',
+      'coverage/**',
+      'tests/lint/fixtures/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', layerRules.shared],
+      'no-restricted-globals': ['error', ...domGlobals],
+    },
+  },
+  { files: ['renderer/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', layerRules.renderer] } },
+  { files: ['electron/**/*.ts'], rules: { 'no-restricted-imports': ['error', layerRules.electron] } },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}', 'bench/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  { files: ['*.js'], ...tseslint.configs.disableTypeChecked },
+);

@@ -1,0 +1,60 @@
+import { ESLint, type Linter } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { describe, expect, it } from 'vitest';
+
+// The layer rules are read from the project's real eslint.config.js for a path in each layer,
+// then applied to a deliberately violating snippet.
+const projectLint = new ESLint({ cwd: process.cwd() });
+
+async function lintAs(filePath: string, code: string): Promise<string[]> {
+  const config = (await projectLint.calculateConfigForFile(filePath)) as Linter.Config;
+  const rules: Linter.RulesRecord = {};
+  for (const name of ['no-restricted-imports', 'no-restricted-globals']) {
+    const rule = config.rules?.[name];
+    if (rule !== undefined) rules[name] = rule;
+  }
+  const probe = new ESLint({
+    cwd: process.cwd(),
+    overrideConfigFile: true,
+    overrideConfig: { files: ['**/*.{ts,tsx}'], languageOptions: { parser: tseslint.parser }, rules },
+  });
+  const [result] = await probe.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => m.message);
+}
+
+describe('architecture layer rules', () => {
+  it('reports shared/ importing electron, node:* or React', async () => {
+    const messages = await lintAs(
+      'shared/schema/violation.ts',
+      "import { app } from 'electron';\nimport { readFileSync } from 'node:fs';\nimport { useState } from 'react';\nexport const x = [app, readFileSync, useState];\n",
+    );
+    expect(messages).toEqual([
+      expect.stringContaining('may not import electron'),
+      expect.stringContaining('may not import Node built-ins'),
+      expect.stringContaining('may not import React'),
+    ]);
+  });
+
+  it('reports shared/ touching the DOM', async () => {
+    const messages = await lintAs('shared/text/violation.ts', 'export const title = document.title;\n');
+    expect(messages).toEqual([expect.stringContaining('no DOM globals')]);
+  });
+
+  it('reports renderer/ importing electron/ and electron/ importing renderer/', async () => {
+    expect(await lintAs('renderer/src/violation.ts', "import '../../electron/main/index';\n")).toEqual([
+      expect.stringContaining('renderer/ may not import from electron/'),
+    ]);
+    expect(await lintAs('electron/main/violation.ts', "import '../../renderer/src/App';\n")).toEqual([
+      expect.stringContaining('electron/ may not import from renderer/'),
+    ]);
+  });
+
+  it('accepts shared/ code that uses only yjs and zod', async () => {
+    expect(
+      await lintAs(
+        'shared/schema/fine.ts',
+        "import * as Y from 'yjs';\nimport { z } from 'zod';\nexport const x = [Y, z];\n",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+/**
+ * The one IPC contract between the renderer and main. Every channel is named
+ * `tandem:<domain>:<verb>`, takes one argument object and returns one result, both described
+ * here with zod. Main parses arguments from `unknown` with these schemas; the preload exposes
+ * exactly these channels as `window.tandem.<domain>.<verb>(args)`.
+ */
+
+/** Document ids: `vault`, `item:<id>`, `space:<id>`, `search-index`; ids are url-safe. */
+export const docIdSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[a-z][a-z-]*(:[A-Za-z0-9_-]+)?$/, 'must look like "vault" or "item:<id>"');
+
+/** Largest single update the renderer may hand to the disk mirror (a 1 MB paste plus structure). */
+export const MAX_MIRROR_UPDATE_BYTES = 16 * 1024 * 1024;
+
+const bytesSchema = z.instanceof(Uint8Array);
+
+export const ipcContract = {
+  'tandem:app:getInfo': {
+    args: z.object({}),
+    result: z.object({
+      name: z.string(),
+      version: z.string(),
+      platform: z.enum(['darwin', 'win32', 'linux', 'other']),
+    }),
+  },
+  /** Append one Yjs update to the durable on-disk copy of a document. */
+  'tandem:mirror:append': {
+    args: z.object({
+      docId: docIdSchema,
+      update: bytesSchema.refine((u) => u.byteLength > 0 && u.byteLength <= MAX_MIRROR_UPDATE_BYTES, {
+        message: `must be 1 byte to ${MAX_MIRROR_UPDATE_BYTES} bytes`,
+      }),
+    }),
+    result: z.object({ bytesOnDisk: z.number().int().nonnegative() }),
+  },
+  /** The durable copy of a document as one merged update, or null when there is none. */
+  'tandem:mirror:load': {
+    args: z.object({ docId: docIdSchema }),
+    result: z.object({ update: bytesSchema.nullable(), damagedRecords: z.number().int().nonnegative() }),
+  },
+  /** Open an http(s) or mailto link from an entry in the user's browser. */
+  'tandem:shell:openExternal': {
+    args: z.object({
+      url: z
+        .string()
+        .max(4096)
+        .refine((u) => /^(https?:|mailto:)/i.test(u), { message: 'must be an http, https or mailto link' }),
+    }),
+    result: z.object({ opened: z.boolean() }),
+  },
+} as const;
+
+export type IpcContract = typeof ipcContract;
+export type IpcChannel = keyof IpcContract;
+export type IpcArgs<C extends IpcChannel> = z.input<IpcContract[C]['args']>;
+export type IpcResult<C extends IpcChannel> = z.output<IpcContract[C]['result']>;
+
+type DomainOf<C extends string> = C extends `tandem:${infer D}:${string}` ? D : never;
+type VerbOf<C extends string, D extends string> = C extends `tandem:${D}:${infer V}` ? V : never;
+
+/** The shape of `window.tandem`, derived from the contract so the two cannot drift. */
+export type TandemApi = {
+  [D in DomainOf<IpcChannel>]: {
+    [V in VerbOf<IpcChannel, D>]: (
+      args: IpcArgs<`tandem:${D}:${V}` & IpcChannel>,
+    ) => Promise<IpcResult<`tandem:${D}:${V}` & IpcChannel>>;
+  };
+};
+
+export const ipcChannels = Object.keys(ipcContract) as IpcChannel[];
+
+/** Splits `tandem:mirror:append` into its domain and verb. */
+export function channelParts(channel: IpcChannel): { domain: string; verb: string } {
+  const [, domain, verb] = channel.split(':');
+  if (!domain || !verb) throw new Error(`Malformed IPC channel name: ${channel}`);
+  return { domain, verb };
+}
+
+/**
+ * Formats a zod error so the message names the offending field, e.g.
+ * `Invalid arguments for tandem:mirror:append: docId must look like "vault" or "item:<id>"`.
+ */
+export function describeIssues(context: string, error: z.ZodError): string {
+  const parts = error.issues.map((issue) => {
+    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(arguments)';
+    return `${field} ${issue.message}`;
+  });
+  return `${context}: ${parts.join('; ')}`;
+}

@@ -1,0 +1,178 @@
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { appendBlocks, fragmentTextPreview, fragmentToPlainText } from './richText';
+import { countWords, type VaultEntry } from './vault';
+import { makeExcerpt } from '../text/excerpt';
+import type { ReflectionTemplate } from '../journal/templates';
+
+/**
+ * A reflection item document (`item:<id>`).
+ *
+ * Layout: `meta` map (schemaVersion, id, kind, title, createdAt, updatedAt, templateId),
+ * `tags` array of strings, `body` XmlFragment edited by TipTap.
+ */
+
+export const REFLECTION_SCHEMA_VERSION = 2;
+export const MAX_TITLE_LENGTH = 200;
+export const MAX_TAG_LENGTH = 40;
+export const MAX_TAGS = 20;
+
+export const reflectionMetaSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().max(MAX_TITLE_LENGTH),
+  createdAt: z.number().int(),
+  updatedAt: z.number().int(),
+  templateId: z.string(),
+});
+export type ReflectionMeta = z.infer<typeof reflectionMetaSchema>;
+
+export const tagSchema = z
+  .string()
+  .trim()
+  .min(1, 'A tag cannot be empty')
+  .max(MAX_TAG_LENGTH, `A tag can be at most ${MAX_TAG_LENGTH} characters`)
+  .transform((t) => t.toLowerCase().replace(/^#/, ''));
+
+export const reflectionMeta = (doc: Y.Doc) => doc.getMap<unknown>('meta');
+export const reflectionTags = (doc: Y.Doc) => doc.getArray<string>('tags');
+export const reflectionBody = (doc: Y.Doc) => doc.getXmlFragment('body');
+
+export class UnreadableItemError extends Error {
+  constructor(
+    readonly itemId: string,
+    detail: string,
+  ) {
+    super(`This entry's details could not be read (${detail}).`);
+    this.name = 'UnreadableItemError';
+  }
+}
+
+export function readReflectionMeta(doc: Y.Doc): ReflectionMeta {
+  const parsed = reflectionMetaSchema.safeParse(reflectionMeta(doc).toJSON());
+  if (!parsed.success)
+    throw new UnreadableItemError(String(reflectionMeta(doc).get('id')), parsed.error.message);
+  return parsed.data;
+}
+
+export function readReflectionTags(doc: Y.Doc): string[] {
+  return reflectionTags(doc)
+    .toArray()
+    .filter((t): t is string => typeof t === 'string');
+}
+
+export interface NewReflection {
+  id: string;
+  now: number;
+  template: ReflectionTemplate;
+  title?: string;
+}
+
+/** Fills an empty document as a new reflection. */
+export function initReflection(doc: Y.Doc, { id, now, template, title }: NewReflection): void {
+  doc.transact(() => {
+    const meta = reflectionMeta(doc);
+    meta.set('schemaVersion', REFLECTION_SCHEMA_VERSION);
+    meta.set('kind', 'reflection');
+    meta.set('id', id);
+    meta.set('title', (title ?? template.title).slice(0, MAX_TITLE_LENGTH));
+    meta.set('createdAt', now);
+    meta.set('updatedAt', now);
+    meta.set('templateId', template.id);
+    appendBlocks(reflectionBody(doc), template.blocks);
+  });
+}
+
+export function setReflectionTitle(doc: Y.Doc, title: string, now: number): void {
+  doc.transact(() => {
+    reflectionMeta(doc).set('title', title.slice(0, MAX_TITLE_LENGTH));
+    reflectionMeta(doc).set('updatedAt', now);
+  });
+}
+
+export function touchReflection(doc: Y.Doc, now: number): void {
+  reflectionMeta(doc).set('updatedAt', now);
+}
+
+/** Adds a tag (normalised to lower case); returns an error message instead of throwing. */
+export function addReflectionTag(
+  doc: Y.Doc,
+  raw: string,
+  now: number,
+): { ok: true; tag: string } | { ok: false; error: string } {
+  const parsed = tagSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'Invalid tag' };
+  const tag = parsed.data;
+  const tags = readReflectionTags(doc);
+  if (tags.includes(tag)) return { ok: false, error: `Already tagged “${tag}”` };
+  if (tags.length >= MAX_TAGS) return { ok: false, error: `An entry can have at most ${MAX_TAGS} tags` };
+  doc.transact(() => {
+    reflectionTags(doc).push([tag]);
+    touchReflection(doc, now);
+  });
+  return { ok: true, tag };
+}
+
+export function removeReflectionTag(doc: Y.Doc, tag: string, now: number): void {
+  doc.transact(() => {
+    const tags = reflectionTags(doc);
+    const index = tags.toArray().indexOf(tag);
+    if (index >= 0) tags.delete(index, 1);
+    touchReflection(doc, now);
+  });
+}
+
+/** Body text cap for excerpts: long entries are not flattened whole on every keystroke. */
+const EXCERPT_SOURCE_CHARS = 600;
+
+/** The vault index record for a reflection, derived from its document. */
+export function reflectionToVaultEntry(doc: Y.Doc, deletedAt: number | null = null): VaultEntry {
+  const meta = readReflectionMeta(doc);
+  const body = reflectionBody(doc);
+  return {
+    id: meta.id,
+    kind: 'reflection',
+    title: meta.title,
+    createdAt: meta.createdAt,
+    updatedAt: meta.updatedAt,
+    tags: readReflectionTags(doc),
+    templateId: meta.templateId,
+    excerpt: makeExcerpt(fragmentTextPreview(body, EXCERPT_SOURCE_CHARS), 180),
+    wordCount: countWords(fragmentToPlainText(body)),
+    deletedAt,
+  };
+}
+
+export function reflectionSchemaVersion(doc: Y.Doc): number {
+  const v = reflectionMeta(doc).get('schemaVersion');
+  return typeof v === 'number' ? v : 0;
+}
+
+/**
+ * Forward migrations.
+ * v1 → v2: tags moved from a comma-separated `meta.tags` string to the `tags` array, so two
+ * devices adding different tags at once keep both.
+ */
+export function migrateReflection(doc: Y.Doc): { from: number; to: number } {
+  const from = reflectionSchemaVersion(doc);
+  if (from >= REFLECTION_SCHEMA_VERSION || from === 0) return { from, to: from };
+  doc.transact(() => {
+    const meta = reflectionMeta(doc);
+    if (from < 2) {
+      const legacy = meta.get('tags');
+      if (typeof legacy === 'string') {
+        const tags = [
+          ...new Set(
+            legacy
+              .split(',')
+              .map((t) => t.trim().toLowerCase())
+              .filter(Boolean),
+          ),
+        ];
+        reflectionTags(doc).push(tags);
+      }
+      meta.delete('tags');
+    }
+    meta.set('schemaVersion', REFLECTION_SCHEMA_VERSION);
+  });
+  return { from, to: REFLECTION_SCHEMA_VERSION };
+}

@@ -1,0 +1,117 @@
+import * as Y from 'yjs';
+
+/**
+ * Helpers over a TipTap/ProseMirror body stored as a Y.XmlFragment (node names as TipTap's
+ * StarterKit writes them: paragraph, heading, bulletList, listItem, taskList, taskItem, …).
+ */
+
+const BLOCK_NODES = new Set([
+  'paragraph',
+  'heading',
+  'blockquote',
+  'codeBlock',
+  'listItem',
+  'taskItem',
+  'horizontalRule',
+]);
+
+interface TextDelta {
+  insert?: unknown;
+}
+
+/** The characters of a text node without its formatting marks. */
+function xmlTextContent(text: Y.XmlText): string {
+  const delta = text.toDelta() as TextDelta[];
+  let out = '';
+  for (const op of delta) if (typeof op.insert === 'string') out += op.insert;
+  return out;
+}
+
+/** Plain text of a body, one line per block, for excerpts, word counts and search. */
+export function fragmentToPlainText(fragment: Y.XmlFragment): string {
+  const lines: string[] = [];
+  let current = '';
+  const flush = () => {
+    if (current.trim() !== '') lines.push(current.trim());
+    current = '';
+  };
+  const walk = (node: Y.XmlElement | Y.XmlText | Y.XmlHook | Y.XmlFragment) => {
+    if (node instanceof Y.XmlText) {
+      current += xmlTextContent(node);
+      return;
+    }
+    if (node instanceof Y.XmlHook) return;
+    const isBlock = node instanceof Y.XmlElement && BLOCK_NODES.has(node.nodeName);
+    if (isBlock) flush();
+    for (const child of node.toArray()) walk(child);
+    if (isBlock) flush();
+  };
+  walk(fragment);
+  flush();
+  return lines.join('\n');
+}
+
+/** Plain text of the first N characters, cheaper than the whole body for long entries. */
+export function fragmentTextPreview(fragment: Y.XmlFragment, maxChars: number): string {
+  let out = '';
+  const walk = (node: Y.XmlElement | Y.XmlText | Y.XmlHook | Y.XmlFragment): boolean => {
+    if (out.length >= maxChars) return false;
+    if (node instanceof Y.XmlText) {
+      out += `${xmlTextContent(node)} `;
+      return true;
+    }
+    if (node instanceof Y.XmlHook) return true;
+    for (const child of node.toArray()) if (!walk(child)) return false;
+    return true;
+  };
+  walk(fragment);
+  return out.slice(0, maxChars);
+}
+
+export type BodyBlock =
+  | { type: 'heading'; level: 1 | 2 | 3; text: string }
+  | { type: 'paragraph'; text: string }
+  | { type: 'bulletList'; items: string[] }
+  | { type: 'taskList'; items: string[] };
+
+function textElement(
+  nodeName: string,
+  text: string,
+  attrs: Record<string, string | number> = {},
+): Y.XmlElement {
+  const el = new Y.XmlElement(nodeName);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v as unknown as string);
+  const t = new Y.XmlText();
+  if (text) t.insert(0, text);
+  el.insert(0, [t]);
+  return el;
+}
+
+function blockToElement(block: BodyBlock): Y.XmlElement {
+  switch (block.type) {
+    case 'heading':
+      return textElement('heading', block.text, { level: block.level });
+    case 'paragraph':
+      return textElement('paragraph', block.text);
+    case 'bulletList':
+    case 'taskList': {
+      const list = new Y.XmlElement(block.type);
+      const itemName = block.type === 'bulletList' ? 'listItem' : 'taskItem';
+      list.insert(
+        0,
+        block.items.map((text) => {
+          const item = new Y.XmlElement(itemName);
+          if (itemName === 'taskItem') item.setAttribute('checked', false as unknown as string);
+          item.insert(0, [textElement('paragraph', text)]);
+          return item;
+        }),
+      );
+      return list;
+    }
+  }
+}
+
+/** Appends blocks to a body (used for templates and generated content). */
+export function appendBlocks(fragment: Y.XmlFragment, blocks: BodyBlock[]): void {
+  fragment.insert(fragment.length, blocks.map(blockToElement));
+}

@@ -1,0 +1,97 @@
+/**
+ * Text handling shared by the search index and the snippets shown for its hits. Indexing and
+ * highlighting must split and normalise words identically, or a hit could come back with
+ * nothing highlighted; that is why both live here and nowhere else.
+ */
+
+/**
+ * A word is a run of anything but white space and punctuation — the same rule as MiniSearch's
+ * default tokenizer (`[\n\r\p{Z}\p{P}]+` as the separator), written as a matcher so snippets
+ * can also recover each word's position in the original text.
+ */
+const WORD = /[^\n\r\p{Z}\p{P}]+/gu;
+
+/**
+ * Longer "words" are pasted URLs, hashes or base64; indexing them only bloats the index and
+ * nobody types them into a search box.
+ */
+const MAX_TERM_LENGTH = 48;
+
+export function tokenizeText(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/**
+ * Lower-cases and folds accents so "Resume" finds "résumé" and "Zoe" finds "Zoë". Lower-case
+ * first: `'İ'.toLowerCase()` yields "i" plus a combining dot, which the fold then drops.
+ * Returns null for terms that must not be indexed.
+ */
+export function foldTerm(term: string): string | null {
+  const folded = term
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
+  return folded === '' || folded.length > MAX_TERM_LENGTH ? null : folded;
+}
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** Every word of `text` whose folded form is one of `terms` (already folded index terms). */
+export function findTermRanges(text: string, terms: ReadonlySet<string>): TextRange[] {
+  const ranges: TextRange[] = [];
+  if (terms.size === 0) return ranges;
+  for (const match of text.matchAll(WORD)) {
+    const folded = foldTerm(match[0]);
+    if (folded !== null && terms.has(folded)) {
+      ranges.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return ranges;
+}
+
+export interface Snippet {
+  /** One line of text, with "…" where it was cut. */
+  text: string;
+  /** Matched words inside `text`, in order, for highlighting. */
+  ranges: TextRange[];
+}
+
+export const DEFAULT_SNIPPET_LENGTH = 160;
+/** How much text to keep before the first match, so it reads as a phrase, not a fragment. */
+const LEAD_CHARS = 40;
+
+/**
+ * A window of `text` around the first matched word. When nothing matches (the hit came from
+ * the title or tags, or `text` is only an excerpt), the start of the text, with no ranges.
+ */
+export function buildSnippet(
+  text: string,
+  terms: ReadonlySet<string>,
+  maxLength = DEFAULT_SNIPPET_LENGTH,
+): Snippet {
+  // Blocks are separate lines in plain text; a result row shows one line.
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const all = findTermRanges(flat, terms);
+  const first = all[0];
+  let start = 0;
+  if (first && first.end > maxLength - 1) {
+    start = Math.max(0, first.start - LEAD_CHARS);
+    // Start on a word boundary unless that would lose the match itself.
+    const space = flat.indexOf(' ', start);
+    if (start > 0 && space !== -1 && space < first.start) start = space + 1;
+  }
+  let end = Math.min(flat.length, start + maxLength);
+  if (end < flat.length) {
+    const space = flat.lastIndexOf(' ', end);
+    if (space > start && (!first || space >= first.end)) end = space;
+  }
+  const lead = start > 0 ? '…' : '';
+  const tail = end < flat.length ? '…' : '';
+  const ranges = all
+    .filter((r) => r.start >= start && r.end <= end)
+    .map((r) => ({ start: r.start - start + lead.length, end: r.end - start + lead.length }));
+  return { text: `${lead}${flat.slice(start, end).trimEnd()}${tail}`, ranges };
+}

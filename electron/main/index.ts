@@ -1,19 +1,11 @@
-import { app, BrowserWindow } from 'electron';
-import { join } from 'node:path';
+import { startMainProcess } from './mainProcess';
 
-async function start(): Promise<void> {
-  await app.whenReady();
-  const win = new BrowserWindow({
-    width: 1100,
-    height: 760,
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-    },
-  });
-  await win.loadFile(join(import.meta.dirname, '../renderer/index.html'));
-}
+// The main bundle's entry. Everything else is in modules that can be tested one at a time.
+const started = startMainProcess({
+  mainDir: import.meta.dirname,
+  devServerUrl: process.env.ELECTRON_RENDERER_URL,
+});
 
-void start();
+started?.ready.catch((error: unknown) => {
+  console.error('[tandem] could not start', error);
+});

@@ -1,0 +1,62 @@
+import type { z } from 'zod';
+import type { IpcChannel, IpcContract, IpcResult } from '../../../shared/ipc/contract';
+import { toSafeExternalUrl } from '../security/externalLinks';
+
+/**
+ * What main does for each IPC channel. Electron-free: everything that touches Electron or the
+ * disk is injected, so the e2e harness runs these very handlers in plain Node.
+ */
+
+/** Arguments as the handler sees them: already parsed by the contract's schema. */
+export type ParsedArgs<C extends IpcChannel> = z.output<IpcContract[C]['args']>;
+
+export type MainHandlers = {
+  [C in IpcChannel]: (args: ParsedArgs<C>) => Promise<IpcResult<C>>;
+};
+
+/** The slice of the disk mirror the handlers use (DocumentMirror implements it). */
+export interface MirrorStore {
+  append(docId: string, update: Uint8Array): Promise<{ bytesOnDisk: number }>;
+  load(docId: string): Promise<{ update: Uint8Array | null; damagedRecords: number }>;
+}
+
+export interface MainHandlerDeps {
+  appInfo: { name: string; version: string; platform: string };
+  mirror: MirrorStore;
+  /** Hands a validated URL to the OS (Electron: `shell.openExternal`). */
+  openExternal: (url: string) => Promise<void>;
+}
+
+type ContractPlatform = IpcResult<'tandem:app:getInfo'>['platform'];
+
+export function contractPlatform(platform: string): ContractPlatform {
+  return platform === 'darwin' || platform === 'win32' || platform === 'linux' ? platform : 'other';
+}
+
+export function createMainHandlers(deps: MainHandlerDeps): MainHandlers {
+  return {
+    'tandem:app:getInfo': () =>
+      Promise.resolve({
+        name: deps.appInfo.name,
+        version: deps.appInfo.version,
+        platform: contractPlatform(deps.appInfo.platform),
+      }),
+
+    'tandem:mirror:append': ({ docId, update }) => deps.mirror.append(docId, update),
+
+    'tandem:mirror:load': ({ docId }) => deps.mirror.load(docId),
+
+    'tandem:shell:openExternal': async ({ url }) => {
+      // The contract only checks the prefix; parse for real before the OS sees the string.
+      const safe = toSafeExternalUrl(url, { allowMailto: true });
+      if (safe === null) return { opened: false };
+      try {
+        await deps.openExternal(safe);
+        return { opened: true };
+      } catch {
+        // No application registered for the link: the renderer shows that it did not open.
+        return { opened: false };
+      }
+    },
+  };
+}

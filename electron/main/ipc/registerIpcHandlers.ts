@@ -1,0 +1,44 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { ipcChannels } from '../../../shared/ipc/contract';
+import type { MainHandlers } from './handlers';
+import { invokeHandler, type IpcSender } from './invokeHandler';
+
+/**
+ * Electron wrapper: one `ipcMain.handle` per contract channel, each going through
+ * `invokeHandler`. It imports only Electron *types*, so it is testable with a fake ipcMain.
+ */
+
+export interface RegisterIpcOptions {
+  /** Origins whose main frame may call: `app://tandem`, or the dev server's origin in dev. */
+  trustedOrigins: readonly string[];
+}
+
+type SenderEvent = Pick<IpcMainInvokeEvent, 'senderFrame'> & {
+  sender: Pick<IpcMainInvokeEvent['sender'], 'mainFrame'>;
+};
+
+/** Reads the sending frame; a frame that navigated away or was destroyed counts as absent. */
+export function senderOf(event: SenderEvent): IpcSender | null {
+  try {
+    const frame = event.senderFrame;
+    if (frame === null) return null;
+    return { url: frame.url, isMainFrame: frame === event.sender.mainFrame || frame.parent === null };
+  } catch {
+    // Electron throws when a disposed frame's properties are read.
+    return null;
+  }
+}
+
+export function registerIpcHandlers(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  handlers: MainHandlers,
+  options: RegisterIpcOptions,
+): void {
+  for (const channel of ipcChannels) {
+    ipcMain.handle(channel, (event, ...rest: unknown[]) => {
+      // The preload sends exactly one argument object; anything else is not our preload.
+      const rawArgs = rest.length === 1 ? rest[0] : rest;
+      return invokeHandler(handlers, channel, rawArgs, senderOf(event), options.trustedOrigins);
+    });
+  }
+}

@@ -1,0 +1,133 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import { createMainHandlers } from './ipc/handlers';
+import { registerIpcHandlers } from './ipc/registerIpcHandlers';
+import { buildMenuTemplate } from './menu/menuTemplate';
+import { DocumentMirror } from './mirror/DocumentMirror';
+import { delayQuitUntilIdle, PendingWork } from './pendingWork';
+import { registerAppSchemeAsPrivileged, serveRendererOnAppProtocol } from './protocol/appProtocol';
+import { rendererRootFrom } from './protocol/rendererFiles';
+import { trustedOriginsFor } from './security/origins';
+import { denyAllPermissions, guardWebContents } from './security/webContentsGuards';
+import { claimSingleInstance } from './singleInstance';
+import { mainWindowOptions, showWhenReady, startUrl } from './window/mainWindow';
+import { placeWindow } from './window/windowState';
+import { readWindowState, WINDOW_STATE_FILE, writeWindowState } from './window/windowStateStore';
+import { trackWindowState } from './window/windowStateTracker';
+
+/**
+ * Wires the main process together: lifecycle, security, IPC, menu and the main window. Each
+ * piece lives in its own module; this file only decides the order things happen in.
+ */
+
+export const APP_NAME = 'Tandem';
+/** Must equal electron-builder's appId so Windows groups the taskbar icon with the shortcut. */
+export const APP_USER_MODEL_ID = 'app.tandem.journal';
+
+export interface MainProcessOptions {
+  /** Directory of the built main bundle (out/main); preload and renderer sit beside it. */
+  mainDir: string;
+  /** ELECTRON_RENDERER_URL from `electron-vite dev`; ignored in packaged builds. */
+  devServerUrl: string | undefined;
+  platform?: NodeJS.Platform;
+  log?: (message: string) => void;
+}
+
+export interface MainProcess {
+  /** Settles once the first window has loaded (or failed to). */
+  ready: Promise<void>;
+  currentWindow(): BrowserWindow | null;
+}
+
+/** Starts the app, or returns null when another instance is already running. */
+export function startMainProcess(options: MainProcessOptions): MainProcess | null {
+  const platform = options.platform ?? process.platform;
+  const log = options.log ?? ((message: string) => console.warn(`[tandem] ${message}`));
+
+  // Before anything reads userData, so the folder is named after the product.
+  app.name = APP_NAME;
+  registerAppSchemeAsPrivileged(protocol);
+
+  let mainWindow: BrowserWindow | null = null;
+  if (!claimSingleInstance(app, () => mainWindow)) return null;
+  if (platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+
+  const devServerUrl = app.isPackaged ? null : (options.devServerUrl ?? null);
+  const trustedOrigins = trustedOriginsFor({
+    devServerUrl: devServerUrl ?? undefined,
+    isPackaged: app.isPackaged,
+  });
+  const openExternal = (url: string): Promise<void> => shell.openExternal(url);
+  const pendingWork = new PendingWork();
+  let mirror: DocumentMirror | null = null;
+
+  // Every web contents, including any created later, gets the same locks.
+  app.on('web-contents-created', (_event, contents) => {
+    guardWebContents(contents, {
+      trustedOrigins,
+      openExternal,
+      onRefused: (what, url) => log(`refused ${what} ${url}`),
+    });
+  });
+  app.on('window-all-closed', () => {
+    if (platform !== 'darwin') app.quit();
+  });
+  delayQuitUntilIdle(app, () => (mirror ? [pendingWork, mirror] : [pendingWork]));
+
+  const ready = app.whenReady().then(async () => {
+    const userData = app.getPath('userData');
+    denyAllPermissions(session.defaultSession);
+    serveRendererOnAppProtocol(protocol, rendererRootFrom(options.mainDir));
+
+    const documentMirror = new DocumentMirror({
+      documentsDir: join(userData, 'documents'),
+      onBackgroundError: (docId, error) => log(`${docId}: ${error.message}`),
+    });
+    mirror = documentMirror;
+    const handlers = createMainHandlers({
+      appInfo: { name: app.name, version: app.getVersion(), platform },
+      mirror: documentMirror,
+      openExternal,
+    });
+    registerIpcHandlers(ipcMain, handlers, { trustedOrigins });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(platform)));
+
+    const windowStatePath = join(userData, WINDOW_STATE_FILE);
+    const openMainWindow = async (): Promise<void> => {
+      const saved = await readWindowState(windowStatePath);
+      const placement = placeWindow(
+        saved,
+        screen.getAllDisplays().map((display) => display.workArea),
+        screen.getPrimaryDisplay().workArea,
+      );
+      const win = new BrowserWindow(
+        mainWindowOptions({
+          placement,
+          preloadPath: join(options.mainDir, '..', 'preload', 'index.cjs'),
+          darkMode: nativeTheme.shouldUseDarkColors,
+          devTools: !app.isPackaged,
+        }),
+      );
+      mainWindow = win;
+      win.on('closed', () => {
+        if (mainWindow === win) mainWindow = null;
+      });
+      trackWindowState(win, {
+        save: (state) => pendingWork.track(writeWindowState(windowStatePath, state)),
+        onError: (error) => log(`could not save the window position: ${String(error)}`),
+      });
+      showWhenReady(win, placement);
+      await win.loadURL(startUrl(devServerUrl));
+    };
+
+    // macOS keeps the app running with no windows; clicking the dock icon opens one again.
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) {
+        openMainWindow().catch((error: unknown) => log(`could not open the window: ${String(error)}`));
+      }
+    });
+    await openMainWindow();
+  });
+
+  return { ready, currentWindow: () => mainWindow };
+}

@@ -1,0 +1,29 @@
+import type { IpcArgs, IpcChannel, IpcResult, TandemApi } from '../../shared/ipc/contract';
+
+/**
+ * Builds `window.tandem` from one invoke function. Electron-free and type-only against the
+ * contract, so the preload bundle carries no zod and the e2e harness can build the very same
+ * object in a page, with its own transport behind `invoke`.
+ *
+ * Written out per channel rather than looped over `ipcChannels`: `satisfies TandemApi` then
+ * fails to compile when a contract channel is missing or an extra one appears, and no cast is
+ * needed. Every function sends exactly one argument to exactly one fixed channel; nothing
+ * here accepts a channel name from the page.
+ */
+
+export type Invoke = <C extends IpcChannel>(channel: C, args: IpcArgs<C>) => Promise<IpcResult<C>>;
+
+export function createTandemApi(invoke: Invoke) {
+  return {
+    app: {
+      getInfo: (args) => invoke('tandem:app:getInfo', args),
+    },
+    mirror: {
+      append: (args) => invoke('tandem:mirror:append', args),
+      load: (args) => invoke('tandem:mirror:load', args),
+    },
+    shell: {
+      openExternal: (args) => invoke('tandem:shell:openExternal', args),
+    },
+  } satisfies TandemApi;
+}

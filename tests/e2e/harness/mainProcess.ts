@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createMainHandlers, type MainHandlers } from '../../../electron/main/ipc/handlers';
+import { invokeHandler } from '../../../electron/main/ipc/invokeHandler';
+import { DocumentMirror } from '../../../electron/main/mirror/DocumentMirror';
+import type { BridgeInvoke } from './tandemBridge';
+
+/**
+ * The main process's IPC side, run in Node: the real handlers (`createMainHandlers`) over the
+ * real durable disk mirror in a temporary userData folder, reached through the real
+ * `invokeHandler` (channel, sender frame, origin and argument checks). Only Electron's own
+ * services are stood in for: `shell.openExternal` records the URL instead of launching a
+ * browser.
+ */
+
+const packageJson = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', '..', '..', 'package.json'), 'utf8'),
+) as {
+  name: string;
+  productName?: string;
+  version: string;
+};
+
+export interface HarnessMainProcess {
+  handlers: MainHandlers;
+  mirror: DocumentMirror;
+  /** `<userData>`; the mirror keeps documents in `<userData>/documents`. */
+  userDataDir: string;
+  /** URLs the app asked the OS to open. */
+  openedExternally: string[];
+  backgroundErrors: { docId: string; error: Error }[];
+  /** Origins allowed to call; the harness adds the test server's origin once it is known. */
+  trustedOrigins: string[];
+  invoke: BridgeInvoke;
+  close(): Promise<void>;
+}
+
+export async function startMainProcess(
+  options: { trustedOrigins?: string[] } = {},
+): Promise<HarnessMainProcess> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'tandem-e2e-userdata-'));
+  const openedExternally: string[] = [];
+  const backgroundErrors: HarnessMainProcess['backgroundErrors'] = [];
+  const trustedOrigins = [...(options.trustedOrigins ?? [])];
+  const mirror = new DocumentMirror({
+    documentsDir: join(userDataDir, 'documents'),
+    onBackgroundError: (docId, error) => backgroundErrors.push({ docId, error }),
+  });
+  const handlers = createMainHandlers({
+    // The same values Electron's `app.getName()`/`app.getVersion()` read from package.json.
+    appInfo: {
+      name: packageJson.productName ?? packageJson.name,
+      version: packageJson.version,
+      platform: process.platform,
+    },
+    mirror,
+    openExternal: (url) => {
+      openedExternally.push(url);
+      return Promise.resolve();
+    },
+  });
+  return {
+    handlers,
+    mirror,
+    userDataDir,
+    openedExternally,
+    backgroundErrors,
+    trustedOrigins,
+    invoke: (channel, rawArgs, sender) => invokeHandler(handlers, channel, rawArgs, sender, trustedOrigins),
+    close: async () => {
+      await mirror.whenIdle();
+      await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    },
+  };
+}

@@ -1,0 +1,128 @@
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type * as Y from 'yjs';
+import { EditorToolbar } from './EditorToolbar';
+import { useEditorExtensions } from './editorExtensions';
+import { classifyLinkClick } from './linkActions';
+import { isMacPlatform } from './shortcuts';
+import './editor.css';
+
+export interface RichTextEditorProps {
+  /** The body being edited: the `body` XmlFragment of an item's Y.Doc. */
+  fragment: Y.XmlFragment;
+  /** Accessible name of the editable area, e.g. "Entry body". */
+  label: string;
+  placeholder?: string;
+  autoFocus?: boolean;
+  readOnly?: boolean;
+  /** Ctrl/Cmd+click on a link, or "Open link" in the link popover. Only http(s)/mailto URLs. */
+  onOpenLink?: (url: string) => void;
+}
+
+function editorAttributes(label: string, readOnly: boolean): Record<string, string> {
+  return {
+    class: 'tandem-editor__content',
+    role: 'textbox',
+    'aria-label': label,
+    'aria-multiline': 'true',
+    'aria-readonly': String(readOnly),
+  };
+}
+
+/**
+ * The journal's rich-text editor: TipTap bound to a Yjs fragment, so edits from this window,
+ * other windows and other devices all meet in the same document.
+ */
+export function RichTextEditor({
+  fragment,
+  label,
+  placeholder = 'Start writing…',
+  autoFocus = false,
+  readOnly = false,
+  onOpenLink,
+}: RichTextEditorProps) {
+  const [isMac] = useState(() => isMacPlatform());
+  const [isLinkOpen, setLinkOpen] = useState(false);
+  const [pasteMessage, setPasteMessage] = useState<string | null>(null);
+  const [createdEditor, setCreatedEditor] = useState<Editor | null>(null);
+
+  // ProseMirror keeps the handlers it was created with; these refs let them see current props
+  // without rebuilding the editor (which would drop the selection and undo history).
+  const latest = useRef({ onOpenLink, readOnly, placeholder });
+  useEffect(() => {
+    latest.current = { onOpenLink, readOnly, placeholder };
+  }, [onOpenLink, readOnly, placeholder]);
+
+  const openLinkPopover = useCallback(() => setLinkOpen(true), []);
+  const extensions = useEditorExtensions(fragment, latest, openLinkPopover, setPasteMessage);
+
+  const editor = useEditor(
+    {
+      extensions,
+      editable: !readOnly,
+      autofocus: autoFocus ? 'end' : false,
+      // The styles live in editor.css; an injected <style> tag would need 'unsafe-inline' in
+      // the renderer's Content-Security-Policy.
+      injectCSS: false,
+      immediatelyRender: true,
+      // The toolbar subscribes to just what it shows (useFormattingState).
+      shouldRerenderOnTransaction: false,
+      editorProps: {
+        attributes: editorAttributes(label, readOnly),
+        handleDOMEvents: {
+          click: (view, event) => {
+            const click = classifyLinkClick(event, view.dom, isMac, latest.current.readOnly);
+            if (!click) return false;
+            // Never let the browser follow a link: it would navigate the app's own window.
+            event.preventDefault();
+            if (!click.open) return false;
+            latest.current.onOpenLink?.(click.href);
+            return true;
+          },
+        },
+      },
+      onCreate: ({ editor: created }) => setCreatedEditor(created),
+      onUpdate: () => setPasteMessage(null),
+    },
+    [extensions],
+  );
+
+  // Props that change on a live editor: setOptions re-applies the view's attributes.
+  useEffect(() => {
+    if (editor.isDestroyed) return;
+    editor.setOptions({
+      editable: !readOnly,
+      editorProps: { ...editor.options.editorProps, attributes: editorAttributes(label, readOnly) },
+    });
+  }, [editor, label, readOnly]);
+
+  const isReady = createdEditor === editor && !editor.isDestroyed;
+
+  return (
+    <div
+      className="tandem-editor"
+      data-testid="entry-editor"
+      data-ready={isReady ? 'true' : 'false'}
+      data-readonly={readOnly ? 'true' : undefined}
+    >
+      {!readOnly && (
+        <EditorToolbar
+          editor={editor}
+          isMac={isMac}
+          isLinkOpen={isLinkOpen}
+          onLinkOpenChange={setLinkOpen}
+          onOpenLink={onOpenLink}
+        />
+      )}
+      <EditorContent editor={editor} className="tandem-editor__body" />
+      {pasteMessage !== null && (
+        <div role="alert" className="tandem-editor__notice">
+          <span>{pasteMessage}</span>
+          <button type="button" className="tandem-button" onClick={() => setPasteMessage(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

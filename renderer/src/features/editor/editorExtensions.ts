@@ -1,0 +1,98 @@
+import type { AnyExtension } from '@tiptap/react';
+import { Extension } from '@tiptap/react';
+import Collaboration from '@tiptap/extension-collaboration';
+import { TaskItem, TaskList } from '@tiptap/extension-list';
+import Placeholder from '@tiptap/extension-placeholder';
+import StarterKit from '@tiptap/starter-kit';
+import { useMemo } from 'react';
+import type * as Y from 'yjs';
+import { ALLOWED_LINK_PROTOCOLS, isAllowedLinkUrl } from './linkUrl';
+import { PlainTextPaste } from './plainTextPaste';
+
+export interface EditorExtensionOptions {
+  fragment: Y.XmlFragment;
+  /** A function, so a new placeholder shows without rebuilding the editor. */
+  placeholder: () => string;
+  /** Called by the link shortcut; the toolbar opens its link popover. */
+  onLinkShortcut: () => void;
+  /** Called when a paste is refused for its size, with a message to show. */
+  onPasteRefused: (message: string) => void;
+}
+
+/**
+ * The journal body's schema and behaviour. Node names are StarterKit's, because
+ * shared/schema/richText.ts writes template bodies with those names into the same fragment.
+ */
+export function editorExtensions({
+  fragment,
+  placeholder,
+  onLinkShortcut,
+  onPasteRefused,
+}: EditorExtensionOptions): AnyExtension[] {
+  return [
+    StarterKit.configure({
+      // Collaboration brings Yjs's UndoManager, which only undoes this person's own changes;
+      // ProseMirror's history would also undo edits that arrived from another device.
+      undoRedo: false,
+      heading: { levels: [1, 2, 3] },
+      link: {
+        // Plain clicks place the caret; Ctrl/Cmd+click opens (handled in RichTextEditor).
+        openOnClick: false,
+        autolink: true,
+        linkOnPaste: true,
+        defaultProtocol: 'https',
+        protocols: [...ALLOWED_LINK_PROTOCOLS],
+        // Replaces the extension's default allow-list (which also lets ftp:, tel:, sms: and
+        // relative URLs through). Applies to typed, pasted and synced-in links alike.
+        isAllowedUri: (url) => isAllowedLinkUrl(url),
+        shouldAutoLink: (url) => isAllowedLinkUrl(url),
+        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+      },
+    }),
+    TaskList,
+    TaskItem.configure({ nested: true }),
+    Placeholder.configure({ placeholder: () => placeholder() }),
+    Collaboration.configure({ fragment }),
+    PlainTextPaste.configure({ onPasteRefused }),
+    Extension.create({
+      name: 'tandemLinkShortcut',
+      addKeyboardShortcuts() {
+        return {
+          'Mod-Shift-k': () => {
+            onLinkShortcut();
+            return true;
+          },
+        };
+      },
+    }),
+  ];
+}
+
+/** Props the editor reads when it needs them rather than when it is built. */
+export interface LiveEditorProps {
+  readonly current: { readonly placeholder: string };
+}
+
+/**
+ * The extensions for one body, kept for as long as the fragment is the same: new extensions
+ * mean a new editor, which would drop the selection and the undo history. The callbacks must
+ * be stable (state setters are).
+ */
+export function useEditorExtensions(
+  fragment: Y.XmlFragment,
+  live: LiveEditorProps,
+  onLinkShortcut: () => void,
+  onPasteRefused: (message: string) => void,
+): AnyExtension[] {
+  return useMemo(
+    () =>
+      editorExtensions({
+        fragment,
+        // Read on each render of the decorations, so a new placeholder needs no new editor.
+        placeholder: () => live.current.placeholder,
+        onLinkShortcut,
+        onPasteRefused,
+      }),
+    [fragment, live, onLinkShortcut, onPasteRefused],
+  );
+}

@@ -13,6 +13,7 @@ import { planSearchReconcile } from '../../../../shared/search/reconcileSearchIn
 import type { VaultEntry } from '../../../../shared/schema/vault';
 import { BodyTextCache } from './bodyTextCache';
 import { DebouncedIndexWriter, type Logger, type SearchIndexStore } from './searchIndexStore';
+import { TimeSlicedQueue, type TimeSlicedQueueOptions } from './timeSlicedQueue';
 
 /**
  * Journal search for the renderer: loads the saved index, brings it up to date with the vault
@@ -45,35 +46,28 @@ export interface StartOptions {
   loadBodyText: (id: string) => Promise<string>;
 }
 
-export interface JournalSearchServiceOptions {
+export interface JournalSearchServiceOptions extends TimeSlicedQueueOptions {
   /** Null keeps the index in memory only. */
   store: SearchIndexStore | null;
   saveDelayMs?: number;
-  /** Longest stretch of indexing before handing the main thread back. */
-  sliceMs?: number;
-  maxBatch?: number;
-  yieldToEventLoop?: () => Promise<void>;
   logger?: Logger;
   /** Gets `data-search-state`; benchmarks wait for "ready". */
   stateElement?: HTMLElement | null;
   lifecycle?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
 }
 
-/** An entry whose body could not be read is indexed by title and tags and retried next start. */
+/** An entry whose body could not be read is indexed by title and tags, and retried at the next reconcile. */
 const BODY_UNREADABLE = -1;
-
-const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class JournalSearchService {
   private search: JournalSearch = createJournalSearch();
   private readonly entries = new Map<string, VaultEntry>();
-  private readonly queue = new Set<string>();
+  private readonly queue: TimeSlicedQueue;
   private readonly bodies = new BodyTextCache();
   private readonly snippetLoads = new Set<string>();
   private readonly listeners = new Set<() => void>();
   private readonly writer: DebouncedIndexWriter | null;
   private loadBodyText: ((id: string) => Promise<string>) | null = null;
-  private pumping: Promise<void> | null = null;
   private started = false;
   private disposed = false;
   private snapshot: JournalSearchSnapshot = {
@@ -83,23 +77,22 @@ export class JournalSearchService {
     totalCount: 0,
     revision: 0,
   };
-  private readonly sliceMs: number;
-  private readonly maxBatch: number;
-  private readonly yieldToEventLoop: () => Promise<void>;
   private readonly logger: Logger;
   private readonly stateElement: HTMLElement | null;
 
   constructor(private readonly options: JournalSearchServiceOptions) {
-    this.sliceMs = options.sliceMs ?? 8;
-    this.maxBatch = options.maxBatch ?? 16;
-    this.yieldToEventLoop = options.yieldToEventLoop ?? defaultYield;
+    this.queue = new TimeSlicedQueue(
+      (id) => this.indexQueued(id),
+      (changed) => {
+        // Marked per slice, so leaving the page mid-way through a first build keeps its progress.
+        if (changed) this.writer?.markDirty();
+        this.emit();
+      },
+      options,
+    );
     this.logger = options.logger ?? console;
-    this.stateElement =
-      options.stateElement !== undefined
-        ? options.stateElement
-        : typeof document === 'undefined'
-          ? null
-          : document.documentElement;
+    const fallbackElement = typeof document === 'undefined' ? null : document.documentElement;
+    this.stateElement = options.stateElement === undefined ? fallbackElement : options.stateElement;
     this.writer = options.store
       ? new DebouncedIndexWriter(options.store, (urgent) => this.serialise(urgent), {
           delayMs: options.saveDelayMs,
@@ -133,8 +126,11 @@ export class JournalSearchService {
       const loaded = await deserialiseJournalSearchAsync(stored);
       if (this.isDisposed()) return;
       if (loaded.ok) this.search = loaded.search;
-      else
+      else {
         this.logger.warn(`Tandem search: discarding the saved search index (${loaded.reason}); rebuilding.`);
+        // Overwrite it even if the rebuild turns out to have nothing to index.
+        this.writer?.markDirty();
+      }
     }
     this.setState('reconciling');
     await this.reconcile();
@@ -216,6 +212,7 @@ export class JournalSearchService {
 
   dispose(): void {
     this.disposed = true;
+    this.queue.stop();
     this.writer?.dispose();
     this.listeners.clear();
   }
@@ -247,30 +244,9 @@ export class JournalSearchService {
     return this.pump();
   }
 
-  private pump(): Promise<void> {
-    this.pumping ??= this.drainQueue().finally(() => {
-      this.pumping = null;
-    });
-    return this.pumping;
-  }
-
-  private async drainQueue(): Promise<void> {
-    while (this.queue.size > 0 && !this.disposed) {
-      const sliceStart = performance.now();
-      let changed = false;
-      for (let n = 0; n < this.maxBatch && this.queue.size > 0; n++) {
-        const id = this.queue.values().next().value;
-        if (id === undefined) break;
-        this.queue.delete(id);
-        if (await this.indexQueued(id)) changed = true;
-        if (performance.now() - sliceStart >= this.sliceMs) break;
-      }
-      // Marked per batch, so leaving the page mid-way through a first build keeps its progress.
-      if (changed) this.writer?.markDirty();
-      this.emit();
-      if (this.queue.size > 0) await this.yieldToEventLoop();
-    }
-    if (!this.disposed) this.setState('ready');
+  private async pump(): Promise<void> {
+    await this.queue.drain();
+    if (!this.disposed && this.queue.size === 0) this.setState('ready');
   }
 
   /** Returns whether the index changed. */
@@ -296,13 +272,8 @@ export class JournalSearchService {
   }
 
   private indexEntry(entry: VaultEntry, body: string, updatedAt = entry.updatedAt): void {
-    upsertSearchDocument(this.search, {
-      id: entry.id,
-      title: entry.title,
-      tags: entry.tags,
-      body,
-      updatedAt,
-    });
+    const { id, title, tags } = entry;
+    upsertSearchDocument(this.search, { id, title, tags, body, updatedAt });
   }
 
   private async serialise(urgent: boolean) {
@@ -327,13 +298,8 @@ export class JournalSearchService {
       if (this.search.indexedUpdatedAt.get(entry.id) === entry.updatedAt) indexedCount++;
     }
     const { status, revision } = this.snapshot;
-    this.snapshot = {
-      status,
-      indexedCount,
-      pendingCount: this.queue.size,
-      totalCount,
-      revision: revision + 1,
-    };
+    const pendingCount = this.queue.size;
+    this.snapshot = { status, indexedCount, pendingCount, totalCount, revision: revision + 1 };
     for (const listener of [...this.listeners]) listener();
   }
 }

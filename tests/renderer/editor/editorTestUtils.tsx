@@ -31,7 +31,7 @@ export async function renderEditor(
     editor: editorOf(textbox),
     textbox,
     rerender: (next) =>
-      view.rerender(<RichTextEditor label={LABEL} {...props} {...next} fragment={fragment} />),
+      view.rerender(<RichTextEditor label={LABEL} {...props} fragment={fragment} {...next} />),
   };
 }
 
@@ -64,4 +64,13 @@ export function makeLongText(chars: number): string {
     length += paragraph.length + 2;
   }
   return paragraphs.join('\n\n');
+}
+
+/**
+ * The body as XML, the way Y.XmlFragment#toString prints it: node names lower-cased, marks as
+ * tags. Yjs implements toString on its XML types but its typings do not declare it.
+ */
+export function bodyXml(fragment: Y.XmlFragment): string {
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
+  return fragment.toString();
 }

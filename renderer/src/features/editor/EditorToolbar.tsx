@@ -12,7 +12,7 @@ import {
   Undo2,
   type LucideIcon,
 } from 'lucide-react';
-import { useRef, type RefObject } from 'react';
+import { useCallback, useRef, type RefObject } from 'react';
 import { Button, Toolbar, Tooltip, TooltipTrigger } from 'react-aria-components';
 import { LinkPopover } from './LinkPopover';
 import { ariaShortcut, formatShortcut, shortcutKeys, type Shortcuts } from './shortcuts';
@@ -125,13 +125,22 @@ function ToolbarButton({
   onPress,
   expanded,
 }: ToolbarButtonProps) {
+  const keyShortcuts = ariaShortcut(shortcut, isMac);
+  // react-aria's Button drops ARIA attributes it does not know, aria-keyshortcuts among them,
+  // so it is set on the element directly.
+  const setButton = useCallback(
+    (element: HTMLButtonElement | null) => {
+      if (buttonRef) buttonRef.current = element;
+      element?.setAttribute('aria-keyshortcuts', keyShortcuts);
+    },
+    [buttonRef, keyShortcuts],
+  );
   return (
     <TooltipTrigger delay={600} closeDelay={100}>
       <Button
-        ref={buttonRef}
+        ref={setButton}
         className="tandem-toolbar__button"
         aria-label={label}
-        aria-keyshortcuts={ariaShortcut(shortcut, isMac)}
         aria-pressed={pressed}
         aria-expanded={expanded}
         aria-haspopup={expanded === undefined ? undefined : 'dialog'}

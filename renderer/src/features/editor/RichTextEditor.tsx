@@ -87,14 +87,15 @@ export function RichTextEditor({
     [extensions],
   );
 
-  // Props that change on a live editor: setOptions re-applies the view's attributes.
+  // Props that change on a live editor. setOptions re-applies the view's attributes and
+  // redraws decorations, which is also what shows a new placeholder.
   useEffect(() => {
     if (editor.isDestroyed) return;
     editor.setOptions({
       editable: !readOnly,
       editorProps: { ...editor.options.editorProps, attributes: editorAttributes(label, readOnly) },
     });
-  }, [editor, label, readOnly]);
+  }, [editor, label, readOnly, placeholder]);
 
   const isReady = createdEditor === editor && !editor.isDestroyed;
 

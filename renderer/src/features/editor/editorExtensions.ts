@@ -35,6 +35,10 @@ export function editorExtensions({
       // ProseMirror's history would also undo edits that arrived from another device.
       undoRedo: false,
       heading: { levels: [1, 2, 3] },
+      // TrailingNode appends an empty paragraph whenever a body ends in a heading or list, and
+      // it does so into Yjs: merely opening a template-seeded entry would change it, and two
+      // devices opening it offline would each add one, leaving two after they sync.
+      trailingNode: false,
       link: {
         // Plain clicks place the caret; Ctrl/Cmd+click opens (handled in RichTextEditor).
         openOnClick: false,
@@ -50,7 +54,12 @@ export function editorExtensions({
       },
     }),
     TaskList,
-    TaskItem.configure({ nested: true }),
+    TaskItem.configure({
+      nested: true,
+      // Named after the item's own line (not nested items' text), so a screen reader says
+      // "Ask for feedback, checkbox, not checked".
+      a11y: { checkboxLabel: (node) => node.firstChild?.textContent || 'Empty checklist item' },
+    }),
     Placeholder.configure({ placeholder: () => placeholder() }),
     Collaboration.configure({ fragment }),
     PlainTextPaste.configure({ onPasteRefused }),

@@ -1,0 +1,191 @@
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+/**
+ * A stand-in for the `electron` module, installed with `vi.mock('electron', ...)`. It records
+ * what the main process asks of Electron (window options, handlers, menu) and lets tests play
+ * Electron's part (emit events, invoke IPC handlers). Only what Tandem's main uses is faked.
+ */
+
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export class FakeWebContents extends EventEmitter {
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+  readonly mainFrame = { url: 'app://tandem/index.html', parent: null };
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.windowOpenHandler = handler;
+  }
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  static instances: FakeBrowserWindow[] = [];
+  static getAllWindows(): FakeBrowserWindow[] {
+    return FakeBrowserWindow.instances.filter((w) => !w.destroyed);
+  }
+
+  readonly webContents = new FakeWebContents();
+  bounds: Rect;
+  maximized = false;
+  minimized = false;
+  visible = false;
+  focused = false;
+  destroyed = false;
+  loadedUrl: string | null = null;
+
+  constructor(readonly options: Record<string, unknown> & Partial<Rect>) {
+    super();
+    this.bounds = {
+      x: options.x ?? 0,
+      y: options.y ?? 0,
+      width: options.width ?? 800,
+      height: options.height ?? 600,
+    };
+    FakeBrowserWindow.instances.push(this);
+    fake.app.emit('web-contents-created', {}, this.webContents);
+  }
+  loadURL(url: string): Promise<void> {
+    this.loadedUrl = url;
+    return Promise.resolve();
+  }
+  getNormalBounds(): Rect {
+    return { ...this.bounds };
+  }
+  setBounds(bounds: Rect): void {
+    this.bounds = { ...bounds };
+    this.emit('resize');
+  }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  isFullScreen(): boolean {
+    return false;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  maximize(): void {
+    this.maximized = true;
+  }
+  restore(): void {
+    this.minimized = false;
+  }
+  show(): void {
+    this.visible = true;
+  }
+  focus(): void {
+    this.focused = true;
+  }
+  close(): void {
+    this.emit('close');
+    this.destroyed = true;
+    this.emit('closed');
+  }
+}
+
+class FakeApp extends EventEmitter {
+  name = 'electron';
+  isPackaged = true;
+  userData = '/nonexistent';
+  lockAvailable = true;
+  private markReady: () => void = () => undefined;
+  private readonly ready = new Promise<void>((resolve) => {
+    this.markReady = resolve;
+  });
+  readonly quit = vi.fn();
+  readonly setAppUserModelId = vi.fn();
+  readonly requestSingleInstanceLock = vi.fn(() => this.lockAvailable);
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+  becomeReady(): void {
+    this.markReady();
+  }
+  getPath(name: string): string {
+    if (name !== 'userData') throw new Error(`unexpected getPath(${name})`);
+    return this.userData;
+  }
+  getVersion(): string {
+    return '9.8.7';
+  }
+}
+
+function createFake() {
+  const calls: string[] = [];
+  return {
+    calls,
+    app: new FakeApp(),
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(() => calls.push('registerSchemesAsPrivileged')),
+      handle: vi.fn((_scheme: string, _handler: (request: Request) => Promise<Response>) =>
+        calls.push('handle'),
+      ),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
+        setDevicePermissionHandler: vi.fn(),
+      },
+    },
+    ipcMain: { handle: vi.fn() },
+    shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    nativeTheme: { shouldUseDarkColors: false },
+    screen: {
+      displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+      getAllDisplays(): { workArea: Rect }[] {
+        return this.displays;
+      },
+      getPrimaryDisplay(): { workArea: Rect } {
+        return this.displays[0]!;
+      },
+    },
+    Menu: {
+      buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+      setApplicationMenu: vi.fn(),
+    },
+  };
+}
+
+export let fake = createFake();
+
+/** Fresh fakes for each test; the module object handed to vi.mock reads through `fake`. */
+export function resetFakeElectron(): void {
+  fake = createFake();
+  FakeBrowserWindow.instances = [];
+}
+
+export const electronModule = {
+  get app() {
+    return fake.app;
+  },
+  get protocol() {
+    return fake.protocol;
+  },
+  get session() {
+    return fake.session;
+  },
+  get ipcMain() {
+    return fake.ipcMain;
+  },
+  get shell() {
+    return fake.shell;
+  },
+  get nativeTheme() {
+    return fake.nativeTheme;
+  },
+  get screen() {
+    return fake.screen;
+  },
+  get Menu() {
+    return fake.Menu;
+  },
+  BrowserWindow: FakeBrowserWindow,
+};

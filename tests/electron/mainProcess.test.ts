@@ -1,0 +1,273 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ipcChannels } from '../../shared/ipc/contract';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
+import { fake, FakeBrowserWindow, resetFakeElectron } from './fakeElectron';
+
+vi.mock('electron', async () => (await import('./fakeElectron')).electronModule);
+
+const { startMainProcess, APP_USER_MODEL_ID } = await import('../../electron/main/mainProcess');
+
+let root: string;
+let mainDir: string;
+
+beforeEach(async () => {
+  resetFakeElectron();
+  root = await mkdtemp(join(tmpdir(), 'tandem-main-'));
+  mainDir = join(root, 'out', 'main');
+  await mkdir(join(root, 'out', 'renderer', 'assets'), { recursive: true });
+  await writeFile(join(root, 'out', 'renderer', 'index.html'), '<!doctype html><title>Tandem</title>');
+  await writeFile(join(root, 'out', 'renderer', 'assets', 'app.js'), 'console.log(1)');
+  await writeFile(join(root, 'secret.txt'), 'not for the renderer');
+  fake.app.userData = join(root, 'userData');
+});
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+async function startReady(options: { platform?: NodeJS.Platform; devServerUrl?: string } = {}) {
+  const started = startMainProcess({
+    mainDir,
+    devServerUrl: options.devServerUrl,
+    platform: options.platform ?? 'linux',
+    log: () => undefined,
+  });
+  if (!started) throw new Error('expected the app to start');
+  fake.app.becomeReady();
+  await started.ready;
+  const win = FakeBrowserWindow.instances.at(-1);
+  if (!win) throw new Error('expected a window');
+  return { started, win };
+}
+
+function appHandler(): (request: Request) => Promise<Response> {
+  const call = fake.protocol.handle.mock.calls[0];
+  if (!call) throw new Error('protocol.handle was not called');
+  expect(call[0]).toBe('app');
+  return call[1];
+}
+
+describe('startup order and single instance', () => {
+  it('registers app:// as privileged before ready, and serves it only after', () => {
+    startMainProcess({ mainDir, devServerUrl: undefined, platform: 'linux' });
+    expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect(fake.protocol.handle).not.toHaveBeenCalled();
+    expect(FakeBrowserWindow.instances).toHaveLength(0);
+    expect(fake.app.name).toBe('Tandem');
+  });
+
+  it('quits without opening a window when another instance holds the lock', async () => {
+    fake.app.lockAvailable = false;
+    const started = startMainProcess({ mainDir, devServerUrl: undefined, platform: 'linux' });
+    expect(started).toBeNull();
+    expect(fake.app.quit).toHaveBeenCalledTimes(1);
+    fake.app.becomeReady();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(FakeBrowserWindow.instances).toHaveLength(0);
+    expect(fake.ipcMain.handle).not.toHaveBeenCalled();
+  });
+
+  it('brings the existing window back when a second instance starts', async () => {
+    const { win } = await startReady();
+    win.minimized = true;
+    fake.app.emit('second-instance', {}, [], '/');
+    expect(win.minimized).toBe(false);
+    expect(win.visible).toBe(true);
+    expect(win.focused).toBe(true);
+    expect(fake.app.quit).not.toHaveBeenCalled();
+  });
+
+  it('sets the AppUserModelID (equal to the packaged appId) on Windows only', async () => {
+    const builderConfig = await readFile('electron-builder.yml', 'utf8');
+    expect(builderConfig).toContain(`appId: ${APP_USER_MODEL_ID}`);
+    await startReady({ platform: 'linux' });
+    expect(fake.app.setAppUserModelId).not.toHaveBeenCalled();
+    resetFakeElectron();
+    fake.app.userData = join(root, 'userData');
+    await startReady({ platform: 'win32' });
+    expect(fake.app.setAppUserModelId).toHaveBeenCalledWith(APP_USER_MODEL_ID);
+  });
+});
+
+describe('the main window', () => {
+  it('is sandboxed and isolated, with the bundled preload, hidden until painted', async () => {
+    const { win } = await startReady();
+    const prefs = win.options.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      webviewTag: false,
+      preload: join(root, 'out', 'preload', 'index.cjs'),
+      devTools: false,
+    });
+    expect(win.options.show).toBe(false);
+    expect(win.visible).toBe(false);
+    win.emit('ready-to-show');
+    expect(win.visible).toBe(true);
+  });
+
+  it('paints the background for the OS theme', async () => {
+    fake.nativeTheme.shouldUseDarkColors = true;
+    const dark = (await startReady()).win.options.backgroundColor;
+    resetFakeElectron();
+    fake.app.userData = join(root, 'userData');
+    fake.nativeTheme.shouldUseDarkColors = false;
+    const light = (await startReady()).win.options.backgroundColor;
+    expect(dark).not.toBe(light);
+    expect(light).toBe('#ffffff');
+  });
+
+  it('loads app://tandem, and the dev server only in unpackaged builds', async () => {
+    const packaged = await startReady({ devServerUrl: 'http://localhost:5173/' });
+    expect(packaged.win.loadedUrl).toBe('app://tandem/index.html');
+    resetFakeElectron();
+    fake.app.userData = join(root, 'userData');
+    fake.app.isPackaged = false;
+    const dev = await startReady({ devServerUrl: 'http://localhost:5173/' });
+    expect(dev.win.loadedUrl).toBe('http://localhost:5173/');
+    expect((dev.win.options.webPreferences as { devTools: boolean }).devTools).toBe(true);
+  });
+
+  it('restores the saved place and maximized state, and saves it on close', async () => {
+    await mkdir(fake.app.userData, { recursive: true });
+    const saved = { version: 1, bounds: { x: 100, y: 80, width: 900, height: 700 }, isMaximized: true };
+    await writeFile(join(fake.app.userData, 'window-state.json'), JSON.stringify(saved));
+    const { win } = await startReady();
+    expect(win.bounds).toEqual(saved.bounds);
+    win.emit('ready-to-show');
+    expect(win.maximized).toBe(true);
+
+    win.maximized = false;
+    win.bounds = { x: 300, y: 200, width: 1000, height: 650 };
+    win.close();
+    await vi.waitFor(async () => {
+      const written: unknown = JSON.parse(
+        await readFile(join(fake.app.userData, 'window-state.json'), 'utf8'),
+      );
+      expect(written).toEqual({ version: 1, bounds: win.bounds, isMaximized: false });
+    });
+  });
+
+  it('opens centred at the default size when the saved place is on a display that is gone', async () => {
+    await mkdir(fake.app.userData, { recursive: true });
+    const saved = { version: 1, bounds: { x: 4000, y: 100, width: 900, height: 700 }, isMaximized: false };
+    await writeFile(join(fake.app.userData, 'window-state.json'), JSON.stringify(saved));
+    const { win } = await startReady();
+    expect(win.bounds).toEqual({ x: 410, y: 160, width: 1100, height: 760 });
+  });
+
+  it('quits when the last window closes, except on macOS where activate reopens one', async () => {
+    const linux = await startReady({ platform: 'linux' });
+    linux.win.close();
+    fake.app.emit('window-all-closed');
+    expect(fake.app.quit).toHaveBeenCalled();
+
+    resetFakeElectron();
+    fake.app.userData = join(root, 'userData');
+    const mac = await startReady({ platform: 'darwin' });
+    mac.win.close();
+    fake.app.emit('window-all-closed');
+    expect(fake.app.quit).not.toHaveBeenCalled();
+    fake.app.emit('activate');
+    await vi.waitFor(() => expect(FakeBrowserWindow.getAllWindows()).toHaveLength(1));
+    expect(mac.started.currentWindow()).not.toBe(mac.win);
+  });
+});
+
+describe('the app:// protocol as registered', () => {
+  it('serves the renderer with the CSP header and refuses paths outside it', async () => {
+    await startReady();
+    const handle = appHandler();
+    const index = await handle(new Request('app://tandem/index.html'));
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(index.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(await index.text()).toContain('<title>Tandem</title>');
+
+    const script = await handle(new Request('app://tandem/assets/app.js'));
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+
+    for (const url of ['app://tandem/..%2fsecret.txt', 'app://tandem/..%2F..%2Fsecret.txt']) {
+      const response = await handle(new Request(url));
+      expect(response.status, url).toBe(403);
+      expect(await response.text()).not.toContain('not for the renderer');
+    }
+  });
+});
+
+describe('locks on every web contents', () => {
+  it('denies every permission request and check on the session', async () => {
+    await startReady();
+    const session = fake.session.defaultSession;
+    const requestHandler = session.setPermissionRequestHandler.mock.calls[0]?.[0] as (
+      wc: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
+    ) => void;
+    const callback = vi.fn();
+    requestHandler({}, 'media', callback);
+    requestHandler({}, 'notifications', callback);
+    expect(callback.mock.calls).toEqual([[false], [false]]);
+    const checkHandler = session.setPermissionCheckHandler.mock.calls[0]?.[0] as (
+      ...args: unknown[]
+    ) => boolean;
+    expect(checkHandler({}, 'geolocation', 'app://tandem', {})).toBe(false);
+  });
+
+  it('blocks navigation off the app origin and opens web links externally, never in a window', async () => {
+    const { win } = await startReady();
+    const contents = win.webContents;
+    const navigate = (url: string) => {
+      const event = { url, preventDefault: vi.fn() };
+      contents.emit('will-navigate', event);
+      return event.preventDefault.mock.calls.length > 0;
+    };
+    expect(navigate('https://evil.example/')).toBe(true);
+    expect(navigate('file:///etc/passwd')).toBe(true);
+    expect(navigate('app://evil/index.html')).toBe(true);
+    expect(navigate('app://tandem/index.html#/goals')).toBe(false);
+
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com/article' })).toEqual({ action: 'deny' });
+    expect(fake.shell.openExternal).toHaveBeenCalledWith('https://example.com/article');
+    expect(contents.windowOpenHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler?.({ url: 'app://tandem/index.html' })).toEqual({ action: 'deny' });
+    expect(fake.shell.openExternal).toHaveBeenCalledTimes(1);
+
+    const attach = { preventDefault: vi.fn() };
+    contents.emit('will-attach-webview', attach, {}, {});
+    expect(attach.preventDefault).toHaveBeenCalled();
+  });
+});
+
+describe('IPC as registered', () => {
+  it('handles every contract channel and refuses a foreign origin', async () => {
+    await startReady();
+    const registered = new Map(
+      fake.ipcMain.handle.mock.calls.map(
+        ([channel, handler]) =>
+          [channel, handler] as [string, (event: unknown, ...args: unknown[]) => Promise<unknown>],
+      ),
+    );
+    expect([...registered.keys()].sort()).toEqual([...ipcChannels].sort());
+    const getInfo = registered.get('tandem:app:getInfo')!;
+    const frame = (url: string) => ({ url, parent: null });
+    const fromApp = frame('app://tandem/index.html');
+    await expect(getInfo({ senderFrame: fromApp, sender: { mainFrame: fromApp } }, {})).resolves.toEqual({
+      name: 'Tandem',
+      version: '9.8.7',
+      platform: 'linux',
+    });
+    const evil = frame('https://evil.example/');
+    await expect(getInfo({ senderFrame: evil, sender: { mainFrame: evil } }, {})).rejects.toThrow(
+      'Refused tandem:app:getInfo from untrusted origin https://evil.example',
+    );
+  });
+});

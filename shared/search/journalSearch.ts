@@ -18,13 +18,16 @@ import {
  * the `updatedAt` each entry was indexed at so a loader can tell which entries went stale.
  *
  * Entry bodies are NOT stored (not as a MiniSearch stored field, not in the persisted form).
- * Measured on a synthetic 10-year journal (520 entries × 300–1,200 words, see
- * tests/shared/search/measureSearchIndex.ts): the serialised index is ~3.5 MB, the bodies
- * would add ~2.9 MB — nearly doubling what is read and parsed at every start and rewritten on
- * every save, only to show ten snippets. Instead `searchJournal` takes a `textFor` lookup: the
- * caller answers from bodies it already has in memory (the entry being edited, entries just
- * re-indexed) or the vault excerpt, and opens the few item documents of the hits on screen
- * when it wants a better snippet (see JournalSearchService).
+ * Measured on a synthetic 10-year journal (520 entries × 300–1,200 words, 386k words, 15k
+ * distinct terms; tests/shared/search/measureSearchIndex.ts, Node 20, a busy 2-core machine):
+ * the serialised index is 2.1 MB and the bodies would add 2.6 MB — more than doubling what is
+ * read and parsed at every start and rewritten at every save, only to show a dozen snippets.
+ * A full build took 550–800 ms there; loading the saved index 105–135 ms; serialising it
+ * ~270 ms (MiniSearch's `toJSON`, which is why saves are rare — see DebouncedIndexWriter).
+ * Instead `searchJournal` takes a `textFor` lookup: the caller answers from bodies it already
+ * has in memory (the entry being edited, entries just re-indexed) or the vault excerpt, and
+ * opens the few item documents of the hits on screen for a better snippet (see
+ * JournalSearchService.loadSnippets).
  */
 
 /** Bump whenever fields, tokenising or term processing change: old indexes are then rebuilt. */

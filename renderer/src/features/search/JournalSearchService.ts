@@ -210,6 +210,7 @@ export class JournalSearchService {
     return this.writer?.flush() ?? Promise.resolve();
   }
 
+  /** Stops background work. Does not save: call `flush` first (leaving the page saves anyway). */
   dispose(): void {
     this.disposed = true;
     this.queue.stop();

@@ -128,14 +128,15 @@ export interface IndexWriterOptions {
 
 /**
  * Writes the index in the background, well after changes stop. Serialising a 10-year
- * journal's index holds the main thread for ~120–350 ms (measured; MiniSearch's `toJSON`
- * dominates), so it is not done per keystroke batch: it waits `delayMs` of quiet, then an idle
+ * journal's index holds the main thread for ~270 ms (measured in Node on a busy 2-core machine;
+ * MiniSearch's `toJSON` dominates), so it is not done per keystroke batch: it waits `delayMs` of quiet, then an idle
  * moment. A write missed by a crash costs little — at the next start the reconcile finds the
  * entries whose `updatedAt` moved and re-indexes just those. Leaving the page (hidden or
  * `pagehide`) writes at once, skipping the vacuum, which is asynchronous.
  */
 export class DebouncedIndexWriter {
   private dirty = false;
+  private disposed = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private writing: Promise<void> | null = null;
   private readonly delayMs: number;
@@ -166,7 +167,9 @@ export class DebouncedIndexWriter {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
-      whenIdle(() => void this.flush());
+      whenIdle(() => {
+        if (!this.disposed) void this.flush();
+      });
     }, this.delayMs);
   }
 
@@ -187,7 +190,9 @@ export class DebouncedIndexWriter {
     }
   }
 
+  /** Stops background writes; unsaved changes are dropped (call `flush` first to keep them). */
   dispose(): void {
+    this.disposed = true;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     this.lifecycle?.removeEventListener('pagehide', this.onLeave);

@@ -17,7 +17,10 @@ export const docIdSchema = z
 /** Largest single update the renderer may hand to the disk mirror (a 1 MB paste plus structure). */
 export const MAX_MIRROR_UPDATE_BYTES = 16 * 1024 * 1024;
 
-const bytesSchema = z.instanceof(Uint8Array);
+const bytesSchema = z.custom<Uint8Array>(
+  (value) => value instanceof Uint8Array,
+  'must be bytes (a Uint8Array)',
+);
 
 export const ipcContract = {
   'tandem:app:getInfo': {

@@ -1,0 +1,29 @@
+import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { FirstRun } from '../features/onboarding/FirstRun';
+import { JournalPage } from '../features/journal/JournalPage';
+import { useProfile } from '../features/journal/useVault';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { ToastProvider } from '../ui/toasts';
+import { useAppServices } from './AppServicesContext';
+import { AppShell } from './AppShell';
+
+/** Hash history works under the app:// protocol and in plain file or http serving alike. */
+export function AppRoutes() {
+  const { vault } = useAppServices();
+  const profile = useProfile(vault.doc);
+  if (profile.onboarding === 'pending') return <FirstRun vault={vault.doc} />;
+  return (
+    <HashRouter>
+      <ToastProvider>
+        <Routes>
+          <Route element={<AppShell />}>
+            <Route path="/journal" element={<JournalPage />} />
+            <Route path="/journal/:entryId" element={<JournalPage />} />
+            <Route path="/settings" element={<SettingsPage />} />
+            <Route path="*" element={<Navigate to="/journal" replace />} />
+          </Route>
+        </Routes>
+      </ToastProvider>
+    </HashRouter>
+  );
+}

@@ -1,0 +1,37 @@
+import { VAULT_DOC_ID } from '../../../shared/schema/ids';
+import { migrateVault } from '../../../shared/schema/vault';
+import { DocumentStore, type OpenDocument } from '../data/DocumentStore';
+import { mirrorFromPreload, type MirrorClient } from '../data/mirrorClient';
+import { JournalRepository } from '../features/journal/JournalRepository';
+
+/** Everything the UI needs, created once at boot and handed down through context. */
+export interface AppServices {
+  store: DocumentStore;
+  vault: OpenDocument;
+  journal: JournalRepository;
+  now: () => number;
+}
+
+export interface BootOptions {
+  mirror?: MirrorClient | null;
+  dbPrefix?: string;
+  now?: () => number;
+  closeDelayMs?: number;
+}
+
+/**
+ * Opens the vault index — and only the index: item documents open when an entry is opened.
+ * Rejects with DocumentDamagedError when the vault's stored data cannot be decoded.
+ */
+export async function bootServices(options: BootOptions = {}): Promise<AppServices> {
+  const store = new DocumentStore({
+    mirror: options.mirror === undefined ? mirrorFromPreload() : options.mirror,
+    ...(options.dbPrefix === undefined ? {} : { dbPrefix: options.dbPrefix }),
+    ...(options.closeDelayMs === undefined ? {} : { closeDelayMs: options.closeDelayMs }),
+  });
+  const [vault] = store.open(VAULT_DOC_ID, { deferMirror: true });
+  await vault.ready;
+  migrateVault(vault.doc);
+  const now = options.now ?? Date.now;
+  return { store, vault, journal: new JournalRepository(store, vault.doc, now), now };
+}

@@ -1,0 +1,207 @@
+import * as idb from 'lib0/indexeddb';
+import { fetchUpdates, storeState, type IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+
+/**
+ * Local persistence of one Y.Doc in IndexedDB, in y-indexeddb's layout and with its load and
+ * compaction code (`fetchUpdates`, `storeState`), wrapped to fix its known weak spots:
+ * - errors surface: a load that fails to decode becomes `state: 'damaged'` with a message, the
+ *   stored bytes are left untouched and nothing more is written over them;
+ * - there is a saved signal: `state` is 'saving' until every write's transaction commits;
+ * - compaction goes by size, not only after 500 updates;
+ * - opening does not append a full copy of the document each time (stock y-indexeddb does).
+ */
+
+export type PersistenceState = 'loading' | 'saving' | 'saved' | 'damaged' | 'error';
+
+const UPDATES_STORE = 'updates';
+const CUSTOM_STORE = 'custom';
+
+/** Compact once the log holds this many records… */
+const COMPACT_AFTER_RECORDS = 200;
+/** …or once bytes appended since the last compaction exceed this share of the document's size. */
+const COMPACT_GROWTH_FACTOR = 2;
+const MIN_COMPACT_BYTES = 64 * 1024;
+/** Typing produces an update per keystroke; batching them keeps IndexedDB writes few. */
+const WRITE_BATCH_MS = 40;
+
+export class DocumentDamagedError extends Error {
+  constructor(
+    readonly dbName: string,
+    cause: unknown,
+  ) {
+    super(
+      `The saved data for this item could not be read (${cause instanceof Error ? cause.message : String(cause)}). ` +
+        'It has been kept as it is and nothing was deleted.',
+    );
+    this.name = 'DocumentDamagedError';
+  }
+}
+
+/** The fields y-indexeddb's `fetchUpdates`/`storeState` read and write on a persistence object. */
+interface YIndexeddbFields {
+  db: IDBDatabase | null;
+  doc: Y.Doc;
+  _dbref: number;
+  _dbsize: number;
+  _destroyed: boolean;
+}
+
+export class DocPersistence {
+  state: PersistenceState = 'loading';
+  error: Error | null = null;
+  readonly whenLoaded: Promise<void>;
+
+  private readonly fields: YIndexeddbFields;
+  private readonly listeners = new Set<() => void>();
+  private pending: Uint8Array[] = [];
+  private batchTimer: ReturnType<typeof setTimeout> | null = null;
+  private inFlight = 0;
+  private bytesSinceCompaction = 0;
+  private compacting = false;
+  /** Encoded size at the last compaction; growth is measured against it. */
+  private compactedSize = 0;
+  private idleFlushes: (() => void)[] = [];
+
+  constructor(
+    readonly dbName: string,
+    readonly doc: Y.Doc,
+  ) {
+    this.fields = { db: null, doc, _dbref: 0, _dbsize: 0, _destroyed: false };
+    this.whenLoaded = this.load();
+    // Errors are reported through `state`; a failed load must not become an unhandled rejection.
+    this.whenLoaded.catch(() => undefined);
+    doc.on('update', this.onUpdate);
+    doc.on('destroy', this.destroy);
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private setState(state: PersistenceState, error: Error | null = this.error): void {
+    if (this.state === state && this.error === error) return;
+    this.state = state;
+    this.error = error;
+    for (const listener of this.listeners) listener();
+  }
+
+  private async load(): Promise<void> {
+    const db = await idb.openDB(this.dbName, (created) =>
+      idb.createStores(created, [[UPDATES_STORE, { autoIncrement: true }], [CUSTOM_STORE]]),
+    );
+    this.fields.db = db;
+    if (this.fields._destroyed) return;
+    try {
+      await fetchUpdates(this.fields as unknown as IndexeddbPersistence);
+    } catch (cause) {
+      const error = new DocumentDamagedError(this.dbName, cause);
+      this.setState('damaged', error);
+      throw error;
+    }
+    this.setState(this.pending.length > 0 ? 'saving' : 'saved', null);
+    if (this.fields._dbsize > COMPACT_AFTER_RECORDS) this.scheduleCompaction();
+  }
+
+  /** True for updates this persistence applied itself (loading and compaction use `fields` as origin). */
+  isOwnOrigin(origin: unknown): boolean {
+    return origin === this.fields;
+  }
+
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (this.isOwnOrigin(origin) || this.fields._destroyed) return;
+    if (this.state === 'damaged') return; // never write over damaged bytes
+    this.pending.push(update);
+    this.bytesSinceCompaction += update.byteLength;
+    if (this.state !== 'loading') this.setState('saving');
+    this.batchTimer ??= setTimeout(() => void this.writePending(), WRITE_BATCH_MS);
+  };
+
+  /** Writes batched updates now; resolves when everything written so far has committed. */
+  async flush(): Promise<void> {
+    await this.whenLoaded.catch(() => undefined);
+    if (this.pending.length > 0) await this.writePending();
+    if (this.inFlight === 0) return;
+    await new Promise<void>((resolve) => this.idleFlushes.push(resolve));
+  }
+
+  private async writePending(): Promise<void> {
+    if (this.batchTimer) clearTimeout(this.batchTimer);
+    this.batchTimer = null;
+    await this.whenLoaded.catch(() => undefined);
+    const db = this.fields.db;
+    if (!db || this.pending.length === 0 || this.state === 'damaged') return;
+    const batch = Y.mergeUpdates(this.pending);
+    this.pending = [];
+    this.inFlight++;
+    try {
+      await runWrite(db, (store) => store.add(batch));
+      this.fields._dbsize++;
+      if (this.shouldCompact(batch.byteLength)) this.scheduleCompaction();
+    } catch (cause) {
+      // Keep the update queued so a later write (after space is freed) still saves it.
+      this.pending.unshift(batch);
+      this.setState('error', new Error(describeWriteError(cause)));
+    } finally {
+      this.inFlight--;
+      this.settle();
+    }
+  }
+
+  private settle(): void {
+    if (this.inFlight > 0 || this.pending.length > 0) return;
+    if (this.state === 'saving' || this.state === 'error') this.setState('saved', null);
+    for (const resolve of this.idleFlushes.splice(0)) resolve();
+  }
+
+  private shouldCompact(lastWrite: number): boolean {
+    if (this.fields._dbsize > COMPACT_AFTER_RECORDS) return true;
+    const growth = this.bytesSinceCompaction + lastWrite;
+    return growth > MIN_COMPACT_BYTES && growth > COMPACT_GROWTH_FACTOR * this.compactedSize;
+  }
+
+  private scheduleCompaction(): void {
+    if (this.compacting) return;
+    this.compacting = true;
+    setTimeout(() => {
+      if (this.fields._destroyed || this.state === 'damaged') return;
+      storeState(this.fields as unknown as IndexeddbPersistence, true)
+        .then(() => {
+          this.bytesSinceCompaction = 0;
+          this.compactedSize = Y.encodeStateAsUpdate(this.doc).byteLength;
+        })
+        .catch((cause: unknown) => this.setState('error', new Error(describeWriteError(cause))))
+        .finally(() => {
+          this.compacting = false;
+        });
+    }, 500);
+  }
+
+  readonly destroy = (): void => {
+    if (this.fields._destroyed) return;
+    const flushed = this.flush();
+    this.fields._destroyed = true;
+    this.doc.off('update', this.onUpdate);
+    this.doc.off('destroy', this.destroy);
+    void flushed.finally(() => this.fields.db?.close());
+  };
+}
+
+/** Runs one write in its own transaction and resolves only when the transaction commits. */
+function runWrite(db: IDBDatabase, write: (store: IDBObjectStore) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction([UPDATES_STORE], 'readwrite');
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB write was aborted'));
+    write(tx.objectStore(UPDATES_STORE));
+  });
+}
+
+function describeWriteError(cause: unknown): string {
+  const name = cause instanceof DOMException ? cause.name : '';
+  if (name === 'QuotaExceededError')
+    return 'Could not save: the disk is full. Free some space; your changes are kept in memory until then.';
+  return `Could not save: ${cause instanceof Error ? cause.message : String(cause)}`;
+}

@@ -1,0 +1,168 @@
+import * as Y from 'yjs';
+import { DocPersistence, type PersistenceState } from './DocPersistence';
+import { MirrorLink } from './MirrorLink';
+import type { MirrorClient } from './mirrorClient';
+
+/** What the app shows as its one save indicator. */
+export type SaveStatus = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string };
+
+export interface OpenDocument {
+  readonly docId: string;
+  readonly doc: Y.Doc;
+  readonly persistence: DocPersistence;
+  /** Resolves when local data is loaded; rejects with DocumentDamagedError for damaged data. */
+  readonly ready: Promise<void>;
+}
+
+interface Entry extends OpenDocument {
+  refs: number;
+  mirrorLink: MirrorLink | null;
+  mirrorError: Error | null;
+  unsubscribe: () => void;
+  closeTimer: ReturnType<typeof setTimeout> | null;
+}
+
+export interface DocumentStoreOptions {
+  mirror: MirrorClient | null;
+  /** IndexedDB database name prefix; tests use their own to stay isolated. */
+  dbPrefix?: string;
+  /** Documents opened with `deferMirror` reconcile with the disk mirror this long after load. */
+  mirrorDelayMs?: number;
+  /** How long a released document stays open in case it is reopened (switching entries). */
+  closeDelayMs?: number;
+}
+
+/**
+ * Opens Yjs documents on demand, each with local persistence and a link to main's disk mirror,
+ * and shares them between the components that use them (reference-counted).
+ */
+export class DocumentStore {
+  private readonly docs = new Map<string, Entry>();
+  private readonly listeners = new Set<() => void>();
+  private status: SaveStatus = { kind: 'saved' };
+
+  constructor(private readonly options: DocumentStoreOptions) {}
+
+  /** Opens (or shares) a document. Call the returned release function when done with it. */
+  open(docId: string, { deferMirror = false } = {}): [OpenDocument, () => void] {
+    let entry = this.docs.get(docId);
+    if (!entry) {
+      entry = this.create(docId, deferMirror);
+      this.docs.set(docId, entry);
+    }
+    entry.refs++;
+    if (entry.closeTimer) clearTimeout(entry.closeTimer);
+    entry.closeTimer = null;
+    const opened = entry;
+    let released = false;
+    return [
+      opened,
+      () => {
+        if (released) return;
+        released = true;
+        this.release(opened);
+      },
+    ];
+  }
+
+  private create(docId: string, deferMirror: boolean): Entry {
+    const doc = new Y.Doc({ gc: true });
+    const persistence = new DocPersistence(`${this.options.dbPrefix ?? 'tandem/'}${docId}`, doc);
+    const entry: Entry = {
+      docId,
+      doc,
+      persistence,
+      ready: persistence.whenLoaded,
+      refs: 0,
+      mirrorLink: null,
+      mirrorError: null,
+      unsubscribe: persistence.subscribe(() => this.recompute()),
+      closeTimer: null,
+    };
+    const mirror = this.options.mirror;
+    if (mirror) {
+      entry.mirrorLink = new MirrorLink(docId, doc, mirror, (error) => {
+        entry.mirrorError = error;
+        this.recompute();
+      });
+      const link = entry.mirrorLink;
+      const reconcile = () => {
+        if (persistence.state === 'damaged' || !this.docs.has(docId)) return;
+        link.reconcile().catch((cause: unknown) => {
+          entry.mirrorError = new Error(`Could not read the backup copy on disk: ${String(cause)}`);
+          this.recompute();
+        });
+      };
+      // The vault reconciles after boot so start-up reads only IndexedDB; items reconcile at once.
+      void persistence.whenLoaded.then(
+        () => (deferMirror ? setTimeout(reconcile, this.options.mirrorDelayMs ?? 1500) : reconcile()),
+        () => undefined,
+      );
+    }
+    this.recompute();
+    return entry;
+  }
+
+  private release(entry: Entry): void {
+    entry.refs--;
+    if (entry.refs > 0) return;
+    entry.closeTimer = setTimeout(() => void this.close(entry), this.options.closeDelayMs ?? 5000);
+  }
+
+  private async close(entry: Entry): Promise<void> {
+    if (entry.refs > 0) return;
+    this.docs.delete(entry.docId);
+    await entry.mirrorLink?.close();
+    await entry.persistence.flush();
+    entry.unsubscribe();
+    entry.doc.destroy();
+    this.recompute();
+  }
+
+  /** Writes everything pending to IndexedDB and the disk mirror. */
+  async flushAll(): Promise<void> {
+    await Promise.all(
+      [...this.docs.values()].map((e) => Promise.all([e.persistence.flush(), e.mirrorLink?.flush()])),
+    );
+  }
+
+  /** Closes every document now (tests, window unload). */
+  async closeAll(): Promise<void> {
+    await Promise.all(
+      [...this.docs.values()].map((entry) => {
+        entry.refs = 0;
+        if (entry.closeTimer) clearTimeout(entry.closeTimer);
+        return this.close(entry);
+      }),
+    );
+  }
+
+  getStatus = (): SaveStatus => this.status;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private recompute(): void {
+    const next = summarize([...this.docs.values()]);
+    if (
+      next.kind === this.status.kind &&
+      (next.kind !== 'error' || this.status.kind !== 'error' || next.message === this.status.message)
+    )
+      return;
+    this.status = next;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+function summarize(entries: Entry[]): SaveStatus {
+  const errorOf = (e: Entry): Error | null =>
+    e.persistence.state === 'error' ? e.persistence.error : (e.mirrorError ?? null);
+  for (const entry of entries) {
+    const error = errorOf(entry);
+    if (error) return { kind: 'error', message: error.message };
+  }
+  const busy: PersistenceState[] = ['saving'];
+  return entries.some((e) => busy.includes(e.persistence.state)) ? { kind: 'saving' } : { kind: 'saved' };
+}

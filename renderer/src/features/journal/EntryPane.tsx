@@ -1,0 +1,44 @@
+import { useCallback } from 'react';
+import { useAppServices } from '../../app/AppServicesContext';
+import type { OpenDocument } from '../../data/DocumentStore';
+import { EntryView } from './EntryView';
+import { useEntryDocument } from './useEntryDocument';
+import { useEntryIndexing } from './useEntryIndexing';
+
+interface EntryPaneProps {
+  id: string;
+  wordCount: number;
+  onDelete: () => void;
+}
+
+/** Loads an entry's document and shows it, or says clearly why it cannot be shown. */
+export function EntryPane({ id, wordCount, onDelete }: EntryPaneProps) {
+  const { journal, now } = useAppServices();
+  const state = useEntryDocument(journal, id);
+  const item = state.status === 'ready' ? state.item : null;
+  const onSettled = useCallback((opened: OpenDocument) => journal.reindex(id, opened.doc), [journal, id]);
+  useEntryIndexing(item, now, onSettled);
+  const openLink = useCallback((url: string) => {
+    void window.tandem?.shell.openExternal({ url });
+  }, []);
+
+  if (state.status === 'loading') {
+    return (
+      <p className="page-message" role="status">
+        Opening…
+      </p>
+    );
+  }
+  if (state.status === 'damaged') {
+    return (
+      <div className="entry-error" role="alert">
+        <h2>This entry could not be opened</h2>
+        <p>{state.message}</p>
+        <p>The rest of your journal is unaffected.</p>
+      </div>
+    );
+  }
+  return (
+    <EntryView item={state.item} now={now} wordCount={wordCount} onDelete={onDelete} onOpenLink={openLink} />
+  );
+}

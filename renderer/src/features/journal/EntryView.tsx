@@ -1,0 +1,89 @@
+import { Trash2 } from 'lucide-react';
+import { useCallback } from 'react';
+import { findTemplate } from '../../../../shared/journal/templates';
+import {
+  MAX_TITLE_LENGTH,
+  addReflectionTag,
+  readReflectionMeta,
+  readReflectionTags,
+  reflectionBody,
+  reflectionMeta,
+  reflectionTags,
+  removeReflectionTag,
+  setReflectionTitle,
+} from '../../../../shared/schema/reflection';
+import type { OpenDocument } from '../../data/DocumentStore';
+import { useYSnapshot } from '../../data/useYSnapshot';
+import { RichTextEditor } from '../editor/RichTextEditor';
+import { formatEntryDate } from './dates';
+import { TagEditor } from './TagEditor';
+
+interface EntryViewProps {
+  item: OpenDocument;
+  now: () => number;
+  wordCount: number;
+  onDelete: () => void;
+  onOpenLink: (url: string) => void;
+}
+
+/** One reflection, editable: title, tags and the rich-text body. */
+export function EntryView({ item, now, wordCount, onDelete, onOpenLink }: EntryViewProps) {
+  const { doc } = item;
+  const readMeta = useCallback(() => {
+    try {
+      return readReflectionMeta(doc);
+    } catch {
+      return null;
+    }
+  }, [doc]);
+  const meta = useYSnapshot(reflectionMeta(doc), readMeta);
+  const readTags = useCallback(() => readReflectionTags(doc), [doc]);
+  const tags = useYSnapshot(reflectionTags(doc), readTags);
+
+  if (!meta) {
+    return (
+      <div className="entry-error" role="alert">
+        This entry’s details could not be read. Its data has been kept as it is.
+      </div>
+    );
+  }
+  const template = findTemplate(meta.templateId);
+
+  return (
+    <article className="entry" data-entry-id={meta.id}>
+      <header className="entry-header">
+        <label htmlFor="entry-title" className="visually-hidden">
+          Title
+        </label>
+        <input
+          id="entry-title"
+          className="entry-title"
+          value={meta.title}
+          placeholder="Untitled"
+          maxLength={MAX_TITLE_LENGTH}
+          onChange={(e) => setReflectionTitle(doc, e.target.value, now())}
+        />
+        <button type="button" className="button" data-variant="danger" onClick={onDelete}>
+          <Trash2 size={16} aria-hidden /> Delete
+        </button>
+      </header>
+      <p className="entry-meta">
+        Written {formatEntryDate(meta.createdAt)}
+        {template && template.id !== 'blank' ? ` · ${template.name}` : ''} · {wordCount}{' '}
+        {wordCount === 1 ? 'word' : 'words'}
+      </p>
+      <TagEditor
+        tags={tags}
+        onAdd={(tag) => addReflectionTag(doc, tag, now())}
+        onRemove={(tag) => removeReflectionTag(doc, tag, now())}
+      />
+      <RichTextEditor
+        key={item.docId}
+        fragment={reflectionBody(doc)}
+        label="Entry body"
+        placeholder="Write freely — this stays on your computer."
+        onOpenLink={onOpenLink}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,118 @@
+import { Plus } from 'lucide-react';
+import { useCallback, useMemo, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { readVaultEntry } from '../../../../shared/schema/vault';
+import { useAppServices } from '../../app/AppServicesContext';
+import { shortcutLabel, useModShortcut } from '../../ui/shortcuts';
+import { useToasts } from '../../ui/toasts';
+import { EntryPane } from './EntryPane';
+import { groupEntriesByMonth } from './groupEntries';
+import { JournalList } from './JournalList';
+import { NewEntryDialog } from './NewEntryDialog';
+import { useJournalReadyMark } from './useJournalReadyMark';
+import { useVaultEntries } from './useVault';
+import './journal.css';
+
+/** The journal: entries by month on the left, the open entry on the right. */
+export function JournalPage() {
+  const { vault, journal, now } = useAppServices();
+  const { entryId = null } = useParams();
+  const navigate = useNavigate();
+  const toasts = useToasts();
+  const { entries, unreadableIds } = useVaultEntries(vault.doc);
+  const groups = useMemo(() => groupEntriesByMonth(entries), [entries]);
+  const [choosingTemplate, setChoosingTemplate] = useState(false);
+  const [createError, setCreateError] = useState<string | null>(null);
+  useJournalReadyMark();
+
+  useModShortcut(['n'], () => setChoosingTemplate(true));
+
+  const create = useCallback(
+    (templateId: string) => {
+      journal.createEntry(templateId).then(
+        (id) => {
+          setCreateError(null);
+          void navigate(`/journal/${id}`, { state: { focusBody: true } });
+        },
+        (error: unknown) => setCreateError(`Could not create the entry: ${String(error)}`),
+      );
+    },
+    [journal, navigate],
+  );
+
+  const remove = useCallback(
+    (id: string) => {
+      const title = readVaultEntry(vault.doc, id)?.title.trim() || 'Untitled';
+      journal.deleteEntry(id);
+      void navigate('/journal');
+      toasts.show(`Deleted “${title}”`, {
+        label: 'Undo',
+        run: () => {
+          journal.restoreEntry(id);
+          void navigate(`/journal/${id}`);
+        },
+      });
+    },
+    [journal, navigate, toasts, vault.doc],
+  );
+
+  const selected = entryId ? entries.find((e) => e.id === entryId && e.deletedAt === null) : undefined;
+
+  return (
+    <div className="journal">
+      <aside className="journal-sidebar">
+        <header className="journal-sidebar-header">
+          <h1>Journal</h1>
+          <button
+            type="button"
+            className="button"
+            data-variant="primary"
+            onClick={() => setChoosingTemplate(true)}
+            title={`New entry (${shortcutLabel('n')})`}
+            aria-keyshortcuts={shortcutLabel('n')}
+          >
+            <Plus size={16} aria-hidden /> New entry
+          </button>
+        </header>
+        {createError && (
+          <p className="field-error" role="alert">
+            {createError}
+          </p>
+        )}
+        {unreadableIds.length > 0 && (
+          <p className="field-error" role="alert">
+            {unreadableIds.length === 1 ? 'One entry' : `${unreadableIds.length} entries`} in the index could
+            not be read; their data is kept.
+          </p>
+        )}
+        {groups.length === 0 ? (
+          <div className="journal-empty">
+            <p>No reflections yet.</p>
+            <p>Start with a guided template — it takes five minutes.</p>
+          </div>
+        ) : (
+          <JournalList groups={groups} selectedId={entryId} now={now()} />
+        )}
+      </aside>
+      <section className="journal-main" aria-label="Entry">
+        {entryId && selected ? (
+          <EntryPane
+            key={entryId}
+            id={entryId}
+            wordCount={selected.wordCount}
+            onDelete={() => remove(entryId)}
+          />
+        ) : entryId ? (
+          <div className="page-message" role="status">
+            <p>This entry was deleted or does not exist.</p>
+          </div>
+        ) : (
+          <div className="page-message">
+            <p>Choose an entry, or start a new one with {shortcutLabel('n')}.</p>
+          </div>
+        )}
+      </section>
+      <NewEntryDialog isOpen={choosingTemplate} onOpenChange={setChoosingTemplate} onChoose={create} />
+    </div>
+  );
+}

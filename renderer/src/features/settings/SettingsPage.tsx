@@ -1,0 +1,63 @@
+import { useId, useState } from 'react';
+import { updateProfile, type Rhythm } from '../../../../shared/schema/vault';
+import { useAppServices } from '../../app/AppServicesContext';
+import { useProfile } from '../journal/useVault';
+import { rhythmOptions } from '../onboarding/rhythms';
+import './settings.css';
+
+/** Your name and reflection rhythm, as chosen at first run, editable any time. */
+export function SettingsPage() {
+  const { vault } = useAppServices();
+  const profile = useProfile(vault.doc);
+  const [name, setName] = useState(profile.displayName);
+  const nameId = useId();
+  const rhythmId = useId();
+  return (
+    <main className="settings">
+      <h1>Settings</h1>
+      <form
+        className="settings-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          updateProfile(vault.doc, { displayName: name.trim().slice(0, 80) });
+        }}
+      >
+        <label htmlFor={nameId}>Display name</label>
+        <div className="settings-row">
+          <input
+            id={nameId}
+            className="text-input"
+            value={name}
+            maxLength={80}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <button type="submit" className="button" disabled={name.trim() === profile.displayName}>
+            Save name
+          </button>
+        </div>
+        <label htmlFor={rhythmId}>Reflection rhythm</label>
+        <select
+          id={rhythmId}
+          className="text-input"
+          value={profile.reflectionRhythm ?? ''}
+          onChange={(e) =>
+            updateProfile(vault.doc, {
+              reflectionRhythm: e.target.value === '' ? null : (e.target.value as Rhythm),
+            })
+          }
+        >
+          <option value="">No rhythm</option>
+          {rhythmOptions.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </form>
+      <p className="settings-privacy">
+        Everything you write stays on this computer unless you choose to share it. Tandem has no server and
+        sends nothing anywhere.
+      </p>
+    </main>
+  );
+}

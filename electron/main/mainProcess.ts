@@ -10,7 +10,7 @@ import { rendererRootFrom } from './protocol/rendererFiles';
 import { trustedOriginsFor } from './security/origins';
 import { denyAllPermissions, guardWebContents } from './security/webContentsGuards';
 import { claimSingleInstance } from './singleInstance';
-import { mainWindowOptions, showWhenReady, startUrl } from './window/mainWindow';
+import { createMainWindow, showWhenReady, startUrl } from './window/mainWindow';
 import { placeWindow } from './window/windowState';
 import { readWindowState, WINDOW_STATE_FILE, writeWindowState } from './window/windowStateStore';
 import { trackWindowState } from './window/windowStateTracker';
@@ -100,14 +100,12 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
         screen.getAllDisplays().map((display) => display.workArea),
         screen.getPrimaryDisplay().workArea,
       );
-      const win = new BrowserWindow(
-        mainWindowOptions({
-          placement,
-          preloadPath: join(options.mainDir, '..', 'preload', 'index.cjs'),
-          darkMode: nativeTheme.shouldUseDarkColors,
-          devTools: !app.isPackaged,
-        }),
-      );
+      const win = createMainWindow({
+        placement,
+        preloadPath: join(options.mainDir, '..', 'preload', 'index.cjs'),
+        darkMode: nativeTheme.shouldUseDarkColors,
+        devTools: !app.isPackaged,
+      });
       mainWindow = win;
       win.on('closed', () => {
         if (mainWindow === win) mainWindow = null;

@@ -105,6 +105,7 @@ describe('the main window', () => {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
       preload: join(root, 'out', 'preload', 'index.cjs'),
       devTools: false,
     });

@@ -75,6 +75,19 @@ describe('links', () => {
     expect(bodyXml(fragment)).toBe('<paragraph>sam@example.com</paragraph>');
   });
 
+  it('autolinks typed web addresses but not other schemes', async () => {
+    const { editor, fragment } = await renderEditor();
+    // One transaction per keystroke, as typing in Chromium produces them.
+    const type = (text: string) => {
+      for (const char of text) editor.view.dispatch(editor.state.tr.insertText(char));
+    };
+    editor.commands.focus();
+    type('notes at example.com/plan and javascript:alert(1) ok');
+    expect(firstLinkHref(fragment)).toBe('https://example.com/plan');
+    expect(screen.getAllByRole('link')).toHaveLength(1);
+    expect(bodyXml(fragment)).toContain('and javascript:alert(1) ok');
+  });
+
   it('opens the link dialog with the keyboard shortcut and closes it with Escape', async () => {
     const { textbox } = await renderEditor();
     const user = userEvent.setup();

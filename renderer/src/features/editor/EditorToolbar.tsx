@@ -17,6 +17,7 @@ import { Button, Toolbar, Tooltip, TooltipTrigger } from 'react-aria-components'
 import { LinkPopover } from './LinkPopover';
 import { ariaShortcut, formatShortcut, shortcutKeys, type Shortcuts } from './shortcuts';
 import { useFormattingState, type FormattingState } from './useFormattingState';
+import './toolbar.css';
 
 export interface EditorToolbarProps {
   editor: Editor;

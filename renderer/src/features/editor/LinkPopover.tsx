@@ -4,6 +4,7 @@ import { useState, type RefObject, type SyntheticEvent } from 'react';
 import { Button, Dialog, Heading, Input, Label, Popover, Text, TextField } from 'react-aria-components';
 import { applyLink, removeLink } from './linkActions';
 import { parseLinkInput } from './linkUrl';
+import './linkPopover.css';
 
 export interface LinkPopoverProps {
   editor: Editor;

@@ -6,7 +6,7 @@ import Placeholder from '@tiptap/extension-placeholder';
 import StarterKit from '@tiptap/starter-kit';
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
-import { ALLOWED_LINK_PROTOCOLS, isAllowedLinkUrl } from './linkUrl';
+import { isAllowedLinkValue } from './linkUrl';
 import { PlainTextPaste } from './plainTextPaste';
 
 export interface EditorExtensionOptions {
@@ -45,11 +45,12 @@ export function editorExtensions({
         autolink: true,
         linkOnPaste: true,
         defaultProtocol: 'https',
-        protocols: [...ALLOWED_LINK_PROTOCOLS],
-        // Replaces the extension's default allow-list (which also lets ftp:, tel:, sms: and
-        // relative URLs through). Applies to typed, pasted and synced-in links alike.
-        isAllowedUri: (url) => isAllowedLinkUrl(url),
-        shouldAutoLink: (url) => isAllowedLinkUrl(url),
+        // Only http, https and mailto. `protocols` is left empty because it can only *add*
+        // schemes (linkify knows these three already); the allow-list is these validators,
+        // which replace the extension's own (that one also passes ftp:, tel:, sms: and
+        // relative URLs). They run on typed, pasted, autolinked and synced-in links alike.
+        isAllowedUri: (url) => isAllowedLinkValue(url),
+        shouldAutoLink: (url) => isAllowedLinkValue(url),
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
       },
     }),

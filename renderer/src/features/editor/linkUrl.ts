@@ -33,6 +33,16 @@ export function isAllowedLinkUrl(href: string): boolean {
 }
 
 /**
+ * The check for TipTap's Link validators. Its autolink and paste rules pass the matched text
+ * (`example.com/plan`), not the href they will store (`https://example.com/plan`), so text
+ * without a scheme is judged as the https link it becomes; anything with a scheme must be ours.
+ */
+export function isAllowedLinkValue(value: string): boolean {
+  const hasScheme = SCHEME.test(value) && !HOST_WITH_PORT.test(value);
+  return isAllowedLinkUrl(hasScheme ? value : `https://${value}`);
+}
+
+/**
  * Turns what a person typed into the link field into an href, or explains why not.
  * `example.com` becomes `https://example.com/` and `sam@example.com` a mailto: link, because
  * that is what people mean when they leave the scheme off.

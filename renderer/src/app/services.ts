@@ -3,12 +3,15 @@ import { migrateVault } from '../../../shared/schema/vault';
 import { DocumentStore, type OpenDocument } from '../data/DocumentStore';
 import { mirrorFromPreload, type MirrorClient } from '../data/mirrorClient';
 import { JournalRepository } from '../features/journal/JournalRepository';
+import { JournalSearchService } from '../features/search/JournalSearchService';
+import { SearchIndexStore } from '../features/search/searchIndexStore';
 
 /** Everything the UI needs, created once at boot and handed down through context. */
 export interface AppServices {
   store: DocumentStore;
   vault: OpenDocument;
   journal: JournalRepository;
+  search: JournalSearchService;
   now: () => number;
 }
 
@@ -24,14 +27,18 @@ export interface BootOptions {
  * Rejects with DocumentDamagedError when the vault's stored data cannot be decoded.
  */
 export async function bootServices(options: BootOptions = {}): Promise<AppServices> {
+  const dbPrefix = options.dbPrefix ?? 'tandem/';
   const store = new DocumentStore({
     mirror: options.mirror === undefined ? mirrorFromPreload() : options.mirror,
-    ...(options.dbPrefix === undefined ? {} : { dbPrefix: options.dbPrefix }),
+    dbPrefix,
     ...(options.closeDelayMs === undefined ? {} : { closeDelayMs: options.closeDelayMs }),
   });
   const [vault] = store.open(VAULT_DOC_ID, { deferMirror: true });
   await vault.ready;
   migrateVault(vault.doc);
   const now = options.now ?? Date.now;
-  return { store, vault, journal: new JournalRepository(store, vault.doc, now), now };
+  const search = new JournalSearchService({
+    store: new SearchIndexStore({ dbName: `${dbPrefix}search-index` }),
+  });
+  return { store, vault, journal: new JournalRepository(store, vault.doc, now), search, now };
 }

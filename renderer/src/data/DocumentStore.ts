@@ -103,6 +103,26 @@ export class DocumentStore {
     return entry;
   }
 
+  /**
+   * Reads a document without keeping it open: the open copy when there is one, otherwise a
+   * short-lived local load with no disk-mirror traffic (search indexing reads hundreds this way).
+   */
+  async peek<T>(docId: string, read: (doc: Y.Doc) => T): Promise<T> {
+    const open = this.docs.get(docId);
+    if (open) {
+      await open.ready;
+      return read(open.doc);
+    }
+    const doc = new Y.Doc();
+    const persistence = new DocPersistence(`${this.options.dbPrefix ?? 'tandem/'}${docId}`, doc);
+    try {
+      await persistence.whenLoaded;
+      return read(doc);
+    } finally {
+      doc.destroy();
+    }
+  }
+
   private release(entry: Entry): void {
     entry.refs--;
     if (entry.refs > 0) return;

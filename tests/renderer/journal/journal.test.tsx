@@ -1,21 +1,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { appendRawRecord } from '../data/idbRecords';
-import { freshBootOptions, renderJournal } from './renderApp';
+import { createFromTemplate, freshBootOptions, renderJournal } from './renderApp';
 
 const entryList = () => screen.getByRole('navigation', { name: 'Journal entries' });
-
-async function createFromTemplate(user: Awaited<ReturnType<typeof renderJournal>>['user'], template: string) {
-  const before = window.location.hash;
-  await user.click(screen.getByRole('button', { name: /New entry/ }));
-  await user.click(await screen.findByRole('button', { name: new RegExp(template) }));
-  await waitFor(() => expect(window.location.hash).not.toBe(before));
-  const id = window.location.hash.split('/').pop();
-  await waitFor(() =>
-    expect(screen.getByLabelText('Title').closest('article')).toHaveAttribute('data-entry-id', id),
-  );
-  await screen.findByTestId('entry-editor');
-}
 
 describe('journal', () => {
   it('creates an entry from a guided template with its prompts', async () => {

@@ -1,4 +1,6 @@
 import { useCallback } from 'react';
+import { reflectionBody } from '../../../../shared/schema/reflection';
+import { fragmentToPlainText } from '../../../../shared/schema/richText';
 import { useAppServices } from '../../app/AppServicesContext';
 import type { OpenDocument } from '../../data/DocumentStore';
 import { EntryView } from './EntryView';
@@ -13,10 +15,16 @@ interface EntryPaneProps {
 
 /** Loads an entry's document and shows it, or says clearly why it cannot be shown. */
 export function EntryPane({ id, wordCount, onDelete }: EntryPaneProps) {
-  const { journal, now } = useAppServices();
+  const { journal, search, now } = useAppServices();
   const state = useEntryDocument(journal, id);
   const item = state.status === 'ready' ? state.item : null;
-  const onSettled = useCallback((opened: OpenDocument) => journal.reindex(id, opened.doc), [journal, id]);
+  const onSettled = useCallback(
+    (opened: OpenDocument) => {
+      const entry = journal.reindex(id, opened.doc);
+      search.upsertEntry(entry, fragmentToPlainText(reflectionBody(opened.doc)));
+    },
+    [journal, search, id],
+  );
   useEntryIndexing(item, now, onSettled);
   const openLink = useCallback((url: string) => {
     void window.tandem?.shell.openExternal({ url });

@@ -1,10 +1,14 @@
 import { Plus } from 'lucide-react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { readVaultEntry } from '../../../../shared/schema/vault';
 import { useAppServices } from '../../app/AppServicesContext';
 import { shortcutLabel, useModShortcut } from '../../ui/shortcuts';
 import { useToasts } from '../../ui/toasts';
+import { SearchField } from '../search/SearchField';
+import { SearchResults } from '../search/SearchResults';
+import { useSearchIndexSync } from '../search/useSearchIndexSync';
+import '../search/search.css';
 import { EntryPane } from './EntryPane';
 import { groupEntriesByMonth } from './groupEntries';
 import { JournalList } from './JournalList';
@@ -15,7 +19,7 @@ import './journal.css';
 
 /** The journal: entries by month on the left, the open entry on the right. */
 export function JournalPage() {
-  const { vault, journal, now } = useAppServices();
+  const { vault, journal, search, now } = useAppServices();
   const { entryId = null } = useParams();
   const navigate = useNavigate();
   const toasts = useToasts();
@@ -23,9 +27,16 @@ export function JournalPage() {
   const groups = useMemo(() => groupEntriesByMonth(entries), [entries]);
   const [choosingTemplate, setChoosingTemplate] = useState(false);
   const [createError, setCreateError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const searchInput = useRef<HTMLInputElement>(null);
   useJournalReadyMark();
+  useSearchIndexSync(search, journal, entries);
 
   useModShortcut(['n'], () => setChoosingTemplate(true));
+  useModShortcut(['k', 'f'], () => {
+    searchInput.current?.focus();
+    searchInput.current?.select();
+  });
 
   const create = useCallback(
     (templateId: string) => {
@@ -85,7 +96,12 @@ export function JournalPage() {
             not be read; their data is kept.
           </p>
         )}
-        {groups.length === 0 ? (
+        <div className="journal-search">
+          <SearchField ref={searchInput} value={query} onChange={setQuery} />
+        </div>
+        {query.trim() !== '' ? (
+          <SearchResults search={search} query={query} selectedId={entryId} />
+        ) : groups.length === 0 ? (
           <div className="journal-empty">
             <p>No reflections yet.</p>
             <p>Start with a guided template — it takes five minutes.</p>

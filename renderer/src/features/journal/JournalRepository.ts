@@ -4,9 +4,16 @@ import { itemDocId, newItemId } from '../../../../shared/schema/ids';
 import {
   initReflection,
   migrateReflection,
+  reflectionBody,
   reflectionToVaultEntry,
 } from '../../../../shared/schema/reflection';
-import { patchVaultEntry, readVaultEntry, upsertVaultEntry } from '../../../../shared/schema/vault';
+import { fragmentToPlainText } from '../../../../shared/schema/richText';
+import {
+  patchVaultEntry,
+  readVaultEntry,
+  upsertVaultEntry,
+  type VaultEntry,
+} from '../../../../shared/schema/vault';
 import type { DocumentStore, OpenDocument } from '../../data/DocumentStore';
 import { formatEntryDate } from './dates';
 
@@ -53,10 +60,17 @@ export class JournalRepository {
     return [item, release];
   }
 
-  /** Re-derives the index record of an entry from its document. */
-  reindex(id: string, itemDoc: Y.Doc): void {
+  /** Re-derives the index record of an entry from its document, and returns it. */
+  reindex(id: string, itemDoc: Y.Doc): VaultEntry {
     const current = readVaultEntry(this.vault, id);
-    upsertVaultEntry(this.vault, reflectionToVaultEntry(itemDoc, current?.deletedAt ?? null));
+    const entry = reflectionToVaultEntry(itemDoc, current?.deletedAt ?? null);
+    upsertVaultEntry(this.vault, entry);
+    return entry;
+  }
+
+  /** Plain text of an entry's body, read without keeping its document open. */
+  bodyText(id: string): Promise<string> {
+    return this.store.peek(itemDocId(id), (doc) => fragmentToPlainText(reflectionBody(doc)));
   }
 
   /** Soft delete: hidden from the journal and search, restorable with `restoreEntry`. */

@@ -1,9 +1,41 @@
-import type { Rect, WindowState } from './windowState';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { parseWindowState, type Rect, type WindowState } from './windowState';
 
 /**
- * Saves a window's place while the user moves and resizes it: debounced during the drag, and
- * immediately on close. Electron-free: it needs only this slice of a BrowserWindow, so tests
- * drive it with a small fake and fake timers.
+ * Persisting the window's place, Electron-free: window-state.json in userData, and a tracker
+ * that saves as the window moves. A missing or broken file is not an error worth telling
+ * anyone about: the window just opens at its default place.
+ */
+
+export const WINDOW_STATE_FILE = 'window-state.json';
+
+export async function readWindowState(filePath: string): Promise<WindowState | null> {
+  let text: string;
+  try {
+    text = await readFile(filePath, 'utf8');
+  } catch {
+    return null;
+  }
+  try {
+    return parseWindowState(JSON.parse(text));
+  } catch {
+    return null;
+  }
+}
+
+/** Writes through a temporary file and a rename so a crash mid-write leaves the old file. */
+export async function writeWindowState(filePath: string, state: WindowState): Promise<void> {
+  await mkdir(dirname(filePath), { recursive: true });
+  const temporary = `${filePath}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(state, null, 2)}\n`, 'utf8');
+  await rename(temporary, filePath);
+}
+
+/*
+ * Tracking: saves a window's place while the user moves and resizes it, debounced during the
+ * drag and immediately on close. It needs only this slice of a BrowserWindow, so tests drive
+ * it with a small fake and fake timers.
  */
 
 export interface TrackableWindow {

@@ -1,0 +1,47 @@
+import { Link } from 'react-router';
+import type { JournalSearchService } from './JournalSearchService';
+import { Highlighted } from './Highlighted';
+import { useJournalSearch } from './useJournalSearch';
+
+interface SearchResultsProps {
+  search: JournalSearchService;
+  query: string;
+  selectedId: string | null;
+}
+
+/** Matches for the query over titles, tags and bodies, best first, with the matched words marked. */
+export function SearchResults({ search, query, selectedId }: SearchResultsProps) {
+  const { hits, status, indexedCount, totalCount } = useJournalSearch(search, query);
+  return (
+    <div className="search-results" data-testid="search-results" data-query={query}>
+      <p className="search-summary" role="status" aria-live="polite">
+        {hits.length === 0
+          ? 'No matching entries'
+          : hits.length === 1
+            ? '1 matching entry'
+            : `${hits.length} matching entries`}
+        {status !== 'ready' && ` · still indexing (${indexedCount} of ${totalCount})`}
+      </p>
+      <ul aria-label="Search results">
+        {hits.map((hit) => (
+          <li key={hit.id}>
+            <Link
+              to={`/journal/${hit.id}`}
+              className="journal-entry"
+              aria-current={hit.id === selectedId ? 'page' : undefined}
+            >
+              <span className="journal-entry-title">
+                <Highlighted text={hit.title.trim() || 'Untitled'} ranges={hit.titleRanges} />
+              </span>
+              {hit.snippet && (
+                <span className="journal-entry-excerpt">
+                  <Highlighted text={hit.snippet.text} ranges={hit.snippet.ranges} />
+                </span>
+              )}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,8 +1,10 @@
-import { screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
+import { StrictMode } from 'react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { appendBlocks, fragmentToPlainText } from '../../../shared/schema/richText';
+import { RichTextEditor } from '../../../renderer/src/features/editor/RichTextEditor';
 import { bodyXml, LABEL, renderEditor } from './editorTestUtils';
 
 /** Two-way sync between two docs, as the transport would do it (updates only, no shared objects). */
@@ -108,5 +110,20 @@ describe('RichTextEditor', () => {
   it('takes focus when autoFocus is set', async () => {
     const { textbox } = await renderEditor({ autoFocus: true });
     await waitFor(() => expect(textbox).toHaveFocus());
+  });
+
+  it('works under StrictMode, as the app renders it', async () => {
+    const doc = new Y.Doc();
+    render(
+      <StrictMode>
+        <RichTextEditor fragment={doc.getXmlFragment('body')} label={LABEL} />
+      </StrictMode>,
+    );
+    await waitFor(() => expect(screen.getByTestId('entry-editor')).toHaveAttribute('data-ready', 'true'));
+    expect(screen.getAllByRole('textbox', { name: LABEL })).toHaveLength(1);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('textbox', { name: LABEL }));
+    await user.keyboard('Strict');
+    await waitFor(() => expect(fragmentToPlainText(doc.getXmlFragment('body'))).toBe('Strict'));
   });
 });

@@ -1,5 +1,5 @@
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { EditorToolbar } from './EditorToolbar';
 import { useEditorExtensions } from './editorExtensions';
@@ -29,6 +29,36 @@ function editorAttributes(label: string, readOnly: boolean): Record<string, stri
   };
 }
 
+/** Editors that have emitted `create` (TipTap sets `isInitialized` only after the event). */
+const createdEditors = new WeakSet<Editor>();
+
+/**
+ * Whether this editor instance has been created (TipTap emits `create` a tick after mounting).
+ * Read from the editor itself rather than from an onCreate callback: under StrictMode React
+ * builds a throwaway editor too, and its late `create` event must not count.
+ */
+function useEditorReady(editor: Editor): boolean {
+  const subscribe = useCallback(
+    (notify: () => void) => {
+      const onCreate = () => {
+        createdEditors.add(editor);
+        notify();
+      };
+      editor.on('create', onCreate);
+      editor.on('destroy', notify);
+      return () => {
+        editor.off('create', onCreate);
+        editor.off('destroy', notify);
+      };
+    },
+    [editor],
+  );
+  return useSyncExternalStore(
+    subscribe,
+    () => (editor.isInitialized || createdEditors.has(editor)) && !editor.isDestroyed,
+  );
+}
+
 /**
  * The journal's rich-text editor: TipTap bound to a Yjs fragment, so edits from this window,
  * other windows and other devices all meet in the same document.
@@ -44,7 +74,6 @@ export function RichTextEditor({
   const [isMac] = useState(() => isMacPlatform());
   const [isLinkOpen, setLinkOpen] = useState(false);
   const [pasteMessage, setPasteMessage] = useState<string | null>(null);
-  const [createdEditor, setCreatedEditor] = useState<Editor | null>(null);
 
   // ProseMirror keeps the handlers it was created with; these refs let them see current props
   // without rebuilding the editor (which would drop the selection and undo history).
@@ -81,7 +110,6 @@ export function RichTextEditor({
           },
         },
       },
-      onCreate: ({ editor: created }) => setCreatedEditor(created),
       onUpdate: () => setPasteMessage(null),
     },
     [extensions],
@@ -97,7 +125,7 @@ export function RichTextEditor({
     });
   }, [editor, label, readOnly, placeholder]);
 
-  const isReady = createdEditor === editor && !editor.isDestroyed;
+  const isReady = useEditorReady(editor);
 
   return (
     <div

@@ -4,16 +4,22 @@ import { createMainHandlers } from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/registerIpcHandlers';
 import { buildMenuTemplate } from './menu/menuTemplate';
 import { DocumentMirror } from './mirror/DocumentMirror';
-import { delayQuitUntilIdle, PendingWork } from './pendingWork';
-import { registerAppSchemeAsPrivileged, serveRendererOnAppProtocol } from './protocol/appProtocol';
-import { rendererRootFrom } from './protocol/rendererFiles';
-import { trustedOriginsFor } from './security/origins';
+import { claimSingleInstance, delayQuitUntilIdle, PendingWork } from './appLifecycle';
+import {
+  registerAppSchemeAsPrivileged,
+  rendererRootFrom,
+  serveRendererOnAppProtocol,
+} from './protocol/rendererFiles';
+import { trustedOriginsFor } from './security/urls';
 import { denyAllPermissions, guardWebContents } from './security/webContentsGuards';
-import { claimSingleInstance } from './singleInstance';
 import { createMainWindow, showWhenReady, startUrl } from './window/mainWindow';
 import { placeWindow } from './window/windowState';
-import { readWindowState, WINDOW_STATE_FILE, writeWindowState } from './window/windowStateStore';
-import { trackWindowState } from './window/windowStateTracker';
+import {
+  readWindowState,
+  trackWindowState,
+  WINDOW_STATE_FILE,
+  writeWindowState,
+} from './window/windowStatePersistence';
 
 /**
  * Wires the main process together: lifecycle, security, IPC, menu and the main window. Each
@@ -46,6 +52,8 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
 
   // Before anything reads userData, so the folder is named after the product.
   app.name = APP_NAME;
+  // Every renderer sandboxed, including windows added later (the PDF print window).
+  app.enableSandbox();
   registerAppSchemeAsPrivileged(protocol);
 
   let mainWindow: BrowserWindow | null = null;

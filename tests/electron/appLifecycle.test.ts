@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { delayQuitUntilIdle, PendingWork } from '../../electron/main/pendingWork';
+import { delayQuitUntilIdle, PendingWork } from '../../electron/main/appLifecycle';
 
 function deferred() {
   let resolve: () => void = () => undefined;

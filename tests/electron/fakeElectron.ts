@@ -101,6 +101,7 @@ class FakeApp extends EventEmitter {
   });
   readonly quit = vi.fn();
   readonly setAppUserModelId = vi.fn();
+  readonly enableSandbox = vi.fn();
   readonly requestSingleInstanceLock = vi.fn(() => this.lockAvailable);
   whenReady(): Promise<void> {
     return this.ready;

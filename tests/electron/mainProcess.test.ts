@@ -59,6 +59,7 @@ describe('startup order and single instance', () => {
     expect(fake.protocol.handle).not.toHaveBeenCalled();
     expect(FakeBrowserWindow.instances).toHaveLength(0);
     expect(fake.app.name).toBe('Tandem');
+    expect(fake.app.enableSandbox).toHaveBeenCalled();
   });
 
   it('quits without opening a window when another instance holds the lock', async () => {

@@ -102,6 +102,14 @@ describe('the app:// request handler', () => {
     );
   });
 
+  it('can serve any host for a harness on http://127.0.0.1, still confined to the root', async () => {
+    const anyHost = createRendererFileHandler(root, { host: null });
+    const page = await anyHost(new Request('http://127.0.0.1:4173/assets/index-abc.js'));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect((await anyHost(new Request('http://127.0.0.1:4173/..%2fpasswd'))).status).toBe(403);
+  });
+
   it('names unknown types as opaque bytes', () => {
     expect(contentTypeFor('a/b.unknown')).toBe('application/octet-stream');
     expect(contentTypeFor('a/B.SVG')).toBe('image/svg+xml');

@@ -1,7 +1,11 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { toSafeExternalUrl } from '../../electron/main/security/externalLinks';
-import { isTrustedUrl, originOf, trustedOriginsFor } from '../../electron/main/security/origins';
+import {
+  isTrustedUrl,
+  originOf,
+  toSafeExternalUrl,
+  trustedOriginsFor,
+} from '../../electron/main/security/urls';
 import { denyAllPermissions, guardWebContents } from '../../electron/main/security/webContentsGuards';
 
 describe('originOf', () => {

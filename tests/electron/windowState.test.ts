@@ -10,8 +10,12 @@ import {
   type Rect,
   type WindowState,
 } from '../../electron/main/window/windowState';
-import { readWindowState, writeWindowState } from '../../electron/main/window/windowStateStore';
-import { trackWindowState, type TrackableWindow } from '../../electron/main/window/windowStateTracker';
+import {
+  readWindowState,
+  trackWindowState,
+  writeWindowState,
+  type TrackableWindow,
+} from '../../electron/main/window/windowStatePersistence';
 
 const laptop: Rect = { x: 0, y: 25, width: 1440, height: 875 };
 const monitorRight: Rect = { x: 1440, y: 0, width: 2560, height: 1440 };

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { IpcChannel, IpcContract, IpcResult } from '../../../shared/ipc/contract';
-import { toSafeExternalUrl } from '../security/externalLinks';
+import { toSafeExternalUrl } from '../security/urls';
 
 /**
  * What main does for each IPC channel. Electron-free: everything that touches Electron or the

@@ -1,5 +1,5 @@
 import { describeIssues, ipcContract, type IpcChannel } from '../../../shared/ipc/contract';
-import { originOf } from '../security/origins';
+import { originOf } from '../security/urls';
 import type { MainHandlers } from './handlers';
 
 /**

@@ -1,12 +1,29 @@
+import type { Protocol } from 'electron';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { APP_HOST, SECURITY_HEADERS } from '../security/csp';
+import { APP_HOST, APP_SCHEME, SECURITY_HEADERS } from '../security/csp';
 
 /**
- * Serves the built renderer (out/renderer) for the app:// protocol. Electron-free: it maps a
- * web `Request` to a web `Response`, so the same code runs behind `protocol.handle` and in
- * plain Node tests or the e2e harness.
+ * The app:// protocol: serves the built renderer (out/renderer). The file serving maps a web
+ * `Request` to a web `Response` and imports Electron only as types, so the same code runs
+ * behind `protocol.handle` and in plain Node (tests, the e2e harness).
  */
+
+/**
+ * Must run before `app` is ready. `standard` gives the scheme real origins and relative URL
+ * resolution, `secure` makes it a secure context (IndexedDB, crypto.subtle), and
+ * `supportFetchAPI` lets the renderer fetch its own assets. No `bypassCSP`, no `corsEnabled`.
+ */
+export function registerAppSchemeAsPrivileged(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+/** Serves `rendererRoot` on app://tandem/ (after `app` is ready). */
+export function serveRendererOnAppProtocol(protocol: Pick<Protocol, 'handle'>, rendererRoot: string): void {
+  protocol.handle(APP_SCHEME, createRendererFileHandler(rendererRoot));
+}
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -80,8 +97,20 @@ function errorResponse(status: 400 | 403 | 404 | 405): Response {
   });
 }
 
+export interface RendererFileHandlerOptions {
+  /**
+   * The host requests must name: `tandem` (app://tandem). `null` accepts any host, for a
+   * harness that serves the same files over http://127.0.0.1:<port>.
+   */
+  host?: string | null;
+}
+
 /** Returns the request handler for `protocol.handle('app', ...)`, serving files from `root`. */
-export function createRendererFileHandler(root: string): (request: Request) => Promise<Response> {
+export function createRendererFileHandler(
+  root: string,
+  options: RendererFileHandlerOptions = {},
+): (request: Request) => Promise<Response> {
+  const host = options.host === undefined ? APP_HOST : options.host;
   const rootPath = resolve(root);
   let realRoot: Promise<string> | null = null;
 
@@ -93,7 +122,7 @@ export function createRendererFileHandler(root: string): (request: Request) => P
     } catch {
       return errorResponse(400);
     }
-    if (url.host !== APP_HOST) return errorResponse(404);
+    if (host !== null && url.host !== host) return errorResponse(404);
     const resolved = resolveRendererPath(rootPath, url.pathname);
     if (!resolved.ok) return errorResponse(resolved.status);
     try {

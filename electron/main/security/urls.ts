@@ -1,6 +1,11 @@
 import { APP_ORIGIN } from './csp';
 
 /**
+ * URL decisions, Electron-free: which origins are the app's own, and which links may be
+ * handed to the OS.
+ */
+
+/**
  * Origins of URLs, including the custom `app:` scheme. WHATWG `URL.origin` is the string
  * "null" for schemes it does not know as special, so it cannot tell `app://tandem` from
  * `app://evil`; this computes scheme + host explicitly for those. Electron-free.
@@ -34,4 +39,31 @@ export function trustedOriginsFor(env: { devServerUrl: string | undefined; isPac
   const devOrigin = originOf(env.devServerUrl);
   if (devOrigin === null) throw new Error(`Unusable dev server URL: ${env.devServerUrl}`);
   return [devOrigin];
+}
+
+/**
+ * Which links may leave the app for the user's browser or mail client.
+ *
+ * `shell.openExternal` hands the string to the OS, which will happily run `file:`, `smb:` or
+ * custom-protocol handlers; only plain web and mail links are passed on, re-serialised from
+ * the parsed URL so that what is opened is exactly what was checked.
+ */
+
+const webProtocols = new Set(['http:', 'https:']);
+
+export function toSafeExternalUrl(raw: string, options: { allowMailto: boolean }): string | null {
+  if (raw.length > 4096) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return null;
+  }
+  if (webProtocols.has(url.protocol)) {
+    // Credentials in a link are a phishing device ("https://bank.com@evil.example").
+    if (url.hostname === '' || url.username !== '' || url.password !== '') return null;
+    return url.href;
+  }
+  if (options.allowMailto && url.protocol === 'mailto:' && url.pathname !== '') return url.href;
+  return null;
 }

@@ -1,6 +1,5 @@
 import type { Session, WebContents } from 'electron';
-import { toSafeExternalUrl } from './externalLinks';
-import { isTrustedUrl } from './origins';
+import { isTrustedUrl, toSafeExternalUrl } from './urls';
 
 /**
  * Locks a window's web contents to the app's own pages. Thin adapter: the decisions are the

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcChannels } from '../../shared/ipc/contract';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
+import { WINDOW_BACKGROUND } from '../../electron/main/window/mainWindow';
 import { fake, FakeBrowserWindow, resetFakeElectron } from './fakeElectron';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule);
@@ -124,7 +125,18 @@ describe('the main window', () => {
     fake.nativeTheme.shouldUseDarkColors = false;
     const light = (await startReady()).win.options.backgroundColor;
     expect(dark).not.toBe(light);
-    expect(light).toBe('#ffffff');
+    expect(light).toBe(WINDOW_BACKGROUND.light);
+    expect(dark).toBe(WINDOW_BACKGROUND.dark);
+  });
+
+  it('uses the same background colours as the renderer, so the first paint does not flash', async () => {
+    const css = await readFile('renderer/src/app/app.css', 'utf8');
+    const [light, dark] = [...css.matchAll(/--tandem-bg:\s*(#[0-9a-f]{6})/gi)].map((m) =>
+      m[1]?.toLowerCase(),
+    );
+    expect({ light, dark }, 'update WINDOW_BACKGROUND in electron/main/window/mainWindow.ts').toEqual(
+      WINDOW_BACKGROUND,
+    );
   });
 
   it('loads app://tandem, and the dev server only in unpackaged builds', async () => {

@@ -8,8 +8,8 @@ import { MIN_WINDOW_HEIGHT, MIN_WINDOW_WIDTH, type PlacedWindow } from './window
  * tests read them from the mocked constructor.
  */
 
-/** Painted before the first frame; matches the renderer's page background for each theme. */
-export const WINDOW_BACKGROUND = { dark: '#1c1b1f', light: '#ffffff' } as const;
+/** Painted before the first frame; the renderer's --tandem-bg (renderer/src/app/app.css) per theme. */
+export const WINDOW_BACKGROUND = { dark: '#17181a', light: '#fbfaf8' } as const;
 
 export interface MainWindowSettings {
   placement: PlacedWindow;

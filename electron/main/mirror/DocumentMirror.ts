@@ -139,8 +139,9 @@ export class DocumentMirror implements MirrorStore {
     const { repairError } = await this.readAndRepair(docId, dir);
     // Appending behind a torn record would make every later record unreadable.
     if (repairError) throw repairError;
-    const state = this.states.get(docId);
-    if (!state) throw new Error(`The stored copy of ${docId} could not be opened`);
+    // The folder exists now (ensured above), so an empty state is accurate for a new document.
+    const state = this.states.get(docId) ?? { snapshotBytes: 0, logBytes: 0, logDurable: false };
+    this.states.set(docId, state);
     return state;
   }
 
@@ -168,7 +169,9 @@ export class DocumentMirror implements MirrorStore {
       logDurable: false,
     };
     if (damage === 0) {
-      this.states.set(docId, state);
+      // Nothing on disk yet: leave the state unknown so the first append creates the folder.
+      if (files.existingFiles.length === 0) this.states.delete(docId);
+      else this.states.set(docId, state);
       return { merged, unrepairedDamage: 0 };
     }
     // A rejected update could be in either file, so then both are kept.

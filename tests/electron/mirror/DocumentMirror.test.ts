@@ -56,6 +56,14 @@ describe('DocumentMirror: storing and loading', () => {
       expect(await readdir(dir)).toEqual([]);
     }));
 
+  it('stores a document first loaded while it did not exist (the renderer reconciles first)', () =>
+    withTempDir(async (dir) => {
+      const mirror = new DocumentMirror({ documentsDir: dir });
+      expect((await mirror.load('item:new')).update).toBeNull();
+      await mirror.append('item:new', entryUpdate('first', 'entry'));
+      expect(entriesOf((await mirror.load('item:new')).update)).toEqual({ first: 'entry' });
+    }));
+
   it('appends one checksummed record per update, in call order, even when calls overlap', () =>
     withTempDir(async (dir) => {
       const mirror = new DocumentMirror({ documentsDir: dir });

@@ -1,7 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { fragmentToPlainText } from '../../../shared/schema/richText';
+import * as Y from 'yjs';
+import { appendBlocks, fragmentToPlainText } from '../../../shared/schema/richText';
 import { MAX_PASTE_CHARS } from '../../../renderer/src/features/editor/plainTextPaste';
 import { bodyXml, makeLongText, pasteText, renderEditor } from './editorTestUtils';
 
@@ -55,13 +56,20 @@ describe('pasting plain text', () => {
   });
 
   it('refuses a paste over the limit whole, says so, and clears the message on the next edit', async () => {
-    const { fragment, textbox, editor } = await renderEditor();
+    const { doc, fragment, textbox, editor } = await renderEditor();
     const event = pasteText(textbox, 'x'.repeat(MAX_PASTE_CHARS + 1));
     expect(event.defaultPrevented).toBe(true);
     expect(fragment.length).toBe(0);
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Nothing was pasted: that is 2,000,001 characters, and an entry accepts at most 2,000,000 at a time.',
     );
+
+    // An edit synced in from another device is not this person's next edit.
+    const remote = new Y.Doc();
+    appendBlocks(remote.getXmlFragment('body'), [{ type: 'paragraph', text: 'From the laptop' }]);
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(remote));
+    await screen.findByText('From the laptop');
+    expect(screen.getByRole('alert')).toBeInTheDocument();
 
     editor.commands.insertContent('typed');
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());

@@ -1,3 +1,4 @@
+import { isChangeOrigin } from '@tiptap/extension-collaboration';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
@@ -82,7 +83,11 @@ export function RichTextEditor({
     latest.current = { onOpenLink, readOnly, placeholder };
   }, [onOpenLink, readOnly, placeholder]);
 
-  const openLinkPopover = useCallback(() => setLinkOpen(true), []);
+  const openLinkPopover = useCallback(() => {
+    if (!latest.current.readOnly) setLinkOpen(true);
+  }, []);
+  // Going read-only hides the toolbar; the link popover must not reopen when it comes back.
+  if (readOnly && isLinkOpen) setLinkOpen(false);
   const extensions = useEditorExtensions(fragment, latest, openLinkPopover, setPasteMessage);
 
   const editor = useEditor(
@@ -110,7 +115,11 @@ export function RichTextEditor({
           },
         },
       },
-      onUpdate: () => setPasteMessage(null),
+      // A refused-paste notice stays until this person edits again; edits arriving from other
+      // devices (y-sync transactions) do not count.
+      onUpdate: ({ transaction }) => {
+        if (!isChangeOrigin(transaction)) setPasteMessage(null);
+      },
     },
     [extensions],
   );

@@ -1,0 +1,96 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * The benchmark's steps in the page. Each returns timings taken inside the page (see
+ * pageScripts.ts); Node only starts them and waits.
+ */
+
+const SEED_FUNCTION = `async (batch) => {
+  const bytes = (b64) => { const s = atob(b64); const out = new Uint8Array(s.length); for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i); return out; };
+  await Promise.all(batch.map(([name, b64]) => new Promise((resolve, reject) => {
+    // y-indexeddb's layout: version 1, 'updates' (autoIncrement, one Yjs update per record) and 'custom'.
+    const request = indexedDB.open(name);
+    request.onupgradeneeded = () => {
+      request.result.createObjectStore('updates', { autoIncrement: true });
+      request.result.createObjectStore('custom');
+    };
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      const tx = db.transaction('updates', 'readwrite');
+      tx.objectStore('updates').add(bytes(b64));
+      tx.oncomplete = () => { db.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  })));
+  return (await indexedDB.databases()).length;
+}`;
+
+/** Writes each document as one update into `tandem/<docId>`, from a page on the app's origin. */
+export async function seedIndexedDb(page: Page, docs: ReadonlyMap<string, Uint8Array>): Promise<number> {
+  const all = [...docs].map(([docId, update]) => [`tandem/${docId}`, Buffer.from(update).toString('base64')]);
+  let databases = 0;
+  for (let i = 0; i < all.length; i += 40) {
+    const batch = JSON.stringify(all.slice(i, i + 40));
+    databases = await page.evaluate<number>(`(${SEED_FUNCTION})(${batch})`);
+  }
+  return databases;
+}
+
+export interface BootReport {
+  journalReady: number | null;
+  searchReady: number | null;
+  opensBeforeJournalReady: string[] | null;
+  opensBeforeSearchReady: string[] | null;
+}
+
+// Waiting happens in the page (a MutationObserver): the app's CSP forbids the string
+// evaluation Playwright's waitForFunction would need.
+const state = (page: Page, name: 'journalState' | 'searchState' | 'stockState', timeout: number) =>
+  page.evaluate(`__tandemBench.waitForState(${JSON.stringify(name)}, ${timeout})`);
+
+/** Loads the app and waits until the journal list is interactive and the search index is ready. */
+export async function loadApp(page: Page, url: string, timeout = 60_000): Promise<BootReport> {
+  await page.goto(url, { waitUntil: 'commit' });
+  await state(page, 'journalState', timeout);
+  await state(page, 'searchState', timeout);
+  return page.evaluate<BootReport>('__tandemBench.bootReport()');
+}
+
+/** Waits until the app has nothing left to save (IndexedDB and the disk mirror). */
+export async function waitForSaved(page: Page, timeout = 30_000): Promise<void> {
+  await page.evaluate(`__tandemBench.waitForSaved(${timeout})`);
+}
+
+export interface StockReport {
+  synced: number | null;
+  entries: number;
+}
+
+/** Loads the stock y-indexeddb page and waits until the vault is synced. */
+export async function loadStock(page: Page, url: string, timeout = 60_000): Promise<StockReport> {
+  await page.goto(url, { waitUntil: 'commit' });
+  await state(page, 'stockState', timeout);
+  return page.evaluate<StockReport>('__tandemBench.stockReport()');
+}
+
+export async function openEntry(
+  page: Page,
+  args: { title: string; heading: string; timeoutMs: number },
+): Promise<{ readyMs: number; paintedMs: number }> {
+  return page.evaluate(`__tandemBench.openEntry(${JSON.stringify(args)})`);
+}
+
+export async function ensureSearchBox(page: Page): Promise<void> {
+  if (await page.evaluate<boolean>('__tandemBench.hasSearchBox()')) return;
+  // The search may live behind its shortcut (Ctrl/Cmd+K) rather than always on screen.
+  await page.keyboard.press('ControlOrMeta+k');
+  await page.evaluate('__tandemBench.waitForSearchBox(5000)');
+}
+
+export async function search(
+  page: Page,
+  args: { query: string; timeoutMs: number },
+): Promise<{ shownMs: number; paintedMs: number; hits: number }> {
+  return page.evaluate(`__tandemBench.search(${JSON.stringify(args)})`);
+}

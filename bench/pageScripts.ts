@@ -1,0 +1,147 @@
+/**
+ * Code the benchmark runs inside Chromium, as plain JavaScript source. It is installed with
+ * `addInitScript` and called by name (`__tandemBench.openEntry(...)`) rather than passed as
+ * TypeScript functions: bench/ compiles without DOM typings, and tsx would wrap named inner
+ * functions in a helper the page does not have. Timings are taken in the page with
+ * `performance.now()`, so they include no round trips to Node.
+ */
+export const BENCH_PAGE_SCRIPT = `(() => {
+  const opens = [];
+  const originalOpen = IDBFactory.prototype.open;
+  // Every IndexedDB database the page opens, with when; boot should open only a handful.
+  IDBFactory.prototype.open = function (name, version) {
+    opens.push({ name: String(name), at: performance.now() });
+    return originalOpen.apply(this, arguments);
+  };
+
+  const marks = {};
+  const watchRoot = () => {
+    const root = document.documentElement;
+    const check = () => {
+      if (marks.searchReady === undefined && root.dataset.searchState === 'ready') marks.searchReady = performance.now();
+      if (marks.journalReady === undefined && root.dataset.journalState === 'ready') marks.journalReady = performance.now();
+    };
+    new MutationObserver(check).observe(root, { attributes: true, attributeFilter: ['data-search-state', 'data-journal-state'] });
+    check();
+  };
+  if (document.documentElement) watchRoot();
+  else document.addEventListener('readystatechange', watchRoot, { once: true });
+
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+  const waitFor = (predicate, timeoutMs, what) =>
+    new Promise((resolve, reject) => {
+      if (predicate()) return resolve(performance.now());
+      const observer = new MutationObserver(() => {
+        if (!predicate()) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve(performance.now());
+      });
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error('Timed out waiting for ' + what));
+      }, timeoutMs);
+      observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+
+  const journalNav = () => document.querySelector('[aria-label="Journal entries"]');
+
+  const findEntry = (title) => {
+    const list = journalNav();
+    if (!list) return null;
+    return [...list.querySelectorAll('a, button')].find((el) => (el.textContent || '').trim().startsWith(title)) || null;
+  };
+
+  const searchBox = () =>
+    [...document.querySelectorAll('input')].find(
+      (input) =>
+        input.getAttribute('aria-label') === 'Search journal' ||
+        [...(input.labels || [])].some((label) => (label.textContent || '').trim() === 'Search journal'),
+    ) || null;
+
+  const setInputValue = (input, value) => {
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+    setter.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+
+  const saved = () => {
+    const indicator = document.querySelector('[data-testid="save-state"]');
+    return !indicator || /^Saved/.test((indicator.textContent || '').trim());
+  };
+
+  globalThis.__tandemBench = {
+    opens,
+    marks,
+    /** Resolves once <html data-{name}="ready">, e.g. journalState, searchState, stockState. */
+    waitForState(name, timeoutMs) {
+      return waitFor(() => document.documentElement && document.documentElement.dataset[name] === 'ready', timeoutMs, name);
+    },
+    /** Resolves once the save indicator (if any) says everything is saved. */
+    waitForSaved(timeoutMs) {
+      return waitFor(saved, timeoutMs, 'the save indicator to say Saved');
+    },
+    waitForSearchBox(timeoutMs) {
+      return waitFor(() => searchBox() !== null, timeoutMs, 'a search box labelled "Search journal"');
+    },
+    /** Navigation-relative times of the app's marks and the databases opened before each. */
+    bootReport() {
+      const mark = performance.getEntriesByName('tandem:journal-ready', 'mark')[0];
+      const journalReady = mark ? mark.startTime : null;
+      const namesUntil = (t) => (t === null || t === undefined ? null : opens.filter((o) => o.at <= t).map((o) => o.name));
+      return {
+        journalReady,
+        searchReady: marks.searchReady ?? null,
+        opensBeforeJournalReady: namesUntil(journalReady),
+        opensBeforeSearchReady: namesUntil(marks.searchReady),
+      };
+    },
+    stockReport() {
+      const mark = performance.getEntriesByName('stock:vault-synced', 'mark')[0];
+      return { synced: mark ? mark.startTime : null, entries: Number(document.documentElement.dataset.entries) };
+    },
+    /** Click an entry in the list; ms until its editor is editable and shows the expected heading. */
+    async openEntry({ title, heading, timeoutMs }) {
+      const link = findEntry(title);
+      if (!link) throw new Error('No journal list item starting with ' + title);
+      const ready = () => {
+        const editor = document.querySelector('[data-testid="entry-editor"][data-ready="true"]');
+        const first = editor && editor.querySelector('.ProseMirror h1, .ProseMirror h2, .ProseMirror h3');
+        return Boolean(first && first.textContent === heading);
+      };
+      const start = performance.now();
+      const pending = waitFor(ready, timeoutMs, 'the editor of ' + title);
+      link.click();
+      const readyAt = await pending;
+      await nextFrame();
+      return { readyMs: readyAt - start, paintedMs: performance.now() - start };
+    },
+    hasSearchBox() {
+      return searchBox() !== null;
+    },
+    /** Type a query into the search box; ms until the results list says it shows that query. */
+    async search({ query, timeoutMs }) {
+      const input = searchBox();
+      if (!input) throw new Error('No search box labelled "Search journal"');
+      input.focus();
+      if (input.value !== '') {
+        setInputValue(input, '');
+        await nextFrame();
+      }
+      const results = () => document.querySelector('[data-testid="search-results"]');
+      const shown = () => {
+        const list = results();
+        return Boolean(list && list.getAttribute('data-query') === query);
+      };
+      const start = performance.now();
+      const pending = waitFor(shown, timeoutMs, 'results for ' + query);
+      setInputValue(input, query);
+      const shownAt = await pending;
+      await nextFrame();
+      const list = results();
+      const hits = list ? list.querySelectorAll('li, [role="option"], [role="listitem"]').length : 0;
+      return { shownMs: shownAt - start, paintedMs: performance.now() - start, hits };
+    },
+  };
+})();`;

@@ -1,0 +1,269 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { SECURITY_HEADERS } from '../electron/main/security/csp';
+import { startHarness, type Harness } from '../tests/e2e/harness';
+import { folderHandler } from '../tests/e2e/harness/staticServer';
+import {
+  ensureSearchBox,
+  loadApp,
+  loadStock,
+  openEntry,
+  search,
+  seedIndexedDb,
+  waitForSaved,
+  type BootReport,
+} from './browserSteps';
+import {
+  BIG_ENTRY_FIRST_HEADING,
+  BIG_ENTRY_TITLE,
+  generateJournal,
+  SEARCH_QUERIES,
+} from './journalGenerator';
+import { BENCH_PAGE_SCRIPT } from './pageScripts';
+import { formatTable, summarise, type Summary } from './stats';
+import { buildStockPage } from './stockPage';
+
+/**
+ * `npm run bench`: a 10-year journal (520 weekly reflections and one 5,000-word entry) seeded
+ * into a fresh Chromium profile, then, against the built renderer with the real main-process
+ * handlers behind window.tandem:
+ *   (a) page load → interactive journal list, 10 fresh loads;
+ *   (b) the same vault database loaded by stock y-indexeddb alone, 10 loads, interleaved with (a);
+ *   (c) opening the 5,000-word entry to an editable editor;
+ *   (d) search latency, typing a query → results for it on screen;
+ *   (e) which IndexedDB databases boot opened.
+ * It measures and reports; it never fails on a slow number (target: (a) ≤ 1.5 × (b)).
+ */
+
+const LOADS = 10;
+const OPENS = 7;
+const SEARCH_ROUNDS = 3;
+const TARGET_RATIO = 1.5;
+const RESULTS_DIR = join(import.meta.dirname, 'results');
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+interface Section<T> {
+  result: T | null;
+  error: string | null;
+}
+
+async function section<T>(name: string, run: () => Promise<T>): Promise<Section<T>> {
+  try {
+    return { result: await run(), error: null };
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    log(`  ${name} failed: ${message}`);
+    return { result: null, error: message };
+  }
+}
+
+function gitCommit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
+
+/** After a load: let the app finish saving so nothing spills into the next measurement. */
+async function settle(page: Page): Promise<void> {
+  await waitForSaved(page).catch(() => undefined);
+  await sleep(300);
+}
+
+async function main(): Promise<number> {
+  const started = new Date();
+  log('Generating the journal…');
+  const journal = generateJournal();
+  const totalBytes = [...journal.docs.values()].reduce((sum, u) => sum + u.byteLength, 0);
+  const vaultBytes = journal.docs.get('vault')?.byteLength ?? 0;
+  log(
+    `  ${journal.reflectionCount} reflections, ${journal.totalWords.toLocaleString('en')} words, ` +
+      `${(totalBytes / 1e6).toFixed(1)} MB of updates (vault ${(vaultBytes / 1e3).toFixed(0)} kB)`,
+  );
+
+  log('Building the stock y-indexeddb page…');
+  const stockDir = await buildStockPage();
+  let harness: Harness | null = null;
+  try {
+    harness = await startHarness({ mounts: { '/__bench/': folderHandler(stockDir, SECURITY_HEADERS) } });
+    await harness.context.addInitScript({ content: BENCH_PAGE_SCRIPT });
+    const page = harness.context.pages()[0] ?? (await harness.newPage());
+    const origin = harness.server.origin;
+    const appUrl = harness.appUrl;
+    const stockUrl = `${origin}/__bench/index.html`;
+
+    log('Seeding the disk mirror and IndexedDB…');
+    for (const [docId, update] of journal.docs) await harness.main.mirror.append(docId, update);
+    await page.goto(`${origin}/__bench/seed.html`);
+    const databases = await seedIndexedDb(page, journal.docs);
+    log(`  ${databases} IndexedDB databases`);
+    const userAgent = await page.evaluate<string>('navigator.userAgent');
+
+    log('Warm-up loads (the first builds and saves the search index)…');
+    const firstLoad = await section('first load', async () => {
+      const report = await loadApp(page, appUrl, 300_000);
+      await settle(page);
+      return report;
+    });
+    if (firstLoad.result) {
+      log(
+        `  first load: journal ready ${firstLoad.result.journalReady?.toFixed(0)} ms, ` +
+          `search index built ${firstLoad.result.searchReady?.toFixed(0)} ms`,
+      );
+    }
+    for (let i = 0; i < 2; i++) {
+      await section('warm-up', async () => {
+        await loadApp(page, appUrl);
+        await settle(page);
+        await loadStock(page, stockUrl);
+      });
+    }
+
+    log(`(a)/(b) ${LOADS} app loads and ${LOADS} stock y-indexeddb loads, interleaved…`);
+    const boots: BootReport[] = [];
+    const stockTimes: number[] = [];
+    let stockEntries = 0;
+    const loads = await section('loads', async () => {
+      for (let i = 0; i < LOADS; i++) {
+        const boot = await loadApp(page, appUrl);
+        if (boot.journalReady === null)
+          throw new Error('The app set journalState but no tandem:journal-ready mark');
+        boots.push(boot);
+        await settle(page);
+        const stock = await loadStock(page, stockUrl);
+        if (stock.synced === null) throw new Error('The stock page never synced');
+        stockTimes.push(stock.synced);
+        stockEntries = stock.entries;
+      }
+    });
+
+    log(`(c) opening the 5,000-word entry, ${OPENS}×…`);
+    const opens = await section('open entry', async () => {
+      const ready: number[] = [];
+      const painted: number[] = [];
+      for (let i = 0; i < OPENS; i++) {
+        await loadApp(page, appUrl);
+        await settle(page);
+        const t = await openEntry(page, {
+          title: BIG_ENTRY_TITLE,
+          heading: BIG_ENTRY_FIRST_HEADING,
+          timeoutMs: 30_000,
+        });
+        ready.push(t.readyMs);
+        painted.push(t.paintedMs);
+        await settle(page);
+      }
+      return { ready: summarise(ready), painted: summarise(painted) };
+    });
+
+    log(`(d) search latency, ${SEARCH_QUERIES.length} queries × ${SEARCH_ROUNDS}…`);
+    const searches = await section('search', async () => {
+      await loadApp(page, appUrl);
+      await settle(page);
+      await ensureSearchBox(page);
+      const shown: number[] = [];
+      const painted: number[] = [];
+      const hits: Record<string, number> = {};
+      for (let round = 0; round < SEARCH_ROUNDS; round++) {
+        for (const query of SEARCH_QUERIES) {
+          const t = await search(page, { query, timeoutMs: 10_000 });
+          shown.push(t.shownMs);
+          painted.push(t.paintedMs);
+          hits[query] = t.hits;
+        }
+      }
+      return { shown: summarise(shown), painted: summarise(painted), hits };
+    });
+
+    const appSummary = boots.length > 0 ? summarise(boots.map((b) => b.journalReady!)) : null;
+    const searchReadySummary =
+      boots.length > 0 && boots.every((b) => b.searchReady !== null)
+        ? summarise(boots.map((b) => b.searchReady!))
+        : null;
+    const stockSummary = stockTimes.length > 0 ? summarise(stockTimes) : null;
+    const ratio = appSummary && stockSummary ? appSummary.median / stockSummary.median : null;
+    const verdict = ratio === null ? 'NOT MEASURED' : ratio <= TARGET_RATIO ? 'PASS' : 'MISS';
+    const bootOpens = boots.map((b) => b.opensBeforeJournalReady ?? []);
+    const maxBootOpens = bootOpens.length > 0 ? Math.max(...bootOpens.map((o) => o.length)) : null;
+    const searchOpens = boots.map((b) => b.opensBeforeSearchReady?.length ?? 0);
+
+    const rows: { metric: string; summary: Summary | null; note?: string }[] = [
+      { metric: '(a) load → journal list interactive', summary: appSummary },
+      { metric: '(b) stock y-indexeddb vault load', summary: stockSummary, note: `${stockEntries} entries` },
+      { metric: '    load → search index ready', summary: searchReadySummary },
+      { metric: '(c) open 5,000-word entry → editable', summary: opens.result?.ready ?? null },
+      { metric: '    … → next frame', summary: opens.result?.painted ?? null },
+      { metric: '(d) search: type → results shown', summary: searches.result?.shown ?? null },
+      { metric: '    … → next frame', summary: searches.result?.painted ?? null },
+    ];
+    log('');
+    log(formatTable(rows));
+    log('');
+    log(
+      `(a)/(b) median ratio: ${ratio === null ? '-' : ratio.toFixed(2)} (target ≤ ${TARGET_RATIO}) → ${verdict}`,
+    );
+    log(
+      `(e) IndexedDB databases opened before the journal was interactive: ${maxBootOpens ?? '-'} at most ` +
+        `(${[...new Set(bootOpens.flat())].join(', ') || '-'}); before search was ready: ${
+          searchOpens.length > 0 ? Math.max(...searchOpens) : '-'
+        } at most, of ${journal.docs.size} documents`,
+    );
+
+    const report = {
+      startedAt: started.toISOString(),
+      commit: gitCommit(),
+      node: process.version,
+      userAgent,
+      journal: {
+        reflections: journal.reflectionCount,
+        words: journal.totalWords,
+        documents: journal.docs.size,
+        updateBytes: totalBytes,
+        vaultBytes,
+        indexedDbDatabases: databases,
+      },
+      firstLoad: firstLoad.result ?? { error: firstLoad.error },
+      appLoadToJournalReadyMs: appSummary,
+      appLoadToSearchReadyMs: searchReadySummary,
+      stockVaultLoadMs: stockSummary,
+      ratio: ratio === null ? null : Math.round(ratio * 100) / 100,
+      targetRatio: TARGET_RATIO,
+      verdict,
+      openBigEntryMs: opens.result ?? { error: opens.error },
+      searchMs: searches.result ?? { error: searches.error },
+      bootIndexedDbOpens: {
+        perLoad: bootOpens,
+        maxBeforeJournalReady: maxBootOpens,
+        beforeSearchReady: searchOpens,
+      },
+      errors: { loads: loads.error, open: opens.error, search: searches.error },
+      pageErrors: harness.pageErrors.slice(0, 20),
+    };
+    await mkdir(RESULTS_DIR, { recursive: true });
+    const stamp = started.toISOString().replace(/[:.]/g, '-');
+    const json = `${JSON.stringify(report, null, 2)}\n`;
+    await writeFile(join(RESULTS_DIR, `${stamp}.json`), json);
+    await writeFile(join(RESULTS_DIR, 'latest.json'), json);
+    log(`Wrote bench/results/${stamp}.json and bench/results/latest.json`);
+    // A slow number is a finding, not a failure; a section that could not run at all is.
+    return (loads.error ?? opens.error ?? searches.error) ? 1 : 0;
+  } finally {
+    await harness?.close();
+    await rm(stockDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(
+      `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exit(1);
+  },
+);

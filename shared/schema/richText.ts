@@ -41,6 +41,10 @@ export function fragmentToPlainText(fragment: Y.XmlFragment): string {
       return;
     }
     if (node instanceof Y.XmlHook) return;
+    if (node instanceof Y.XmlElement && node.nodeName === 'hardBreak') {
+      current += '\n';
+      return;
+    }
     const isBlock = node instanceof Y.XmlElement && BLOCK_NODES.has(node.nodeName);
     if (isBlock) flush();
     for (const child of node.toArray()) walk(child);
@@ -61,6 +65,10 @@ export function fragmentTextPreview(fragment: Y.XmlFragment, maxChars: number): 
       return true;
     }
     if (node instanceof Y.XmlHook) return true;
+    if (node instanceof Y.XmlElement && node.nodeName === 'hardBreak') {
+      out += ' ';
+      return true;
+    }
     for (const child of node.toArray()) if (!walk(child)) return false;
     return true;
   };

@@ -40,6 +40,9 @@ export async function seedIndexedDb(page: Page, docs: ReadonlyMap<string, Uint8A
 export interface BootReport {
   journalReady: number | null;
   searchReady: number | null;
+  /** When the page's scripts had run (DOMContentLoaded done) and when it asked for the vault. */
+  domContentLoaded: number | null;
+  vaultOpenAt: number | null;
   opensBeforeJournalReady: string[] | null;
   opensBeforeSearchReady: string[] | null;
 }
@@ -62,9 +65,16 @@ export async function waitForSaved(page: Page, timeout = 30_000): Promise<void> 
   await page.evaluate(`__tandemBench.waitForSaved(${timeout})`);
 }
 
+/** Waits until the app has written its search index to IndexedDB (it debounces that write). */
+export async function waitForSavedSearchIndex(page: Page, timeout = 60_000): Promise<number> {
+  return page.evaluate<number>(`__tandemBench.waitForSavedSearchIndex(${timeout})`);
+}
+
 export interface StockReport {
   synced: number | null;
   entries: number;
+  domContentLoaded: number | null;
+  vaultOpenAt: number | null;
 }
 
 /** Loads the stock y-indexeddb page and waits until the vault is synced. */

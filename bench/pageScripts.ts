@@ -82,6 +82,30 @@ export const BENCH_PAGE_SCRIPT = `(() => {
     waitForSaved(timeoutMs) {
       return waitFor(saved, timeoutMs, 'the save indicator to say Saved');
     },
+    /**
+     * Resolves once the app's saved search index exists (renderer/src/features/search/
+     * searchIndexStore.ts: database 'tandem/search-index', store 'indexes', key 'journal').
+     */
+    async waitForSavedSearchIndex(timeoutMs) {
+      const deadline = performance.now() + timeoutMs;
+      const hasIndex = () =>
+        new Promise((resolve) => {
+          const request = indexedDB.open('tandem/search-index');
+          request.onerror = () => resolve(false);
+          request.onsuccess = () => {
+            const db = request.result;
+            if (!db.objectStoreNames.contains('indexes')) { db.close(); return resolve(false); }
+            const count = db.transaction('indexes').objectStore('indexes').count('journal');
+            count.onsuccess = () => { db.close(); resolve(count.result > 0); };
+            count.onerror = () => { db.close(); resolve(false); };
+          };
+        });
+      while (!(await hasIndex())) {
+        if (performance.now() > deadline) throw new Error('Timed out waiting for the search index to be saved');
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      return performance.now();
+    },
     waitForSearchBox(timeoutMs) {
       return waitFor(() => searchBox() !== null, timeoutMs, 'a search box labelled "Search journal"');
     },
@@ -90,16 +114,27 @@ export const BENCH_PAGE_SCRIPT = `(() => {
       const mark = performance.getEntriesByName('tandem:journal-ready', 'mark')[0];
       const journalReady = mark ? mark.startTime : null;
       const namesUntil = (t) => (t === null || t === undefined ? null : opens.filter((o) => o.at <= t).map((o) => o.name));
+      const nav = performance.getEntriesByType('navigation')[0];
+      const vaultOpen = opens.find((o) => o.name === 'tandem/vault');
       return {
         journalReady,
         searchReady: marks.searchReady ?? null,
+        domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
+        vaultOpenAt: vaultOpen ? vaultOpen.at : null,
         opensBeforeJournalReady: namesUntil(journalReady),
         opensBeforeSearchReady: namesUntil(marks.searchReady),
       };
     },
     stockReport() {
       const mark = performance.getEntriesByName('stock:vault-synced', 'mark')[0];
-      return { synced: mark ? mark.startTime : null, entries: Number(document.documentElement.dataset.entries) };
+      const nav = performance.getEntriesByType('navigation')[0];
+      const vaultOpen = opens.find((o) => o.name === 'tandem/vault');
+      return {
+        synced: mark ? mark.startTime : null,
+        entries: Number(document.documentElement.dataset.entries),
+        domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
+        vaultOpenAt: vaultOpen ? vaultOpen.at : null,
+      };
     },
     /** Click an entry in the list; ms until its editor is editable and shows the expected heading. */
     async openEntry({ title, heading, timeoutMs }) {

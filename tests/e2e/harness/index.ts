@@ -47,7 +47,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     const watch = (page: Page) => {
       page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
       page.on('console', (message) => {
-        if (message.type() === 'error') pageErrors.push(`console.error: ${message.text()}`);
+        if (message.type() !== 'error') return;
+        const url = message.location().url;
+        // Chromium asks any http page for /favicon.ico; Electron's app:// window never does.
+        if (url.endsWith('/favicon.ico')) return;
+        pageErrors.push(`console.error: ${message.text()}${url ? ` (${url})` : ''}`);
       });
     };
     browser.context.pages().forEach(watch);

@@ -14,8 +14,13 @@ export function App({ bootOptions }: { bootOptions?: BootOptions }) {
   const [boot, setBoot] = useState<BootState>({ status: 'booting' });
   useEffect(() => {
     let active = true;
+    let booted: AppServices | null = null;
     bootServices(bootOptions).then(
-      (services) => active && setBoot({ status: 'ready', services }),
+      (services) => {
+        booted = services;
+        if (active) setBoot({ status: 'ready', services });
+        else void services.store.closeAll();
+      },
       (error: unknown) =>
         active &&
         setBoot({
@@ -28,6 +33,8 @@ export function App({ bootOptions }: { bootOptions?: BootOptions }) {
     );
     return () => {
       active = false;
+      // Writes are batched for a few milliseconds; closing flushes them so nothing typed is lost.
+      if (booted) void booted.store.closeAll();
     };
   }, [bootOptions]);
 

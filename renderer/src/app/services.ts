@@ -37,6 +37,8 @@ export async function bootServices(options: BootOptions = {}): Promise<AppServic
   await vault.ready;
   migrateVault(vault.doc);
   const now = options.now ?? Date.now;
+  // Closing the window: write what is batched now, while the page can still start transactions.
+  window.addEventListener('pagehide', () => void store.flushAll());
   const search = new JournalSearchService({
     store: new SearchIndexStore({ dbName: `${dbPrefix}search-index` }),
   });

@@ -43,6 +43,8 @@ export interface BootReport {
   /** When the page's scripts had run (DOMContentLoaded done) and when it asked for the vault. */
   domContentLoaded: number | null;
   vaultOpenAt: number | null;
+  /** When the vault document had loaded from IndexedDB (the app's `tandem:vault-loaded` mark). */
+  vaultLoadedAt: number | null;
   opensBeforeJournalReady: string[] | null;
   opensBeforeSearchReady: string[] | null;
 }

@@ -116,8 +116,10 @@ export const BENCH_PAGE_SCRIPT = `(() => {
       const namesUntil = (t) => (t === null || t === undefined ? null : opens.filter((o) => o.at <= t).map((o) => o.name));
       const nav = performance.getEntriesByType('navigation')[0];
       const vaultOpen = opens.find((o) => o.name === 'tandem/vault');
+      const vaultLoaded = performance.getEntriesByName('tandem:vault-loaded', 'mark')[0];
       return {
         journalReady,
+        vaultLoadedAt: vaultLoaded ? vaultLoaded.startTime : null,
         searchReady: marks.searchReady ?? null,
         domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
         vaultOpenAt: vaultOpen ? vaultOpen.at : null,

@@ -2,24 +2,27 @@ import { useEffect, useState } from 'react';
 import { DocumentDamagedError } from '../data/DocPersistence';
 import { AppServicesContext } from './AppServicesContext';
 import { AppRoutes } from './AppRoutes';
-import { bootServices, type AppServices, type BootOptions } from './services';
+import type { AppServices } from './services';
 import './app.css';
 import './shell.css';
 
 type BootState =
   { status: 'booting' } | { status: 'ready'; services: AppServices } | { status: 'failed'; message: string };
 
-/** Boots the local store (the vault index only), then shows the app. */
-export function App({ bootOptions }: { bootOptions?: BootOptions }) {
+/**
+ * Shows the app once the local store has booted (the vault index only). The boot is started
+ * by the caller before React renders, so reading IndexedDB overlaps parsing and first render.
+ */
+export function App({ boot: booting }: { boot: Promise<AppServices> }) {
   const [boot, setBoot] = useState<BootState>({ status: 'booting' });
   useEffect(() => {
     let active = true;
     let booted: AppServices | null = null;
-    bootServices(bootOptions).then(
+    booting.then(
       (services) => {
+        if (!active) return;
         booted = services;
-        if (active) setBoot({ status: 'ready', services });
-        else void services.store.closeAll();
+        setBoot({ status: 'ready', services });
       },
       (error: unknown) =>
         active &&
@@ -36,7 +39,7 @@ export function App({ bootOptions }: { bootOptions?: BootOptions }) {
       // Writes are batched for a few milliseconds; closing flushes them so nothing typed is lost.
       if (booted) void booted.store.closeAll();
     };
-  }, [bootOptions]);
+  }, [booting]);
 
   if (boot.status === 'booting') return <div className="page-message" aria-busy="true" />;
   if (boot.status === 'failed') {

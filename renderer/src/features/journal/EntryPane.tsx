@@ -4,6 +4,7 @@ import { fragmentToPlainText } from '../../../../shared/schema/richText';
 import { useAppServices } from '../../app/AppServicesContext';
 import type { OpenDocument } from '../../data/DocumentStore';
 import { EntryView } from './EntryView';
+import { OpeningMessage } from './OpeningMessage';
 import { useEntryDocument } from './useEntryDocument';
 import { useEntryIndexing } from './useEntryIndexing';
 
@@ -31,11 +32,7 @@ export function EntryPane({ id, wordCount, onDelete }: EntryPaneProps) {
   }, []);
 
   if (state.status === 'loading') {
-    return (
-      <p className="page-message" role="status">
-        Opening…
-      </p>
-    );
+    return <OpeningMessage />;
   }
   if (state.status === 'damaged') {
     return (

@@ -1,5 +1,4 @@
-import { memo } from 'react';
-import { Link } from 'react-router';
+import { memo, startTransition, useEffect, useMemo, useState } from 'react';
 import type { VaultEntry } from '../../../../shared/schema/vault';
 import { formatListDate } from './dates';
 import type { MonthGroup } from './groupEntries';
@@ -10,11 +9,29 @@ interface JournalListProps {
   now: number;
 }
 
-/** Reflections newest first, grouped by month, each with its date, tags and a short excerpt. */
+/** Entries rendered in the first pass: more than a tall window shows. */
+const FIRST_PASS_ENTRIES = 40;
+
+/**
+ * Reflections newest first, grouped by month, each with its date, tags and a short excerpt.
+ * A long journal renders the first screenful at once and the rest right after, in a
+ * transition, so a ten-year journal is interactive as fast as a short one.
+ */
 export function JournalList({ groups, selectedId, now }: JournalListProps) {
+  const [showAll, setShowAll] = useState(false);
+  const total = useMemo(() => groups.reduce((sum, g) => sum + g.entries.length, 0), [groups]);
+  useEffect(() => {
+    if (showAll || total <= FIRST_PASS_ENTRIES) return;
+    const timer = setTimeout(() => startTransition(() => setShowAll(true)), 0);
+    return () => clearTimeout(timer);
+  }, [showAll, total]);
+  const shown = useMemo(
+    () => (showAll ? groups : firstEntries(groups, FIRST_PASS_ENTRIES)),
+    [groups, showAll],
+  );
   return (
     <nav aria-label="Journal entries" className="journal-list">
-      {groups.map((group) => (
+      {shown.map((group) => (
         <section key={group.key} className="journal-month" aria-labelledby={`month-${group.key}`}>
           <h2 id={`month-${group.key}`} className="journal-month-heading">
             {group.heading}
@@ -42,7 +59,8 @@ const EntryLink = memo(function EntryLink({
   now: number;
 }) {
   return (
-    <Link to={`/journal/${entry.id}`} className="journal-entry" aria-current={selected ? 'page' : undefined}>
+    // A plain hash link: the hash router follows it, and it is much cheaper than <Link> × 500.
+    <a href={`#/journal/${entry.id}`} className="journal-entry" aria-current={selected ? 'page' : undefined}>
       <span className="journal-entry-title">{entry.title.trim() || 'Untitled'}</span>
       <span className="journal-entry-date">{formatListDate(entry.createdAt, now)}</span>
       {entry.excerpt && <span className="journal-entry-excerpt">{entry.excerpt}</span>}
@@ -55,6 +73,17 @@ const EntryLink = memo(function EntryLink({
           ))}
         </span>
       )}
-    </Link>
+    </a>
   );
 });
+
+function firstEntries(groups: MonthGroup[], count: number): MonthGroup[] {
+  const out: MonthGroup[] = [];
+  let left = count;
+  for (const group of groups) {
+    if (left <= 0) break;
+    out.push(group.entries.length <= left ? group : { ...group, entries: group.entries.slice(0, left) });
+    left -= group.entries.length;
+  }
+  return out;
+}

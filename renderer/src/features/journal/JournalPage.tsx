@@ -1,5 +1,5 @@
 import { Plus } from 'lucide-react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { readVaultEntry } from '../../../../shared/schema/vault';
 import { useAppServices } from '../../app/AppServicesContext';
@@ -9,13 +9,18 @@ import { SearchField } from '../search/SearchField';
 import { SearchResults } from '../search/SearchResults';
 import { useSearchIndexSync } from '../search/useSearchIndexSync';
 import '../search/search.css';
-import { EntryPane } from './EntryPane';
 import { groupEntriesByMonth } from './groupEntries';
 import { JournalList } from './JournalList';
-import { NewEntryDialog } from './NewEntryDialog';
 import { useJournalReadyMark } from './useJournalReadyMark';
+import { LazyModule, useLazyModule } from '../../ui/lazyModule';
+import { OpeningMessage } from './OpeningMessage';
 import { useVaultEntries } from './useVault';
 import './journal.css';
+
+// The editor (TipTap, ProseMirror) and the dialog are loaded on first use, so the journal list
+// does not wait for them at start-up; they are fetched in the background once the list is up.
+const entryPaneModule = new LazyModule(() => import('./EntryPane'));
+const newEntryDialogModule = new LazyModule(() => import('./NewEntryDialog'));
 
 /** The journal: entries by month on the left, the open entry on the right. */
 export function JournalPage() {
@@ -28,8 +33,17 @@ export function JournalPage() {
   const [choosingTemplate, setChoosingTemplate] = useState(false);
   const [createError, setCreateError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
+  const EntryPane = useLazyModule(entryPaneModule)?.EntryPane;
+  const NewEntryDialog = useLazyModule(newEntryDialogModule)?.NewEntryDialog;
   const searchInput = useRef<HTMLInputElement>(null);
   useJournalReadyMark();
+  useEffect(() => {
+    const timer = setTimeout(
+      () => void Promise.all([entryPaneModule.preload(), newEntryDialogModule.preload()]),
+      200,
+    );
+    return () => clearTimeout(timer);
+  }, []);
   useSearchIndexSync(search, journal, entries);
 
   useModShortcut(['n'], () => setChoosingTemplate(true));
@@ -112,12 +126,16 @@ export function JournalPage() {
       </aside>
       <section className="journal-main" aria-label="Entry">
         {entryId && selected ? (
-          <EntryPane
-            key={entryId}
-            id={entryId}
-            wordCount={selected.wordCount}
-            onDelete={() => remove(entryId)}
-          />
+          EntryPane ? (
+            <EntryPane
+              key={entryId}
+              id={entryId}
+              wordCount={selected.wordCount}
+              onDelete={() => remove(entryId)}
+            />
+          ) : (
+            <OpeningMessage />
+          )
         ) : entryId ? (
           <div className="page-message" role="status">
             <p>This entry was deleted or does not exist.</p>
@@ -128,7 +146,9 @@ export function JournalPage() {
           </div>
         )}
       </section>
-      <NewEntryDialog isOpen={choosingTemplate} onOpenChange={setChoosingTemplate} onChoose={create} />
+      {choosingTemplate && NewEntryDialog && (
+        <NewEntryDialog isOpen onOpenChange={setChoosingTemplate} onChoose={create} />
+      )}
     </div>
   );
 }

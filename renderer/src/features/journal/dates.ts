@@ -15,7 +15,8 @@ export function formatListDate(ms: number, now: number): string {
   return isSameYear(ms, now) ? format(ms, 'EEE d MMM') : format(ms, 'd MMM yyyy');
 }
 
-/** Key that groups entries by calendar month in local time. */
+/** Key that groups entries by calendar month in local time (called for every entry at start-up). */
 export function monthKey(ms: number): string {
-  return format(ms, 'yyyy-MM');
+  const date = new Date(ms);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
 }

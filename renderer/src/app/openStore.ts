@@ -1,0 +1,31 @@
+import { VAULT_DOC_ID } from '../../../shared/schema/ids';
+import { DocumentStore, type OpenDocument } from '../data/DocumentStore';
+import { mirrorFromPreload, type MirrorClient } from '../data/mirrorClient';
+
+export interface BootOptions {
+  mirror?: MirrorClient | null;
+  dbPrefix?: string;
+  now?: () => number;
+  closeDelayMs?: number;
+}
+
+export interface OpenedStore {
+  store: DocumentStore;
+  vault: OpenDocument;
+  options: BootOptions;
+}
+
+/**
+ * The first thing the renderer does: start reading the vault index from IndexedDB. This module
+ * pulls in only Yjs and the persistence layer, so the read starts while React and the rest of
+ * the UI are still being loaded.
+ */
+export function openStore(options: BootOptions = {}): OpenedStore {
+  const store = new DocumentStore({
+    mirror: options.mirror === undefined ? mirrorFromPreload() : options.mirror,
+    dbPrefix: options.dbPrefix ?? 'tandem/',
+    ...(options.closeDelayMs === undefined ? {} : { closeDelayMs: options.closeDelayMs }),
+  });
+  const [vault] = store.open(VAULT_DOC_ID, { deferMirror: true });
+  return { store, vault, options };
+}

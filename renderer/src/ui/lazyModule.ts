@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * A module loaded on first use and kept. Unlike React.lazy + Suspense, a module that is already
+ * loaded renders in the same pass: React throttles Suspense reveals by up to 300 ms, which would
+ * be paid on every entry opened.
+ */
+export class LazyModule<T> {
+  private value: T | null = null;
+  private pending: Promise<T> | null = null;
+
+  constructor(private readonly load: () => Promise<T>) {}
+
+  get loaded(): T | null {
+    return this.value;
+  }
+
+  preload(): Promise<T> {
+    this.pending ??= this.load().then((value) => {
+      this.value = value;
+      return value;
+    });
+    return this.pending;
+  }
+}
+
+/** The module once loaded (immediately if it already is); starts loading it otherwise. */
+export function useLazyModule<T>(module: LazyModule<T>): T | null {
+  const [value, setValue] = useState<T | null>(() => module.loaded);
+  useEffect(() => {
+    if (value) return;
+    let active = true;
+    module.preload().then(
+      (loaded) => active && setValue(loaded),
+      (error: unknown) => console.error('Tandem could not load part of its interface', error),
+    );
+    return () => {
+      active = false;
+    };
+  }, [module, value]);
+  return value ?? module.loaded;
+}

@@ -45,6 +45,8 @@ export interface BootReport {
   vaultOpenAt: number | null;
   /** When the vault document had loaded from IndexedDB (the app's `tandem:vault-loaded` mark). */
   vaultLoadedAt: number | null;
+  /** When the UI's code (React and the journal) had loaded and started rendering. */
+  uiCodeLoadedAt: number | null;
   opensBeforeJournalReady: string[] | null;
   opensBeforeSearchReady: string[] | null;
 }

@@ -117,9 +117,11 @@ export const BENCH_PAGE_SCRIPT = `(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       const vaultOpen = opens.find((o) => o.name === 'tandem/vault');
       const vaultLoaded = performance.getEntriesByName('tandem:vault-loaded', 'mark')[0];
+      const uiCodeLoaded = performance.getEntriesByName('tandem:ui-code-loaded', 'mark')[0];
       return {
         journalReady,
         vaultLoadedAt: vaultLoaded ? vaultLoaded.startTime : null,
+        uiCodeLoadedAt: uiCodeLoaded ? uiCodeLoaded.startTime : null,
         searchReady: marks.searchReady ?? null,
         domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
         vaultOpenAt: vaultOpen ? vaultOpen.at : null,

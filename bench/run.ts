@@ -209,6 +209,8 @@ async function main(): Promise<number> {
     const appVaultOpenSummary = appVaultOpens.length > 0 ? summarise(appVaultOpens) : null;
     const appVaultLoads = boots.flatMap((b) => (b.vaultLoadedAt === null ? [] : [b.vaultLoadedAt]));
     const appVaultLoadSummary = appVaultLoads.length > 0 ? summarise(appVaultLoads) : null;
+    const uiCodeLoads = boots.flatMap((b) => (b.uiCodeLoadedAt === null ? [] : [b.uiCodeLoadedAt]));
+    const uiCodeLoadSummary = uiCodeLoads.length > 0 ? summarise(uiCodeLoads) : null;
     const stockVaultOpenSummary = stockVaultOpenAt.length > 0 ? summarise(stockVaultOpenAt) : null;
     const ratio = appSummary && stockSummary ? appSummary.median / stockSummary.median : null;
     const verdict = ratio === null ? 'NOT MEASURED' : ratio <= TARGET_RATIO ? 'PASS' : 'MISS';
@@ -222,6 +224,7 @@ async function main(): Promise<number> {
       { metric: '    (a) load → vault database requested', summary: appVaultOpenSummary },
       { metric: '    (b) load → vault database requested', summary: stockVaultOpenSummary },
       { metric: '    (a) load → vault document loaded', summary: appVaultLoadSummary },
+      { metric: '    (a) load → UI code loaded', summary: uiCodeLoadSummary },
       { metric: '    (a) load → search index ready', summary: searchReadySummary },
       { metric: '(c) open 5,000-word entry → editable', summary: opens.result?.ready ?? null },
       { metric: '    … → next frame', summary: opens.result?.painted ?? null },

@@ -30,6 +30,34 @@ export const vaultEntrySchema = z.object({
 });
 export type VaultEntry = z.infer<typeof vaultEntrySchema>;
 
+const isInt = (v: unknown): v is number => Number.isInteger(v);
+
+/**
+ * The read-side check for index records, equivalent to `vaultEntrySchema` (a test holds them
+ * together). Every start reads every record: under the app's Content-Security-Policy zod cannot
+ * compile its validators, and checking 500 records through zod took several milliseconds of a
+ * start-up budget of about a hundred. Writes still go through zod.
+ */
+export function isVaultEntry(value: unknown): value is VaultEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.id === 'string' &&
+    v.id.length > 0 &&
+    v.kind === 'reflection' &&
+    typeof v.title === 'string' &&
+    isInt(v.createdAt) &&
+    isInt(v.updatedAt) &&
+    Array.isArray(v.tags) &&
+    v.tags.every((t) => typeof t === 'string') &&
+    typeof v.templateId === 'string' &&
+    typeof v.excerpt === 'string' &&
+    isInt(v.wordCount) &&
+    v.wordCount >= 0 &&
+    (v.deletedAt === null || isInt(v.deletedAt))
+  );
+}
+
 export const rhythmSchema = z.enum(['weekly', 'biweekly', 'monthly', 'quarterly']);
 export type Rhythm = z.infer<typeof rhythmSchema>;
 
@@ -57,16 +85,15 @@ export function readVaultEntries(doc: Y.Doc): VaultEntriesRead {
   const entries: VaultEntry[] = [];
   const unreadableIds: string[] = [];
   entriesMap(doc).forEach((value, id) => {
-    const parsed = vaultEntrySchema.safeParse(value);
-    if (parsed.success) entries.push(parsed.data);
+    if (isVaultEntry(value)) entries.push(value);
     else unreadableIds.push(id);
   });
   return { entries, unreadableIds };
 }
 
 export function readVaultEntry(doc: Y.Doc, id: string): VaultEntry | null {
-  const parsed = vaultEntrySchema.safeParse(entriesMap(doc).get(id));
-  return parsed.success ? parsed.data : null;
+  const value = entriesMap(doc).get(id);
+  return isVaultEntry(value) ? value : null;
 }
 
 export function upsertVaultEntry(doc: Y.Doc, entry: VaultEntry): void {

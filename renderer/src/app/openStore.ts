@@ -27,5 +27,9 @@ export function openStore(options: BootOptions = {}): OpenedStore {
     ...(options.closeDelayMs === undefined ? {} : { closeDelayMs: options.closeDelayMs }),
   });
   const [vault] = store.open(VAULT_DOC_ID, { deferMirror: true });
+  void vault.ready.then(
+    () => performance.mark('tandem:vault-loaded'),
+    () => undefined,
+  );
   return { store, vault, options };
 }

@@ -23,7 +23,6 @@ export interface AppServices {
  */
 export async function finishBoot({ store, vault, options }: OpenedStore): Promise<AppServices> {
   await vault.ready;
-  performance.mark('tandem:vault-loaded');
   migrateVault(vault.doc);
   const now = options.now ?? Date.now;
   // Closing the window: write what is batched now, while the page can still start transactions.

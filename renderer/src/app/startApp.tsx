@@ -1,16 +1,33 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { DocumentDamagedError } from '../data/DocPersistence';
+import { App, BootFailure } from './App';
 import type { OpenedStore } from './openStore';
 import { finishBoot } from './services';
+import './app.css';
 
-/** Renders the app around a store whose vault is already loading. */
-export function startApp(opened: OpenedStore): void {
+/**
+ * Renders the app once its vault has loaded (usually it already has by the time this code has
+ * loaded): one render with real data, rather than a placeholder and a second pass.
+ */
+export async function startApp(opened: OpenedStore): Promise<void> {
+  performance.mark('tandem:ui-code-loaded');
   const container = document.getElementById('root');
   if (!container) throw new Error('Tandem: #root element missing from index.html');
-  createRoot(container).render(
-    <StrictMode>
-      <App boot={finishBoot(opened)} />
-    </StrictMode>,
-  );
+  const root = createRoot(container);
+  try {
+    const services = await finishBoot(opened);
+    root.render(
+      <StrictMode>
+        <App services={services} />
+      </StrictMode>,
+    );
+  } catch (error) {
+    root.render(<BootFailure message={describeBootError(error)} />);
+  }
+}
+
+export function describeBootError(error: unknown): string {
+  if (error instanceof DocumentDamagedError) return error.message;
+  return `Tandem could not open your journal: ${error instanceof Error ? error.message : String(error)}`;
 }

@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
 import { App } from '../../../renderer/src/app/App';
-import type { BootOptions } from '../../../renderer/src/app/services';
+import { bootServices, type BootOptions } from '../../../renderer/src/app/services';
 
 let counter = 0;
 
@@ -14,7 +14,8 @@ export function freshBootOptions(overrides: Partial<BootOptions> = {}): BootOpti
 export async function renderApp(bootOptions: BootOptions) {
   window.location.hash = '';
   const user = userEvent.setup();
-  const view = render(<App bootOptions={bootOptions} />);
+  const services = await bootServices(bootOptions);
+  const view = render(<App services={services} />);
   await screen.findByRole('heading', { name: /Welcome to Tandem|Journal/ });
   return { user, ...view };
 }

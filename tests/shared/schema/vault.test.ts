@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   VAULT_SCHEMA_VERSION,
+  isVaultEntry,
   migrateVault,
   patchVaultEntry,
   readProfile,
@@ -9,6 +10,7 @@ import {
   readVaultEntry,
   updateProfile,
   upsertVaultEntry,
+  vaultEntrySchema,
   vaultSchemaVersion,
   type VaultEntry,
 } from '../../../shared/schema/vault';
@@ -87,5 +89,29 @@ describe('vault index', () => {
   it('stamps a new vault with the current version', () => {
     const doc = new Y.Doc();
     expect(migrateVault(doc)).toEqual({ from: 0, to: VAULT_SCHEMA_VERSION });
+  });
+});
+
+describe('isVaultEntry', () => {
+  const valid = entry('a', { tags: ['x'], deletedAt: 5, wordCount: 3 });
+  const variants: [string, unknown][] = [
+    ['valid', valid],
+    ['not deleted', { ...valid, deletedAt: null }],
+    ['null', null],
+    ['a string', 'entry'],
+    ['empty id', { ...valid, id: '' }],
+    ['unknown kind', { ...valid, kind: 'goal' }],
+    ['numeric title', { ...valid, title: 3 }],
+    ['fractional date', { ...valid, createdAt: 1.5 }],
+    ['missing updatedAt', { ...valid, updatedAt: undefined }],
+    ['tags not an array', { ...valid, tags: 'x' }],
+    ['non-string tag', { ...valid, tags: [1] }],
+    ['negative word count', { ...valid, wordCount: -1 }],
+    ['missing excerpt', { ...valid, excerpt: undefined }],
+    ['string deletedAt', { ...valid, deletedAt: 'yesterday' }],
+    ['missing templateId', { ...valid, templateId: undefined }],
+  ];
+  it.each(variants)('agrees with the zod schema: %s', (_name, value) => {
+    expect(isVaultEntry(value)).toBe(vaultEntrySchema.safeParse(value).success);
   });
 });

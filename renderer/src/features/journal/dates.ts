@@ -1,4 +1,11 @@
-import { format, isSameYear } from 'date-fns';
+import { format } from 'date-fns';
+
+// Formatters are built once: the journal formats hundreds of dates at start-up, and Intl's
+// cached formatters are many times faster than building a pattern per call. They follow the
+// user's locale.
+const monthHeading = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' });
+const dayThisYear = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+const dayOtherYear = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 
 /** "25 Nov 2026": used in generated titles, so it is fixed, not locale dependent. */
 export function formatEntryDate(ms: number): string {
@@ -7,12 +14,14 @@ export function formatEntryDate(ms: number): string {
 
 /** Month heading in the journal list, e.g. "November 2026". */
 export function formatMonthHeading(ms: number): string {
-  return format(ms, 'MMMM yyyy');
+  return monthHeading.format(ms);
 }
 
-/** Short date shown beside an entry: "Tue 24 Nov", with the year when it is not this year. */
+/** Short date shown beside an entry: "Tue, Nov 24", with the year when it is not this year. */
 export function formatListDate(ms: number, now: number): string {
-  return isSameYear(ms, now) ? format(ms, 'EEE d MMM') : format(ms, 'd MMM yyyy');
+  return new Date(ms).getFullYear() === new Date(now).getFullYear()
+    ? dayThisYear.format(ms)
+    : dayOtherYear.format(ms);
 }
 
 /** Key that groups entries by calendar month in local time (called for every entry at start-up). */

@@ -191,6 +191,24 @@ describe('SearchIndexStore', () => {
     service.dispose();
   });
 
+  it('saves soon after a first build of many entries, so leaving early does not lose it', async () => {
+    const { store } = freshStore();
+    const many = Array.from({ length: 30 }, (_, i) =>
+      entry(`e${i}`, { title: `Entry ${i}`, updatedAt: i + 1 }),
+    );
+    const texts = Object.fromEntries(many.map((e) => [e.id, `body of ${e.id}`]));
+    const service = new JournalSearchService({
+      store,
+      lifecycle: null,
+      stateElement: null,
+      saveDelayMs: 60_000,
+      bulkSaveDelayMs: 10,
+    });
+    await service.start({ entries: many, loadBodyText: bodySource(texts).loadBodyText });
+    await vi.waitFor(async () => expect(await store.load()).toBeDefined());
+    service.dispose();
+  });
+
   it('writes in the background after changes stop', async () => {
     const { store } = freshStore();
     const service = new JournalSearchService({ store, lifecycle: null, stateElement: null, saveDelayMs: 20 });

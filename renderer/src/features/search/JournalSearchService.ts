@@ -50,11 +50,21 @@ export interface JournalSearchServiceOptions extends TimeSlicedQueueOptions {
   /** Null keeps the index in memory only. */
   store: SearchIndexStore | null;
   saveDelayMs?: number;
+  /** Delay before saving after a bulk re-index (see BULK_REINDEX). */
+  bulkSaveDelayMs?: number;
   logger?: Logger;
   /** Gets `data-search-state`; benchmarks wait for "ready". */
   stateElement?: HTMLElement | null;
   lifecycle?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
 }
+
+/**
+ * After a reconcile that (re)indexed at least this many entries — a first build, or a restore —
+ * the index is saved as soon as the page is idle rather than after the usual quiet period:
+ * losing it would mean reading every one of those entries again at the next start.
+ */
+const BULK_REINDEX = 25;
+const BULK_SAVE_DELAY_MS = 1_000;
 
 /** An entry whose body could not be read is indexed by title and tags, and retried at the next reconcile. */
 const BODY_UNREADABLE = -1;
@@ -69,6 +79,7 @@ export class JournalSearchService {
   private readonly writer: DebouncedIndexWriter | null;
   private loadBodyText: ((id: string) => Promise<string>) | null = null;
   private started = false;
+  private indexedSinceReady = 0;
   private disposed = false;
   private snapshot: JournalSearchSnapshot = {
     status: 'loading',
@@ -247,7 +258,14 @@ export class JournalSearchService {
 
   private async pump(): Promise<void> {
     await this.queue.drain();
-    if (!this.disposed && this.queue.size === 0) this.setState('ready');
+    if (this.disposed || this.queue.size > 0) return;
+    this.setState('ready');
+    if (this.indexedSinceReady >= BULK_REINDEX) {
+      setTimeout(() => {
+        if (!this.disposed) void this.writer?.flush();
+      }, this.options.bulkSaveDelayMs ?? BULK_SAVE_DELAY_MS);
+    }
+    this.indexedSinceReady = 0;
   }
 
   /** Returns whether the index changed. */
@@ -269,6 +287,7 @@ export class JournalSearchService {
     // Changed or removed while its body loaded: that change already indexed or re-queued it.
     if (this.entries.get(id) !== entry) return false;
     this.indexEntry(entry, body);
+    this.indexedSinceReady++;
     return true;
   }
 

@@ -50,9 +50,9 @@ export const reflectionTemplates: readonly ReflectionTemplate[] = [
     description: 'Step back: your goals, your progress, and the help you need.',
     title: 'Career reflection — {date}',
     blocks: [
-      ...section('My goals', 'Where do I want to be in a year? In three?'),
-      ...section('Progress', 'What moved forward this quarter, and what evidence shows it?'),
-      ...section('What help I need', 'From my manager, a mentor, or a sponsor — be specific.'),
+      ...section('My goals: where do I want to be in a year, and in three?', ''),
+      ...section('Progress: what moved forward this quarter, and what shows it?', ''),
+      ...section('What help I need, from my manager, a mentor or a sponsor?', ''),
       ...section('Skills to grow next', ''),
     ],
   },

@@ -136,8 +136,9 @@ export function reflectionToVaultEntry(doc: Y.Doc, deletedAt: number | null = nu
     updatedAt: meta.updatedAt,
     tags: readReflectionTags(doc),
     templateId: meta.templateId,
-    excerpt: makeExcerpt(fragmentTextPreview(body, EXCERPT_SOURCE_CHARS), 180),
-    wordCount: countWords(fragmentToPlainText(body)),
+    // The list shows what was written, not the template's prompt headings.
+    excerpt: makeExcerpt(fragmentTextPreview(body, EXCERPT_SOURCE_CHARS, { skipHeadings: true }), 180),
+    wordCount: countWords(fragmentToPlainText(body, { skipHeadings: true })),
     deletedAt,
   };
 }

@@ -27,8 +27,16 @@ function xmlTextContent(text: Y.XmlText): string {
   return out;
 }
 
+export interface PlainTextOptions {
+  /** Leave out headings: in guided entries they are the template's prompts, not the writing. */
+  skipHeadings?: boolean;
+}
+
 /** Plain text of a body, one line per block, for excerpts, word counts and search. */
-export function fragmentToPlainText(fragment: Y.XmlFragment): string {
+export function fragmentToPlainText(
+  fragment: Y.XmlFragment,
+  { skipHeadings = false }: PlainTextOptions = {},
+): string {
   const lines: string[] = [];
   let current = '';
   const flush = () => {
@@ -45,6 +53,7 @@ export function fragmentToPlainText(fragment: Y.XmlFragment): string {
       current += '\n';
       return;
     }
+    if (skipHeadings && node instanceof Y.XmlElement && node.nodeName === 'heading') return;
     const isBlock = node instanceof Y.XmlElement && BLOCK_NODES.has(node.nodeName);
     if (isBlock) flush();
     for (const child of node.toArray()) walk(child);
@@ -56,7 +65,11 @@ export function fragmentToPlainText(fragment: Y.XmlFragment): string {
 }
 
 /** Plain text of the first N characters, cheaper than the whole body for long entries. */
-export function fragmentTextPreview(fragment: Y.XmlFragment, maxChars: number): string {
+export function fragmentTextPreview(
+  fragment: Y.XmlFragment,
+  maxChars: number,
+  { skipHeadings = false }: PlainTextOptions = {},
+): string {
   let out = '';
   const walk = (node: Y.XmlElement | Y.XmlText | Y.XmlHook | Y.XmlFragment): boolean => {
     if (out.length >= maxChars) return false;
@@ -69,6 +82,7 @@ export function fragmentTextPreview(fragment: Y.XmlFragment, maxChars: number): 
       out += ' ';
       return true;
     }
+    if (skipHeadings && node instanceof Y.XmlElement && node.nodeName === 'heading') return true;
     for (const child of node.toArray()) if (!walk(child)) return false;
     return true;
   };

@@ -57,6 +57,14 @@ describe('journal', () => {
     await waitFor(() => expect(within(entryList()).getByText('#leadership')).toBeInTheDocument());
   });
 
+  it('keeps titles on one line: Enter moves on to the body', async () => {
+    const { user } = await renderJournal();
+    await createFromTemplate(user, 'Blank page');
+    await user.type(screen.getByLabelText('Title'), 'First line{Enter}');
+    expect(screen.getByLabelText('Title')).toHaveValue('First line');
+    expect(screen.getByRole('textbox', { name: 'Entry body' })).toHaveFocus();
+  });
+
   it('deletes an entry and brings it back with Undo', async () => {
     const { user } = await renderJournal();
     await createFromTemplate(user, 'Blank page');
@@ -90,7 +98,7 @@ describe('journal', () => {
     const second = await renderJournal(options);
     await second.user.click(within(entryList()).getByRole('link', { name: /^Q4 career check/ }));
     const editor = await screen.findByTestId('entry-editor');
-    expect(within(editor).getByRole('heading', { name: 'What help I need' })).toBeInTheDocument();
+    expect(within(editor).getByRole('heading', { name: /^What help I need/ })).toBeInTheDocument();
   });
 
   it('shows a clear error on an entry whose stored bytes are damaged, keeps them, and the rest works', async () => {

@@ -77,15 +77,16 @@ describe('reflection documents', () => {
     addReflectionTag(doc, 'wins', 10);
     setReflectionTitle(doc, 'Good week', 11);
     const entry = reflectionToVaultEntry(doc);
+    // Headings (in guided entries, the template's prompts) stay out of the excerpt and word count.
     expect(entry).toMatchObject({
       id: 'r1',
       title: 'Good week',
       tags: ['wins'],
       updatedAt: 11,
       deletedAt: null,
-      wordCount: 10,
+      wordCount: 9,
     });
-    expect(entry.excerpt).toBe('Shipped We shipped the new onboarding flow two days early.');
+    expect(entry.excerpt).toBe('We shipped the new onboarding flow two days early.');
   });
 
   it('counts words across hard line breaks', () => {

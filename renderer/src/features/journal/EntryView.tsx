@@ -55,13 +55,20 @@ export function EntryView({ item, now, wordCount, onDelete, onOpenLink }: EntryV
         <label htmlFor="entry-title" className="visually-hidden">
           Title
         </label>
-        <input
+        {/* A one-line title that wraps instead of clipping long titles; Enter moves to the body. */}
+        <textarea
           id="entry-title"
           className="entry-title"
+          rows={1}
           value={meta.title}
           placeholder="Untitled"
           maxLength={MAX_TITLE_LENGTH}
-          onChange={(e) => setReflectionTitle(doc, e.target.value, now())}
+          onChange={(e) => setReflectionTitle(doc, e.target.value.replace(/[\r\n]+/g, ' '), now())}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            e.preventDefault();
+            e.currentTarget.closest('article')?.querySelector<HTMLElement>('.ProseMirror')?.focus();
+          }}
         />
         <button type="button" className="button" data-variant="danger" onClick={onDelete}>
           <Trash2 size={16} aria-hidden /> Delete

@@ -20,7 +20,7 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
-          include: ['tests/renderer/**/*.test.{ts,tsx}'],
+          include: ['tests/renderer/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.ts'],
           setupFiles: ['tests/renderer/setup.ts'],
         },
       },

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { appendBlocks, fragmentTextPreview, fragmentToPlainText } from './richText';
 import { countWords, type VaultEntry } from './vault';
 import { makeExcerpt } from '../text/excerpt';
+import { readReflectionLinks } from './links';
 import type { ReflectionTemplate } from '../journal/templates';
 
 /**
@@ -139,6 +140,7 @@ export function reflectionToVaultEntry(doc: Y.Doc, deletedAt: number | null = nu
     // The list shows what was written, not the template's prompt headings.
     excerpt: makeExcerpt(fragmentTextPreview(body, EXCERPT_SOURCE_CHARS, { skipHeadings: true }), 180),
     wordCount: countWords(fragmentToPlainText(body, { skipHeadings: true })),
+    links: readReflectionLinks(doc),
     deletedAt,
   };
 }

@@ -10,7 +10,7 @@ import { z } from 'zod';
  * whole on change), `profile` (display name, reflection rhythm, onboarding state).
  */
 
-export const VAULT_SCHEMA_VERSION = 2;
+export const VAULT_SCHEMA_VERSION = 3;
 
 export const itemKindSchema = z.enum(['reflection']);
 export type ItemKind = z.infer<typeof itemKindSchema>;
@@ -25,6 +25,8 @@ export const vaultEntrySchema = z.object({
   templateId: z.string(),
   excerpt: z.string(),
   wordCount: z.number().int().nonnegative(),
+  /** Goals and milestones this entry mentions (see links.ts). */
+  links: z.array(z.string()),
   /** Set when the user deletes the item; the item can be restored until it is purged. */
   deletedAt: z.number().int().nullable(),
 });
@@ -54,6 +56,8 @@ export function isVaultEntry(value: unknown): value is VaultEntry {
     typeof v.excerpt === 'string' &&
     isInt(v.wordCount) &&
     v.wordCount >= 0 &&
+    Array.isArray(v.links) &&
+    v.links.every((l) => typeof l === 'string') &&
     (v.deletedAt === null || isInt(v.deletedAt))
   );
 }
@@ -138,6 +142,7 @@ export function vaultSchemaVersion(doc: Y.Doc): number {
  *
  * v0 → v1: a fresh document gets its version stamp.
  * v1 → v2: entries gained `deletedAt` (soft delete with undo) and `wordCount`.
+ * v2 → v3: entries gained `links` to goals and milestones.
  */
 export function migrateVault(doc: Y.Doc): { from: number; to: number } {
   const from = vaultSchemaVersion(doc);
@@ -154,6 +159,13 @@ export function migrateVault(doc: Y.Doc): { from: number; to: number } {
           deletedAt: old.deletedAt ?? null,
           wordCount: typeof old.wordCount === 'number' ? old.wordCount : countWords(body),
         });
+      });
+    }
+    if (from < 3) {
+      entries.forEach((value, id) => {
+        if (typeof value !== 'object' || value === null) return;
+        const old = value as Record<string, unknown>;
+        if (!Array.isArray(old.links)) entries.set(id, { ...old, links: [] });
       });
     }
     metaMap(doc).set('schemaVersion', VAULT_SCHEMA_VERSION);

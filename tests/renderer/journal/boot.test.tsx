@@ -32,6 +32,7 @@ describe('boot', () => {
           templateId: 'weekly-check-in',
           excerpt: `Notes for week ${i}`,
           wordCount: 3,
+          links: [],
           deletedAt: null,
         });
       }

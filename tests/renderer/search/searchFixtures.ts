@@ -18,6 +18,7 @@ export function entry(id: string, fields: Partial<VaultEntry> = {}): VaultEntry 
     templateId: 'blank',
     excerpt: '',
     wordCount: 0,
+    links: [],
     deletedAt: null,
     ...fields,
   };

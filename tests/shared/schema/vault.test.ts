@@ -25,6 +25,7 @@ const entry = (id: string, overrides: Partial<VaultEntry> = {}): VaultEntry => (
   templateId: 'blank',
   excerpt: '',
   wordCount: 0,
+  links: [],
   deletedAt: null,
   ...overrides,
 });
@@ -67,7 +68,7 @@ describe('vault index', () => {
     expect(readProfile(doc).displayName).toBe('Ada');
   });
 
-  it('migrates a v1 vault: entries gain deletedAt and a word count', () => {
+  it('migrates a v1 vault: entries gain deletedAt, a word count and links', () => {
     const doc = new Y.Doc();
     doc.getMap('meta').set('schemaVersion', 1);
     doc.getMap('entries').set('old', {
@@ -82,7 +83,7 @@ describe('vault index', () => {
     });
     expect(readVaultEntries(doc).unreadableIds).toEqual(['old']);
     expect(migrateVault(doc)).toEqual({ from: 1, to: VAULT_SCHEMA_VERSION });
-    expect(readVaultEntry(doc, 'old')).toMatchObject({ deletedAt: null, wordCount: 3 });
+    expect(readVaultEntry(doc, 'old')).toMatchObject({ deletedAt: null, wordCount: 3, links: [] });
     expect(vaultSchemaVersion(doc)).toBe(VAULT_SCHEMA_VERSION);
   });
 
@@ -110,6 +111,8 @@ describe('isVaultEntry', () => {
     ['missing excerpt', { ...valid, excerpt: undefined }],
     ['string deletedAt', { ...valid, deletedAt: 'yesterday' }],
     ['missing templateId', { ...valid, templateId: undefined }],
+    ['missing links', { ...valid, links: undefined }],
+    ['non-string link', { ...valid, links: [7] }],
   ];
   it.each(variants)('agrees with the zod schema: %s', (_name, value) => {
     expect(isVaultEntry(value)).toBe(vaultEntrySchema.safeParse(value).success);

@@ -1,5 +1,6 @@
 import { migrateVault } from '../../../shared/schema/vault';
 import type { DocumentStore, OpenDocument } from '../data/DocumentStore';
+import { GrowthRepository } from '../features/growth/GrowthRepository';
 import { JournalRepository } from '../features/journal/JournalRepository';
 import { JournalSearchService } from '../features/search/JournalSearchService';
 import { SearchIndexStore } from '../features/search/searchIndexStore';
@@ -12,6 +13,7 @@ export interface AppServices {
   store: DocumentStore;
   vault: OpenDocument;
   journal: JournalRepository;
+  growth: GrowthRepository;
   search: JournalSearchService;
   now: () => number;
 }
@@ -30,7 +32,14 @@ export async function finishBoot({ store, vault, options }: OpenedStore): Promis
   const search = new JournalSearchService({
     store: new SearchIndexStore({ dbName: `${options.dbPrefix ?? 'tandem/'}search-index` }),
   });
-  return { store, vault, journal: new JournalRepository(store, vault.doc, now), search, now };
+  return {
+    store,
+    vault,
+    journal: new JournalRepository(store, vault.doc, now),
+    growth: new GrowthRepository(store, vault.doc, now),
+    search,
+    now,
+  };
 }
 
 export function bootServices(options: BootOptions = {}): Promise<AppServices> {

@@ -1,0 +1,108 @@
+import type * as Y from 'yjs';
+import {
+  readFeedback,
+  initFeedback,
+  updateFeedback,
+  type FeedbackFields,
+} from '../../../../shared/schema/feedback';
+import { initGoal, readGoal, updateGoal, type GoalFields } from '../../../../shared/schema/goal';
+import {
+  indexFeedback,
+  indexGoal,
+  indexPlan,
+  setGrowthItemDeleted,
+  type GrowthKind,
+} from '../../../../shared/schema/growthIndex';
+import { itemDocId, newItemId } from '../../../../shared/schema/ids';
+import { initPlan, readPlan, type PlanDetails } from '../../../../shared/schema/plan';
+import type { DocumentStore, OpenDocument } from '../../data/DocumentStore';
+
+/**
+ * Goals, plans and feedback: creating their item documents and keeping the vault's growth
+ * index (what lists and the overview read) in step with them. Item documents are the source
+ * of truth; call `reindex*` after changing one.
+ */
+export class GrowthRepository {
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly vault: Y.Doc,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Opens any growth item's document while it is being viewed or edited. */
+  open(id: string): [OpenDocument, () => void] {
+    return this.store.open(itemDocId(id));
+  }
+
+  private async create(
+    init: (doc: Y.Doc, id: string, now: number) => void,
+    index: (doc: Y.Doc) => void,
+  ): Promise<string> {
+    const id = newItemId();
+    const [item, release] = this.store.open(itemDocId(id));
+    try {
+      await item.ready;
+      init(item.doc, id, this.now());
+      index(item.doc);
+    } finally {
+      release();
+    }
+    return id;
+  }
+
+  /** Validated fields are written in one transaction, with the index, or nothing is. */
+  createGoal(fields: GoalFields): Promise<string> {
+    return this.create(
+      (doc, id, now) => initGoal(doc, id, fields, now),
+      (doc) => this.reindexGoal(doc),
+    );
+  }
+
+  saveGoal(doc: Y.Doc, fields: GoalFields): void {
+    updateGoal(doc, fields, this.now());
+    this.reindexGoal(doc);
+  }
+
+  reindexGoal(doc: Y.Doc): void {
+    const goal = readGoal(doc);
+    if (goal) indexGoal(this.vault, goal);
+  }
+
+  createPlan(details: PlanDetails): Promise<string> {
+    return this.create(
+      (doc, id, now) => initPlan(doc, id, details, now),
+      (doc) => this.reindexPlan(doc),
+    );
+  }
+
+  reindexPlan(doc: Y.Doc): void {
+    const plan = readPlan(doc);
+    if (plan) indexPlan(this.vault, plan);
+  }
+
+  createFeedback(fields: FeedbackFields): Promise<string> {
+    return this.create(
+      (doc, id, now) => initFeedback(doc, id, fields, now),
+      (doc) => this.reindexFeedback(doc),
+    );
+  }
+
+  saveFeedback(doc: Y.Doc, fields: FeedbackFields): void {
+    updateFeedback(doc, fields, this.now());
+    this.reindexFeedback(doc);
+  }
+
+  reindexFeedback(doc: Y.Doc): void {
+    const feedback = readFeedback(doc);
+    if (feedback) indexFeedback(this.vault, feedback);
+  }
+
+  /** Soft delete, restorable with `restore` (the UI offers Undo). */
+  delete(kind: GrowthKind, id: string): void {
+    setGrowthItemDeleted(this.vault, kind, id, this.now());
+  }
+
+  restore(kind: GrowthKind, id: string): void {
+    setGrowthItemDeleted(this.vault, kind, id, null);
+  }
+}

@@ -17,7 +17,7 @@ export async function renderApp(bootOptions: BootOptions) {
   const services = await bootServices(bootOptions);
   const view = render(<App services={services} />);
   await screen.findByRole('heading', { name: /Welcome to Tandem|Journal/ });
-  return { user, ...view };
+  return { user, services, ...view };
 }
 
 export async function renderJournal(bootOptions: BootOptions = freshBootOptions()) {

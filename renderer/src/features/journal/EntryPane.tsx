@@ -16,7 +16,7 @@ interface EntryPaneProps {
 
 /** Loads an entry's document and shows it, or says clearly why it cannot be shown. */
 export function EntryPane({ id, wordCount, onDelete }: EntryPaneProps) {
-  const { journal, search, now } = useAppServices();
+  const { journal, search, vault, now } = useAppServices();
   const state = useEntryDocument(journal, id);
   const item = state.status === 'ready' ? state.item : null;
   const onSettled = useCallback(
@@ -44,6 +44,13 @@ export function EntryPane({ id, wordCount, onDelete }: EntryPaneProps) {
     );
   }
   return (
-    <EntryView item={state.item} now={now} wordCount={wordCount} onDelete={onDelete} onOpenLink={openLink} />
+    <EntryView
+      item={state.item}
+      vault={vault.doc}
+      now={now}
+      wordCount={wordCount}
+      onDelete={onDelete}
+      onOpenLink={openLink}
+    />
   );
 }

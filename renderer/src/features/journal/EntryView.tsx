@@ -1,5 +1,6 @@
 import { Trash2 } from 'lucide-react';
 import { useCallback } from 'react';
+import type * as Y from 'yjs';
 import { findTemplate } from '../../../../shared/journal/templates';
 import {
   MAX_TITLE_LENGTH,
@@ -16,10 +17,12 @@ import type { OpenDocument } from '../../data/DocumentStore';
 import { useYSnapshot } from '../../data/useYSnapshot';
 import { RichTextEditor } from '../editor/RichTextEditor';
 import { formatEntryDate } from './dates';
+import { EntryLinks } from './EntryLinks';
 import { TagEditor } from './TagEditor';
 
 interface EntryViewProps {
   item: OpenDocument;
+  vault: Y.Doc;
   now: () => number;
   wordCount: number;
   onDelete: () => void;
@@ -27,7 +30,7 @@ interface EntryViewProps {
 }
 
 /** One reflection, editable: title, tags and the rich-text body. */
-export function EntryView({ item, now, wordCount, onDelete, onOpenLink }: EntryViewProps) {
+export function EntryView({ item, vault, now, wordCount, onDelete, onOpenLink }: EntryViewProps) {
   const { doc } = item;
   const readMeta = useCallback(() => {
     try {
@@ -84,6 +87,7 @@ export function EntryView({ item, now, wordCount, onDelete, onOpenLink }: EntryV
         onAdd={(tag) => addReflectionTag(doc, tag, now())}
         onRemove={(tag) => removeReflectionTag(doc, tag, now())}
       />
+      <EntryLinks doc={doc} vault={vault} />
       <RichTextEditor
         key={item.docId}
         fragment={reflectionBody(doc)}

@@ -108,3 +108,81 @@ export async function search(
 ): Promise<{ shownMs: number; paintedMs: number; hits: number }> {
   return page.evaluate(`__tandemBench.search(${JSON.stringify(args)})`);
 }
+
+export interface PasteTiming {
+  /** The paste's dispatch returned (the editor handles it synchronously). */
+  dispatchMs: number;
+  /** The editor's last block reads the pasted text's last paragraph. */
+  landedMs: number;
+  /** … and the next frame has run. */
+  paintedMs: number;
+  handled: boolean;
+  textLength: number;
+}
+
+export interface LongTaskReport {
+  count: number;
+  maxMs: number;
+  /** When the longest task started, relative to the paste's dispatch. */
+  maxStartsAfterMs: number | null;
+  totalMs: number;
+  tasks: { afterMs: number; durationMs: number }[];
+}
+
+export interface KeystrokeTiming {
+  /** keydown's timeStamp (input received) → its handler ran: time queued behind other work. */
+  queuedMs: number;
+  /** keydown → the character in the editor's DOM. */
+  shownMs: number;
+  /** … and the next frame has run. */
+  paintedMs: number;
+}
+
+/**
+ * Pastes `text` as plain text into the open entry's editor (see pageScripts.ts, stagePaste and
+ * pasteText). The text reaches the page in a call of its own before the timed dispatch.
+ */
+export async function pasteText(
+  page: Page,
+  args: { text: string; lastParagraph: string; timeoutMs: number },
+): Promise<PasteTiming> {
+  const staged = await page.evaluate<number>(`__tandemBench.stagePaste(${JSON.stringify(args.text)})`);
+  if (staged !== args.text.length) throw new Error(`Staged ${staged} of ${args.text.length} characters`);
+  const { lastParagraph, timeoutMs } = args;
+  return page.evaluate<PasteTiming>(
+    `__tandemBench.pasteText(${JSON.stringify({ lastParagraph, timeoutMs })})`,
+  );
+}
+
+/** The long tasks since the last pasteText's dispatch; stops collecting them. */
+export async function pasteLongTasks(page: Page): Promise<LongTaskReport> {
+  return page.evaluate<LongTaskReport>('__tandemBench.pasteLongTasks()');
+}
+
+/**
+ * Presses `key` with real (trusted) input while the page watches for it to appear at the end of
+ * the editor's last block; times run from the keydown's own timestamp.
+ */
+export async function typeKey(
+  page: Page,
+  args: { key: string; expectedEnd: string; timeoutMs: number },
+): Promise<KeystrokeTiming> {
+  await page.evaluate(`__tandemBench.armKeystroke(${JSON.stringify(args)})`);
+  await page.keyboard.press(args.key);
+  return page.evaluate<KeystrokeTiming>('__tandemBench.keystrokeResult()');
+}
+
+/** Creates a blank entry from the journal list and waits for its editor to be editable. */
+export async function newBlankEntry(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New entry' }).click();
+  const chooser = page.getByRole('dialog');
+  await chooser.getByRole('button', { name: /^Blank page/ }).click();
+  await chooser.waitFor({ state: 'detached' });
+  await page.locator('[data-testid="entry-editor"][data-ready="true"]').waitFor();
+}
+
+/** Deletes the open entry (its Delete button), so the next run starts from the same journal. */
+export async function deleteOpenEntry(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('status').filter({ hasText: 'Deleted' }).waitFor();
+}

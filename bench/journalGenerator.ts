@@ -215,3 +215,37 @@ export function generateJournal({
   vault.destroy();
   return { docs, reflectionCount: weeks + 1, totalWords, bigEntryId };
 }
+
+export interface PasteText {
+  /** Paragraphs separated by blank lines, as email or a text file puts them. */
+  text: string;
+  paragraphs: number;
+  firstParagraph: string;
+  lastParagraph: string;
+}
+
+/** About `chars` characters of plain text for a paste benchmark, in paragraphs of 40–120 words. */
+export function generatePasteText({ chars = 1_000_000, seed = 20_251_125 } = {}): PasteText {
+  const source = wordSource(seed);
+  const paragraphs: string[] = [];
+  let length = 0;
+  while (length < chars) {
+    const sentences: string[] = [];
+    const target = 40 + Math.floor(source.random() * 80);
+    for (let count = 0; count < target;) {
+      const s = source.sentence();
+      sentences.push(s);
+      count += s.split(' ').length;
+    }
+    // Not "1. …": TipTap turns text whose every line is numbered into an ordered list.
+    const paragraph = `Paragraph ${paragraphs.length + 1}: ${sentences.join(' ')}`;
+    paragraphs.push(paragraph);
+    length += paragraph.length + 2;
+  }
+  return {
+    text: paragraphs.join('\n\n'),
+    paragraphs: paragraphs.length,
+    firstParagraph: paragraphs[0]!,
+    lastParagraph: paragraphs.at(-1)!,
+  };
+}

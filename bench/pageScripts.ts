@@ -45,6 +45,10 @@ export const BENCH_PAGE_SCRIPT = `(() => {
       observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     });
 
+  let stagedPaste = null;
+  let pasteWatch = null;
+  let keystroke = null;
+
   const journalNav = () => document.querySelector('[aria-label="Journal entries"]');
 
   const findEntry = (title) => {
@@ -155,6 +159,118 @@ export const BENCH_PAGE_SCRIPT = `(() => {
       const readyAt = await pending;
       await nextFrame();
       return { readyMs: readyAt - start, paintedMs: performance.now() - start };
+    },
+    /**
+     * Puts text on a 'paste' ClipboardEvent (a DataTransfer carrying text/plain, as Chromium
+     * sends for Ctrl/Cmd+V) ready for pasteText: a separate call, so that moving a megabyte
+     * into the page is not part of the task that pastes it.
+     */
+    stagePaste(text) {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      stagedPaste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+      return data.getData('text/plain').length;
+    },
+    /**
+     * Dispatches the staged paste at the caret of the open entry's editor. Resolves once the
+     * editor's last block reads lastParagraph (ms from dispatch), then after the next frame.
+     * Long tasks from just before the dispatch on are collected until pasteLongTasks() is called.
+     */
+    async pasteText({ lastParagraph, timeoutMs }) {
+      const root = document.querySelector('[data-testid="entry-editor"][data-ready="true"] .ProseMirror');
+      if (!root) throw new Error('No editable entry editor');
+      if (!stagedPaste) throw new Error('stagePaste was not called');
+      const event = stagedPaste;
+      stagedPaste = null;
+      root.focus();
+      const longTasks = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longTasks.push({ startTime: entry.startTime, duration: entry.duration });
+      });
+      observer.observe({ type: 'longtask' });
+      pasteWatch = { observer, longTasks, start: 0 };
+      const landed = () => {
+        const last = root.lastElementChild;
+        return Boolean(last && last.textContent === lastParagraph);
+      };
+      if (landed()) throw new Error('The editor already ends with the paragraph to paste');
+      const start = performance.now();
+      pasteWatch.start = start;
+      const pending = waitFor(landed, timeoutMs, 'the pasted text in the editor');
+      root.dispatchEvent(event);
+      const dispatchReturnedAt = performance.now();
+      const landedAt = await pending;
+      await nextFrame();
+      return {
+        dispatchMs: dispatchReturnedAt - start,
+        landedMs: landedAt - start,
+        paintedMs: performance.now() - start,
+        handled: event.defaultPrevented,
+        textLength: (root.textContent || '').length,
+      };
+    },
+    /** Stops collecting long tasks; the longest since the paste's dispatch, and their total. */
+    async pasteLongTasks() {
+      if (!pasteWatch) throw new Error('No paste is being watched');
+      const { observer, longTasks, start } = pasteWatch;
+      // Entries are delivered asynchronously: let the observer catch up before stopping it.
+      await nextFrame();
+      for (const entry of observer.takeRecords()) longTasks.push({ startTime: entry.startTime, duration: entry.duration });
+      observer.disconnect();
+      pasteWatch = null;
+      const tasks = longTasks.filter((t) => t.startTime + t.duration >= start);
+      const longest = tasks.reduce((a, b) => (b.duration > (a ? a.duration : -1) ? b : a), null);
+      return {
+        count: tasks.length,
+        maxMs: longest ? longest.duration : 0,
+        maxStartsAfterMs: longest ? longest.startTime - start : null,
+        totalMs: tasks.reduce((sum, t) => sum + t.duration, 0),
+        tasks: tasks.map((t) => ({ afterMs: t.startTime - start, durationMs: t.duration })),
+      };
+    },
+    /**
+     * Watches for the next keydown of key in the entry editor and for expectedEnd to show at the
+     * end of the editor's last block. Call, then press the key from Node with real input, then
+     * await keystrokeResult(). Times run from the keydown event's timeStamp (when Chromium
+     * received the input, so time spent queued behind a busy main thread counts).
+     */
+    armKeystroke({ key, expectedEnd, timeoutMs }) {
+      const root = document.querySelector('[data-testid="entry-editor"][data-ready="true"] .ProseMirror');
+      if (!root) throw new Error('No editable entry editor');
+      let keydown = null;
+      const onKeyDown = (event) => {
+        if (event.key !== key || keydown) return;
+        keydown = { timeStamp: event.timeStamp, handledAt: performance.now() };
+      };
+      window.addEventListener('keydown', onKeyDown, true);
+      const shown = () => {
+        const last = root.lastElementChild;
+        return Boolean(keydown && last && (last.textContent || '').endsWith(expectedEnd));
+      };
+      keystroke = waitFor(shown, timeoutMs, 'the typed key in the editor').then(
+        async (shownAt) => {
+          window.removeEventListener('keydown', onKeyDown, true);
+          await nextFrame();
+          const paintedAt = performance.now();
+          return {
+            queuedMs: keydown.handledAt - keydown.timeStamp,
+            shownMs: shownAt - keydown.timeStamp,
+            paintedMs: paintedAt - keydown.timeStamp,
+          };
+        },
+        (error) => {
+          window.removeEventListener('keydown', onKeyDown, true);
+          throw error;
+        },
+      );
+      // An unawaited rejection would be reported as a page error before keystrokeResult runs.
+      keystroke.catch(() => undefined);
+    },
+    keystrokeResult() {
+      if (!keystroke) throw new Error('armKeystroke was not called');
+      const result = keystroke;
+      keystroke = null;
+      return result;
     },
     hasSearchBox() {
       return searchBox() !== null;

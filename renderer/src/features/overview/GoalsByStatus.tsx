@@ -1,0 +1,61 @@
+import { Link } from 'react-router';
+import { goalStatusLabels, type GoalStatus } from '../../../../shared/schema/goal';
+import type { GoalSummary } from '../../../../shared/schema/growthIndex';
+
+/** Goals being worked on first, as on the Goals page. */
+const statusOrder: GoalStatus[] = ['active', 'exploring', 'parked', 'achieved'];
+const SHOWN_PER_STATUS = 4;
+
+interface GoalsByStatusProps {
+  goals: readonly GoalSummary[];
+  counts: Record<GoalStatus, number>;
+}
+
+/** A count per status, with the most recently touched goals of each linked below it. */
+export function GoalsByStatus({ goals, counts }: GoalsByStatusProps) {
+  return (
+    <section className="overview-card overview-goals" aria-labelledby="overview-goals-heading">
+      <header className="overview-card-header">
+        <h2 id="overview-goals-heading">Goals</h2>
+        <Link to="/goals">All goals</Link>
+      </header>
+      <div className="overview-status-grid">
+        {statusOrder.map((status) => {
+          const inStatus = goals.filter((g) => g.status === status).sort((a, b) => b.updatedAt - a.updatedAt);
+          const headingId = `overview-goals-${status}`;
+          return (
+            <section
+              key={status}
+              className="overview-status"
+              data-status={status}
+              aria-labelledby={headingId}
+            >
+              <h3 id={headingId}>
+                <span className="overview-status-count">{counts[status]}</span>{' '}
+                <span className="overview-status-name">{goalStatusLabels[status]}</span>
+              </h3>
+              {inStatus.length > 0 ? (
+                <ul aria-labelledby={headingId}>
+                  {inStatus.slice(0, SHOWN_PER_STATUS).map((goal) => (
+                    <li key={goal.id}>
+                      <Link to={`/goals/${goal.id}`}>{goal.title}</Link>
+                    </li>
+                  ))}
+                  {inStatus.length > SHOWN_PER_STATUS && (
+                    <li>
+                      <Link to="/goals" className="overview-muted-link">
+                        and {inStatus.length - SHOWN_PER_STATUS} more
+                      </Link>
+                    </li>
+                  )}
+                </ul>
+              ) : (
+                <p className="overview-muted">None</p>
+              )}
+            </section>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { Sprout, Target } from 'lucide-react';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { systemTimeZone, localDateAt } from '../../../../shared/cadence/zonedTime';
+import { growthOverview, OVERVIEW_DEFAULTS } from '../../../../shared/growth/progress';
+import { useAppServices } from '../../app/AppServicesContext';
+import { useGoalSummaries, usePlanSummaries } from '../growth/useGrowthIndex';
+import { ActivePlans } from './ActivePlans';
+import { GoalsByStatus } from './GoalsByStatus';
+import { MonthlyDoneChart } from './MonthlyDoneChart';
+import { formatLongMonth } from './overviewFormat';
+import { RecentWins } from './RecentWins';
+import { UpcomingMilestones } from './UpcomingMilestones';
+import { useOverviewReadyMark } from './useOverviewReadyMark';
+import './overview.css';
+
+const longToday = new Intl.DateTimeFormat(undefined, {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  timeZone: 'UTC',
+});
+
+/**
+ * The Growth overview (route `/growth`): where goals and plans stand today, what is coming up
+ * or overdue, recent wins and milestones done per month. It reads only the vault's growth
+ * index — no item document is opened — so it is on screen as soon as it is navigated to.
+ */
+export function GrowthOverview() {
+  const { vault, now } = useAppServices();
+  const goals = useGoalSummaries(vault.doc);
+  const plans = usePlanSummaries(vault.doc);
+  // "Today" is read when the index changes or the page is opened, not on a timer: a page left
+  // open past midnight catches up at the next edit or visit, as the journal's dates do.
+  const overview = useMemo(() => {
+    const timeZone = systemTimeZone();
+    return growthOverview(goals, plans, { today: localDateAt(now(), timeZone), timeZone });
+  }, [goals, plans, now]);
+  const plansById = useMemo(() => new Map(plans.map((p) => [p.id, p])), [plans]);
+  useOverviewReadyMark();
+
+  const { today } = overview;
+  const doneThisYear = overview.doneByMonth.reduce((sum, m) => sum + m.done, 0);
+
+  return (
+    <main className="overview-page" aria-labelledby="overview-heading" data-today={today}>
+      <header className="overview-header">
+        <div>
+          <h1 id="overview-heading">Growth</h1>
+          <p className="overview-lead">{longToday.format(Date.parse(`${today}T00:00:00Z`))}</p>
+        </div>
+        {goals.length > 0 && (
+          <Link to="/goals" className="button">
+            <Target size={16} aria-hidden /> Goals
+          </Link>
+        )}
+      </header>
+
+      {goals.length === 0 && plans.length === 0 ? (
+        <section className="overview-card overview-welcome" aria-labelledby="overview-welcome-heading">
+          <Sprout size={32} aria-hidden className="overview-welcome-icon" />
+          <h2 id="overview-welcome-heading">Start with where you want to grow</h2>
+          <p>
+            A goal can be something you are only exploring. Add a development plan with milestones, and this
+            page will show what is coming up, what you have achieved and your progress over the year.
+          </p>
+          <Link to="/goals" className="button" data-variant="primary">
+            Create your first goal
+          </Link>
+        </section>
+      ) : (
+        <div className="overview-grid">
+          <GoalsByStatus goals={goals} counts={overview.goalsByStatus} />
+          <UpcomingMilestones
+            overdue={overview.overdue}
+            dueSoon={overview.dueSoon}
+            today={today}
+            dueWithinDays={OVERVIEW_DEFAULTS.dueWithinDays}
+          />
+          <ActivePlans progress={overview.planProgress} plansById={plansById} today={today} />
+          <RecentWins wins={overview.recentWins} days={OVERVIEW_DEFAULTS.winsWithinDays} />
+          <section className="overview-card overview-progress" aria-labelledby="overview-progress-heading">
+            <header className="overview-card-header">
+              <h2 id="overview-progress-heading">Progress over time</h2>
+              <span className="overview-muted">
+                {doneThisYear} done since{' '}
+                {formatLongMonth(overview.doneByMonth[0]?.month ?? today.slice(0, 7))}
+              </span>
+            </header>
+            <MonthlyDoneChart months={overview.doneByMonth} />
+          </section>
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,148 @@
+import { Pencil, Plus, Trash2 } from 'lucide-react';
+import { useState } from 'react';
+import {
+  LEVEL_MAX,
+  deleteCompetency,
+  saveCompetency,
+  type Competency,
+  type CompetencyFields,
+} from '../../../../shared/schema/competency';
+import { newItemId } from '../../../../shared/schema/ids';
+import { useAppServices } from '../../app/AppServicesContext';
+import { useToasts } from '../../ui/toasts';
+import { useCompetencies, useGoalSummaries } from '../growth/useGrowthIndex';
+import { CompetencyForm, emptyCompetency } from './CompetencyForm';
+import { gapText, levelText } from './LevelPicker';
+import '../goals/growth.css';
+import './competencies.css';
+
+/** 'new' while adding, a competency's id while editing it, null otherwise. */
+type Editing = string | null;
+
+/** The user's own competencies: where they are now and where they want to be, 1–5. */
+export function CompetenciesPage() {
+  const { vault, now } = useAppServices();
+  const toasts = useToasts();
+  const competencies = useCompetencies(vault.doc);
+  const goals = useGoalSummaries(vault.doc);
+  const [editing, setEditing] = useState<Editing>(null);
+
+  const save = (id: string, fields: CompetencyFields) => {
+    saveCompetency(vault.doc, id, fields, now());
+    setEditing(null);
+  };
+
+  const remove = (competency: Competency) => {
+    deleteCompetency(vault.doc, competency.id);
+    const linked = goals.filter((g) => g.competencyIds.includes(competency.id)).length;
+    toasts.show(
+      linked > 0
+        ? `Deleted “${competency.name}” (linked to ${linked} ${linked === 1 ? 'goal' : 'goals'})`
+        : `Deleted “${competency.name}”`,
+      {
+        label: 'Undo',
+        // Goals keep the competency's id, so bringing it back under the same id relinks them.
+        run: () => saveCompetency(vault.doc, competency.id, competency, now()),
+      },
+    );
+  };
+
+  return (
+    <main className="growth-page-single competencies">
+      <header className="growth-page-header">
+        <h1>Competencies</h1>
+        {editing !== 'new' && (
+          <button type="button" className="button" data-variant="primary" onClick={() => setEditing('new')}>
+            <Plus size={16} aria-hidden /> Add competency
+          </button>
+        )}
+      </header>
+      <p className="growth-lead">
+        The skills and behaviours you want to grow, with where you are now and where you want to be, from 1
+        (Aware) to {LEVEL_MAX} (Expert). Link them to goals to see what each goal builds.
+      </p>
+      {editing === 'new' && (
+        <CompetencyForm
+          heading="New competency"
+          initial={emptyCompetency}
+          submitLabel="Add competency"
+          onSave={(fields) => save(newItemId(), fields)}
+          onCancel={() => setEditing(null)}
+        />
+      )}
+      {competencies.length === 0 && editing !== 'new' ? (
+        <p className="growth-empty">No competencies yet. Add the first one you want to grow.</p>
+      ) : (
+        <ul className="competency-list" aria-label="Competencies">
+          {competencies.map((c) => (
+            <li key={c.id}>
+              {editing === c.id ? (
+                <CompetencyForm
+                  heading={`Edit “${c.name}”`}
+                  initial={c}
+                  submitLabel="Save"
+                  onSave={(fields) => save(c.id, fields)}
+                  onCancel={() => setEditing(null)}
+                />
+              ) : (
+                <CompetencyCard competency={c} onEdit={() => setEditing(c.id)} onDelete={() => remove(c)} />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}
+
+function CompetencyCard({
+  competency: c,
+  onEdit,
+  onDelete,
+}: {
+  competency: Competency;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
+  return (
+    <article className="competency-card" aria-labelledby={`competency-${c.id}`}>
+      <header className="competency-card-header">
+        <h2 id={`competency-${c.id}`}>{c.name}</h2>
+        <button type="button" className="button" onClick={onEdit} aria-label={`Edit ${c.name}`}>
+          <Pencil size={14} aria-hidden /> Edit
+        </button>
+        <button
+          type="button"
+          className="button"
+          data-variant="danger"
+          onClick={onDelete}
+          aria-label={`Delete ${c.name}`}
+        >
+          <Trash2 size={14} aria-hidden /> Delete
+        </button>
+      </header>
+      {c.description && <p className="competency-description">{c.description}</p>}
+      <LevelScale current={c.current} target={c.target} />
+      <p className="competency-levels">
+        Now: {levelText(c.current)} · Target: {levelText(c.target)} ·{' '}
+        <strong className="competency-gap">{gapText(c.current, c.target)}</strong>
+      </p>
+    </article>
+  );
+}
+
+/** Five steps: filled up to the current level, outlined up to the target. Decorative: the text says it. */
+function LevelScale({ current, target }: { current: number; target: number }) {
+  return (
+    <div className="level-scale" aria-hidden>
+      {Array.from({ length: LEVEL_MAX }, (_, i) => i + 1).map((step) => (
+        <span
+          key={step}
+          className="level-step"
+          data-filled={step <= current || undefined}
+          data-target={(step > current && step <= target) || undefined}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import {
+  goalHorizonLabels,
+  goalPathLabels,
+  goalStatusLabels,
+  type Goal,
+} from '../../../../shared/schema/goal';
+import { useAppServices } from '../../app/AppServicesContext';
+import { gapText, levelText } from '../competencies/LevelPicker';
+import { useCompetencies } from '../growth/useGrowthIndex';
+import { AchievedBadge } from './AchievedBadge';
+import { GoalLinks } from './GoalLinks';
+
+interface GoalViewProps {
+  goal: Goal;
+  justAchieved: boolean;
+  actions: ReactNode;
+}
+
+/** A goal, read-only: its fields, the competencies it builds, and what is linked to it. */
+export function GoalView({ goal, justAchieved, actions }: GoalViewProps) {
+  const { vault } = useAppServices();
+  const competencies = useCompetencies(vault.doc);
+  const linked = competencies.filter((c) => goal.competencyIds.includes(c.id));
+  return (
+    <article className="goal" aria-labelledby="goal-title" data-goal-id={goal.id}>
+      <header className="growth-detail-header">
+        <h2 id="goal-title">{goal.title}</h2>
+        <div className="growth-detail-actions">{actions}</div>
+      </header>
+      <p className="goal-facts">
+        <span className="status-badge" data-status={goal.status}>
+          {goalStatusLabels[goal.status]}
+        </span>
+        <span>{goalPathLabels[goal.path]}</span>
+        <span>{goalHorizonLabels[goal.horizon]}</span>
+      </p>
+      {goal.status === 'achieved' && goal.achievedAt !== null && (
+        <AchievedBadge achievedAt={goal.achievedAt} justAchieved={justAchieved} />
+      )}
+      <section aria-labelledby="goal-why">
+        <h3 id="goal-why">Why it matters to me</h3>
+        <p className="goal-text">{goal.why || <span className="form-hint">Not written yet.</span>}</p>
+      </section>
+      <section aria-labelledby="goal-alignment">
+        <h3 id="goal-alignment">How it aligns with team and organisation priorities</h3>
+        <p className="goal-text">{goal.alignment || <span className="form-hint">Not written yet.</span>}</p>
+      </section>
+      <section aria-labelledby="goal-competencies">
+        <h3 id="goal-competencies">Competencies</h3>
+        {linked.length === 0 ? (
+          <p className="form-hint">
+            No competencies linked. <Link to="/competencies">Your competencies</Link>
+          </p>
+        ) : (
+          <ul className="linked-list" aria-labelledby="goal-competencies">
+            {linked.map((c) => (
+              <li key={c.id}>
+                <Link to="/competencies">{c.name}</Link>{' '}
+                <span className="form-hint">
+                  now {levelText(c.current)}, target {levelText(c.target)} · {gapText(c.current, c.target)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <GoalLinks goalId={goal.id} />
+    </article>
+  );
+}

@@ -1,0 +1,102 @@
+import { Plus } from 'lucide-react';
+import { useCallback, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { defaultGoalFields, type GoalFields } from '../../../../shared/schema/goal';
+import { useAppServices } from '../../app/AppServicesContext';
+import { shortcutLabel, useModShortcut } from '../../ui/shortcuts';
+import { useToasts } from '../../ui/toasts';
+import { useGoalSummaries } from '../growth/useGrowthIndex';
+import { achievedMessage } from './AchievedBadge';
+import { GoalDetail } from './GoalDetail';
+import { GoalForm } from './GoalForm';
+import { GoalList, type StatusFilter } from './GoalList';
+import './growth.css';
+
+/** Career goals: grouped by status on the left, the chosen goal (or a new one) on the right. */
+export function GoalsPage() {
+  const { vault, growth } = useAppServices();
+  const { goalId = null } = useParams();
+  const navigate = useNavigate();
+  const toasts = useToasts();
+  const goals = useGoalSummaries(vault.doc);
+  const [filter, setFilter] = useState<StatusFilter>('all');
+  // The goal shown when "New goal" was pressed: following any link to another goal (or back to
+  // the list) leaves the form, without an effect to reset it.
+  const [creatingAt, setCreatingAt] = useState<string | null | undefined>(undefined);
+  const creating = creatingAt === goalId;
+  const startCreating = useCallback(() => setCreatingAt(goalId), [goalId]);
+  useModShortcut(['n'], startCreating);
+
+  const create = async (fields: GoalFields) => {
+    const id = await growth.createGoal(fields);
+    setCreatingAt(undefined);
+    if (fields.status === 'achieved') toasts.show(achievedMessage(fields.title));
+    void navigate(`/goals/${id}`, { state: { celebrate: fields.status === 'achieved' } });
+  };
+
+  const remove = useCallback(
+    (id: string, title: string) => {
+      growth.delete('goals', id);
+      void navigate('/goals');
+      toasts.show(`Deleted “${title}”`, {
+        label: 'Undo',
+        run: () => {
+          growth.restore('goals', id);
+          void navigate(`/goals/${id}`);
+        },
+      });
+    },
+    [growth, navigate, toasts],
+  );
+
+  const selected = goalId ? goals.find((g) => g.id === goalId) : undefined;
+
+  return (
+    <div className="growth-page">
+      <aside className="growth-sidebar">
+        <header className="growth-sidebar-header">
+          <h1>Goals</h1>
+          <button
+            type="button"
+            className="button"
+            data-variant="primary"
+            onClick={startCreating}
+            title={`New goal (${shortcutLabel('n')})`}
+            aria-keyshortcuts={shortcutLabel('n')}
+          >
+            <Plus size={16} aria-hidden /> New goal
+          </button>
+        </header>
+        {goals.length === 0 ? (
+          <div className="growth-empty">
+            <p>No goals yet.</p>
+            <p>Write down where you want to grow — a goal can start as something you are only exploring.</p>
+          </div>
+        ) : (
+          <GoalList goals={goals} filter={filter} onFilterChange={setFilter} selectedId={goalId} />
+        )}
+      </aside>
+      <section className="growth-main" aria-label="Goal">
+        {creating ? (
+          <GoalForm
+            heading="New goal"
+            initial={defaultGoalFields}
+            submitLabel="Create goal"
+            onSave={create}
+            onCancel={() => setCreatingAt(undefined)}
+          />
+        ) : goalId && selected ? (
+          <GoalDetail key={goalId} id={goalId} onDelete={(title) => remove(goalId, title)} />
+        ) : goalId ? (
+          <div className="page-message" role="status">
+            <p>This goal was deleted or does not exist.</p>
+          </div>
+        ) : (
+          <div className="page-message">
+            <p>Choose a goal, or add a new one with {shortcutLabel('n')}.</p>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -5,6 +5,8 @@ import { registerIpcHandlers } from './ipc/registerIpcHandlers';
 import { buildMenuTemplate } from './menu/menuTemplate';
 import { DocumentMirror } from './mirror/DocumentMirror';
 import { claimSingleInstance, delayQuitUntilIdle, PendingWork } from './appLifecycle';
+import { bringToFront } from './reminders/desktopNotifier';
+import { startReminders } from './reminders/startReminders';
 import {
   registerAppSchemeAsPrivileged,
   rendererRootFrom,
@@ -92,10 +94,21 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
       onBackgroundError: (docId, error) => log(`${docId}: ${error.message}`),
     });
     mirror = documentMirror;
+    const reminders = startReminders({
+      userDataDir: userData,
+      // A click on a reminder brings Tandem forward, or reopens its window (macOS keeps running).
+      showMainWindow: () => {
+        if (mainWindow !== null && !mainWindow.isDestroyed()) bringToFront(mainWindow);
+        else openMainWindow().catch((error: unknown) => log(`could not open the window: ${String(error)}`));
+      },
+      track: (write) => pendingWork.track(write),
+      log,
+    });
     const handlers = createMainHandlers({
       appInfo: { name: app.name, version: app.getVersion(), platform },
       mirror: documentMirror,
       openExternal,
+      reminders,
     });
     registerIpcHandlers(ipcMain, handlers, { trustedOrigins });
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(platform)));

@@ -25,5 +25,9 @@ export function createTandemApi(invoke: Invoke) {
     shell: {
       openExternal: (args) => invoke('tandem:shell:openExternal', args),
     },
+    reminders: {
+      sync: (args) => invoke('tandem:reminders:sync', args),
+      snooze: (args) => invoke('tandem:reminders:snooze', args),
+    },
   } satisfies TandemApi;
 }

@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  reminderSnoozeArgsSchema,
+  reminderSnoozeResultSchema,
+  reminderSyncArgsSchema,
+  reminderSyncResultSchema,
+} from '../cadence/reminderSchemas';
 
 /**
  * The one IPC contract between the renderer and main. Every channel is named
@@ -55,6 +61,16 @@ export const ipcContract = {
         .refine((u) => /^(https?:|mailto:)/i.test(u), { message: 'must be an http, https or mailto link' }),
     }),
     result: z.object({ opened: z.boolean() }),
+  },
+  /** The reminders that are (or will be) due; replaces the previous set. Main raises them. */
+  'tandem:reminders:sync': {
+    args: reminderSyncArgsSchema,
+    result: reminderSyncResultSchema,
+  },
+  /** Holds one reminder until an instant (see `snoozeUntil` in shared/cadence). */
+  'tandem:reminders:snooze': {
+    args: reminderSnoozeArgsSchema,
+    result: reminderSnoozeResultSchema,
   },
 } as const;
 

@@ -1,5 +1,10 @@
 import type { z } from 'zod';
 import type { IpcChannel, IpcContract, IpcResult } from '../../../shared/ipc/contract';
+import type {
+  ReminderSnoozeResult,
+  ReminderSyncArgs,
+  ReminderSyncResult,
+} from '../../../shared/cadence/reminderSchemas';
 import { toSafeExternalUrl } from '../security/urls';
 
 /**
@@ -25,6 +30,16 @@ export interface MainHandlerDeps {
   mirror: MirrorStore;
   /** Hands a validated URL to the OS (Electron: `shell.openExternal`). */
   openExternal: (url: string) => Promise<void>;
+  /**
+   * Desktop reminders (ReminderScheduler implements it). Without one, as in the e2e harness,
+   * reminders are accepted and never raised.
+   */
+  reminders?: ReminderService;
+}
+
+export interface ReminderService {
+  sync(args: ReminderSyncArgs): Promise<ReminderSyncResult>;
+  snooze(id: string, until: number): Promise<ReminderSnoozeResult>;
 }
 
 type ContractPlatform = IpcResult<'tandem:app:getInfo'>['platform'];
@@ -58,5 +73,11 @@ export function createMainHandlers(deps: MainHandlerDeps): MainHandlers {
         return { opened: false };
       }
     },
+
+    'tandem:reminders:sync': (args) =>
+      deps.reminders?.sync(args) ?? Promise.resolve({ scheduled: 0, nextCheckAt: null }),
+
+    'tandem:reminders:snooze': ({ id, until }) =>
+      deps.reminders?.snooze(id, until) ?? Promise.resolve({ snoozed: false }),
   };
 }

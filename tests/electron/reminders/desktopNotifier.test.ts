@@ -1,0 +1,91 @@
+import type { EventEmitter } from 'node:events';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// Electron mocked at the module boundary: a Notification that records what it was asked.
+const electron = vi.hoisted(() => ({ supported: true, instances: [] as unknown[] }));
+
+vi.mock('electron', async () => {
+  const { EventEmitter: Emitter } = await import('node:events');
+  class Notification extends Emitter {
+    static isSupported(): boolean {
+      return electron.supported;
+    }
+    shown = 0;
+    constructor(readonly options: { title: string; body: string }) {
+      super();
+      electron.instances.push(this);
+    }
+    show(): void {
+      this.shown += 1;
+    }
+  }
+  return { Notification };
+});
+
+const { bringToFront, createDesktopNotifier } =
+  await import('../../../electron/main/reminders/desktopNotifier');
+
+type FakeNotification = EventEmitter & { options: { title: string; body: string }; shown: number };
+const instances = () => electron.instances as FakeNotification[];
+
+const reminder = {
+  id: 'reflection',
+  title: 'Time to reflect',
+  body: 'Your weekly reflection is due.',
+  dueAt: 0,
+  rhythm: 'weekly' as const,
+};
+
+beforeEach(() => {
+  electron.supported = true;
+  electron.instances.length = 0;
+});
+
+describe('desktop notifier', () => {
+  it('shows a notification with the reminder text; a click brings the window forward', () => {
+    const showMainWindow = vi.fn();
+    const notifier = createDesktopNotifier({ showMainWindow });
+    notifier.notify(reminder);
+    const [shown] = instances();
+    expect(shown?.options).toEqual({ title: 'Time to reflect', body: 'Your weekly reflection is due.' });
+    expect(shown?.shown).toBe(1);
+    expect(notifier.onScreen).toBe(1);
+    expect(showMainWindow).not.toHaveBeenCalled();
+    shown?.emit('click', {});
+    expect(showMainWindow).toHaveBeenCalledTimes(1);
+    expect(notifier.onScreen).toBe(0);
+  });
+
+  it('lets go of notifications that were closed or failed', () => {
+    const log = vi.fn();
+    const notifier = createDesktopNotifier({ showMainWindow: vi.fn(), log });
+    notifier.notify(reminder);
+    notifier.notify({ ...reminder, id: 'plan-review:P1' });
+    expect(notifier.onScreen).toBe(2);
+    instances()[0]?.emit('close', {});
+    instances()[1]?.emit('failed', {}, 'toast error');
+    expect(notifier.onScreen).toBe(0);
+    expect(log).toHaveBeenCalledWith('could not show the plan-review:P1 notification: toast error');
+  });
+
+  it('does nothing (and says so) where notifications are not supported', () => {
+    electron.supported = false;
+    const log = vi.fn();
+    createDesktopNotifier({ showMainWindow: vi.fn(), log }).notify(reminder);
+    expect(instances()).toEqual([]);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('not supported'));
+  });
+
+  it('un-minimises, shows and focuses a window', () => {
+    const calls: string[] = [];
+    const win = {
+      isDestroyed: () => false,
+      isMinimized: () => true,
+      restore: () => calls.push('restore'),
+      show: () => calls.push('show'),
+      focus: () => calls.push('focus'),
+    };
+    bringToFront(win);
+    expect(calls).toEqual(['restore', 'show', 'focus']);
+  });
+});

@@ -1,4 +1,4 @@
-import { Sprout, Target } from 'lucide-react';
+import { Sprout } from 'lucide-react';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { systemTimeZone, localDateAt } from '../../../../shared/cadence/zonedTime';
@@ -8,7 +8,6 @@ import { useGoalSummaries, usePlanSummaries } from '../growth/useGrowthIndex';
 import { ActivePlans } from './ActivePlans';
 import { GoalsByStatus } from './GoalsByStatus';
 import { MonthlyDoneChart } from './MonthlyDoneChart';
-import { formatLongMonth } from './overviewFormat';
 import { RecentWins } from './RecentWins';
 import { UpcomingMilestones } from './UpcomingMilestones';
 import { useOverviewReadyMark } from './useOverviewReadyMark';
@@ -40,20 +39,12 @@ export function GrowthOverview() {
   useOverviewReadyMark();
 
   const { today } = overview;
-  const doneThisYear = overview.doneByMonth.reduce((sum, m) => sum + m.done, 0);
 
   return (
     <main className="overview-page" aria-labelledby="overview-heading" data-today={today}>
       <header className="overview-header">
-        <div>
-          <h1 id="overview-heading">Growth</h1>
-          <p className="overview-lead">{longToday.format(Date.parse(`${today}T00:00:00Z`))}</p>
-        </div>
-        {goals.length > 0 && (
-          <Link to="/goals" className="button">
-            <Target size={16} aria-hidden /> Goals
-          </Link>
-        )}
+        <h1 id="overview-heading">Growth</h1>
+        <p className="overview-lead">{longToday.format(Date.parse(`${today}T00:00:00Z`))}</p>
       </header>
 
       {goals.length === 0 && plans.length === 0 ? (
@@ -78,14 +69,11 @@ export function GrowthOverview() {
             dueWithinDays={OVERVIEW_DEFAULTS.dueWithinDays}
           />
           <ActivePlans progress={overview.planProgress} plansById={plansById} today={today} />
-          <RecentWins wins={overview.recentWins} days={OVERVIEW_DEFAULTS.winsWithinDays} />
+          <RecentWins wins={overview.recentWins} days={OVERVIEW_DEFAULTS.winsWithinDays} today={today} />
           <section className="overview-card overview-progress" aria-labelledby="overview-progress-heading">
             <header className="overview-card-header">
               <h2 id="overview-progress-heading">Progress over time</h2>
-              <span className="overview-muted">
-                {doneThisYear} done since{' '}
-                {formatLongMonth(overview.doneByMonth[0]?.month ?? today.slice(0, 7))}
-              </span>
+              <span className="overview-muted">Last {overview.doneByMonth.length} months</span>
             </header>
             <MonthlyDoneChart months={overview.doneByMonth} />
           </section>

@@ -101,7 +101,7 @@ export function MonthlyDoneChart({ months }: { months: readonly MonthTally[] }) 
         })}
       </svg>
       <figcaption className="overview-chart-caption">
-        <span>{summary}</span>
+        <p>{summary}</p>
         <button
           type="button"
           className="button"

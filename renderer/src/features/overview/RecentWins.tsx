@@ -1,6 +1,7 @@
 import { CheckCircle2, PartyPopper, Trophy } from 'lucide-react';
 import { Link } from 'react-router';
 import type { GrowthWin } from '../../../../shared/growth/progress';
+import type { IsoDate } from '../../../../shared/schema/dates';
 import { formatInstantDay, plural } from './overviewFormat';
 import { ShowMoreList } from './ShowMoreList';
 
@@ -17,8 +18,8 @@ export function winsSentence(wins: readonly GrowthWin[], days: number): string {
   return `${parts.join(' and ')} in the last ${days} days.`;
 }
 
-function WinRow({ win }: { win: GrowthWin }) {
-  const when = <time dateTime={new Date(win.at).toISOString()}>{formatInstantDay(win.at)}</time>;
+function WinRow({ win, today }: { win: GrowthWin; today: IsoDate }) {
+  const when = <time dateTime={new Date(win.at).toISOString()}>{formatInstantDay(win.at, today)}</time>;
   if (win.kind === 'goal') {
     return (
       <div className="overview-win" data-kind="goal">
@@ -47,7 +48,15 @@ function WinRow({ win }: { win: GrowthWin }) {
  * What was finished lately, framed as wins: a quiet celebration (an icon and a sentence of
  * thanks), not confetti — it is a page people come back to often.
  */
-export function RecentWins({ wins, days }: { wins: readonly GrowthWin[]; days: number }) {
+export function RecentWins({
+  wins,
+  days,
+  today,
+}: {
+  wins: readonly GrowthWin[];
+  days: number;
+  today: IsoDate;
+}) {
   return (
     <section className="overview-card overview-wins" aria-labelledby="overview-wins-heading">
       <header className="overview-card-header">
@@ -69,7 +78,7 @@ export function RecentWins({ wins, days }: { wins: readonly GrowthWin[]; days: n
             label="Recent wins"
             className="overview-win-list"
             itemKey={(w) => `${w.kind}/${w.kind === 'milestone' ? `${w.planId}/` : ''}${w.id}`}
-            render={(w) => <WinRow win={w} />}
+            render={(w) => <WinRow win={w} today={today} />}
           />
         </>
       )}

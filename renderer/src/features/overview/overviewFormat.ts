@@ -16,7 +16,12 @@ const calendarDayWithYear = new Intl.DateTimeFormat(undefined, {
 });
 const shortMonth = new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' });
 const longMonth = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const localDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const localDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+const localDayWithYear = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
 
 const utc = (date: IsoDate) => Date.parse(`${date}T00:00:00Z`);
 
@@ -47,8 +52,11 @@ export const formatShortMonth = (month: string): string => shortMonth.format(utc
 /** "March 2026" for a "2026-03" month key: table rows and summaries. */
 export const formatLongMonth = (month: string): string => longMonth.format(utc(`${month}-01`));
 
-/** The local day of an instant, e.g. when a milestone was marked done. */
-export const formatInstantDay = (ms: number): string => localDay.format(ms);
+/** The local day of an instant (when a milestone was marked done): "25 Nov", with the year if not this one. */
+export const formatInstantDay = (ms: number, today: IsoDate): string =>
+  new Date(ms).getFullYear() === Number(today.slice(0, 4))
+    ? localDay.format(ms)
+    : localDayWithYear.format(ms);
 
 export const plural = (count: number, one: string, many = `${one}s`): string =>
   `${count} ${count === 1 ? one : many}`;

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { isoDateSchema } from './dates';
+import { isoDateSchema, isRealDate } from './dates';
 import { levelSchema } from './competency';
 import { moveRecord, removeRecord, upsertRecord, type WithId } from './records';
 import { rhythmSchema } from './vault';
@@ -116,10 +116,15 @@ export const milestoneSchema = z
     /** When it was marked done (ms); null otherwise. */
     completedAt: z.number().int().nullable(),
   })
-  .refine((m) => m.startDate === null || m.startDate <= m.dueDate, {
-    message: 'The due date is before the start date',
-    path: ['dueDate'],
-  });
+  // Only compares two real dates: zod 4 runs this even when a date failed its own check.
+  .refine(
+    (m) =>
+      m.startDate === null || !isRealDate(m.startDate) || !isRealDate(m.dueDate) || m.startDate <= m.dueDate,
+    {
+      message: 'The due date is before the start date',
+      path: ['dueDate'],
+    },
+  );
 export type Milestone = z.infer<typeof milestoneSchema>;
 
 export const supporterRoleSchema = z.enum(['mentor', 'sponsor', 'manager', 'coach', 'peer']);

@@ -6,6 +6,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { ToastProvider } from '../ui/toasts';
 import { useAppServices } from './AppServicesContext';
 import { AppShell } from './AppShell';
+import { LazyPage } from './lazyPages';
 
 /** Hash history works under the app:// protocol and in plain file or http serving alike. */
 export function AppRoutes() {
@@ -19,6 +20,12 @@ export function AppRoutes() {
           <Route element={<AppShell />}>
             <Route path="/journal" element={<JournalPage />} />
             <Route path="/journal/:entryId" element={<JournalPage />} />
+            <Route path="/growth" element={<LazyPage name="growth" />} />
+            <Route path="/goals" element={<LazyPage name="goals" />} />
+            <Route path="/goals/:goalId" element={<LazyPage name="goals" />} />
+            <Route path="/competencies" element={<LazyPage name="competencies" />} />
+            <Route path="/feedback" element={<LazyPage name="feedback" />} />
+            <Route path="/feedback/:feedbackId" element={<LazyPage name="feedback" />} />
             <Route path="/settings" element={<SettingsPage />} />
             <Route path="*" element={<Navigate to="/journal" replace />} />
           </Route>

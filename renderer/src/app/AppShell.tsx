@@ -1,4 +1,4 @@
-import { BookOpen, Settings } from 'lucide-react';
+import { BookOpen, Flag, Gauge, MessageSquareQuote, Settings, TrendingUp } from 'lucide-react';
 import { NavLink, Outlet } from 'react-router';
 import { SaveIndicator } from '../ui/SaveIndicator';
 import { useAppServices } from './AppServicesContext';
@@ -12,6 +12,18 @@ export function AppShell() {
         <div className="shell-brand">Tandem</div>
         <NavLink to="/journal">
           <BookOpen size={16} aria-hidden /> Journal
+        </NavLink>
+        <NavLink to="/growth">
+          <TrendingUp size={16} aria-hidden /> Growth
+        </NavLink>
+        <NavLink to="/goals">
+          <Flag size={16} aria-hidden /> Goals
+        </NavLink>
+        <NavLink to="/competencies">
+          <Gauge size={16} aria-hidden /> Competencies
+        </NavLink>
+        <NavLink to="/feedback">
+          <MessageSquareQuote size={16} aria-hidden /> Feedback
         </NavLink>
         <NavLink to="/settings">
           <Settings size={16} aria-hidden /> Settings

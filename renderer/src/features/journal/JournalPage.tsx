@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { readVaultEntry } from '../../../../shared/schema/vault';
 import { useAppServices } from '../../app/AppServicesContext';
+import { preloadPages } from '../../app/lazyPages';
 import { shortcutLabel, useModShortcut } from '../../ui/shortcuts';
 import { useToasts } from '../../ui/toasts';
 import { SearchField } from '../search/SearchField';
@@ -38,10 +39,10 @@ export function JournalPage() {
   const searchInput = useRef<HTMLInputElement>(null);
   useJournalReadyMark();
   useEffect(() => {
-    const timer = setTimeout(
-      () => void Promise.all([entryPaneModule.preload(), newEntryDialogModule.preload()]),
-      200,
-    );
+    const timer = setTimeout(() => {
+      void Promise.all([entryPaneModule.preload(), newEntryDialogModule.preload()]);
+      preloadPages();
+    }, 200);
     return () => clearTimeout(timer);
   }, []);
   useSearchIndexSync(search, journal, entries);

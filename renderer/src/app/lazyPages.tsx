@@ -1,0 +1,29 @@
+import { createElement, type ComponentType } from 'react';
+import { OpeningMessage } from '../features/journal/OpeningMessage';
+import { LazyModule, useLazyModule } from '../ui/lazyModule';
+
+/**
+ * Pages other than the journal load on first visit, so their code never slows the journal's
+ * start-up; `preloadPages` fetches them in the background once the journal is on screen.
+ */
+const pages = {
+  goals: new LazyModule(() => import('../features/goals/GoalsPage').then((m) => m.GoalsPage)),
+  competencies: new LazyModule(() =>
+    import('../features/competencies/CompetenciesPage').then((m) => m.CompetenciesPage),
+  ),
+  feedback: new LazyModule(() => import('../features/feedback/FeedbackPage').then((m) => m.FeedbackPage)),
+  growth: new LazyModule(() => import('../features/overview/GrowthOverview').then((m) => m.GrowthOverview)),
+} satisfies Record<string, LazyModule<ComponentType>>;
+
+export type PageName = keyof typeof pages;
+
+export function LazyPage({ name }: { name: PageName }) {
+  const Page = useLazyModule<ComponentType>(pages[name]);
+  // `Page` is the module's own component, the same object on every render (not one made here),
+  // so its state is kept; createElement says so without tripping the "component made in render" lint.
+  return Page ? createElement(Page) : <OpeningMessage />;
+}
+
+export function preloadPages(): void {
+  for (const page of Object.values(pages)) void page.preload();
+}

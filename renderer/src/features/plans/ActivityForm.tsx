@@ -1,0 +1,177 @@
+import { Plus, X } from 'lucide-react';
+import { newItemId } from '../../../../shared/schema/ids';
+import {
+  activityKindLabels,
+  activityKindSchema,
+  activitySchema,
+  activityStatusSchema,
+  type Activity,
+  type ActivityKind,
+  type Resource,
+} from '../../../../shared/schema/plan';
+import { Field, RecordForm, useDraftForm } from './formFields';
+
+export const activityStatusLabels: Record<Activity['status'], string> = {
+  planned: 'Planned',
+  'in-progress': 'In progress',
+  done: 'Done',
+};
+
+interface ActivityDraft {
+  kind: ActivityKind;
+  title: string;
+  notes: string;
+  status: Activity['status'];
+  resources: Resource[];
+}
+
+interface ActivityFormProps {
+  activity: Activity | null;
+  onSave: (activity: Activity) => void;
+  onCancel: () => void;
+}
+
+/** Adds or edits a learning activity, with any number of links or references. */
+export function ActivityForm({ activity, onSave, onCancel }: ActivityFormProps) {
+  const initial: ActivityDraft = {
+    kind: activity?.kind ?? 'stretch-assignment',
+    title: activity?.title ?? '',
+    notes: activity?.notes ?? '',
+    status: activity?.status ?? 'planned',
+    resources: activity?.resources ?? [],
+  };
+  const toRecord = (d: ActivityDraft) => ({
+    id: activity?.id ?? newItemId(),
+    ...d,
+    // Blank rows are left over from "Add link"; they are not resources.
+    resources: d.resources.filter((r) => r.label.trim() !== '' || r.url.trim() !== ''),
+  });
+  const { draft, set, errors, formRef, onSubmit } = useDraftForm(initial, activitySchema, toRecord, onSave);
+  // Errors for resources are keyed by their index among the non-blank rows.
+  const resourceErrorKey = (row: number, field: keyof Resource) => {
+    const kept = draft.resources.slice(0, row).filter((r) => r.label.trim() !== '' || r.url.trim() !== '');
+    return `resources.${kept.length}.${field}`;
+  };
+  const setResource = (row: number, patch: Partial<Resource>) =>
+    set(
+      'resources',
+      draft.resources.map((r, i) => (i === row ? { ...r, ...patch } : r)),
+    );
+
+  return (
+    <RecordForm
+      label={activity ? `Edit activity: ${activity.title}` : 'New activity'}
+      formRef={formRef}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+      formError={errors.form ?? errors.resources}
+    >
+      <div className="plan-form-row">
+        <Field label="Kind" error={errors.kind}>
+          {(control) => (
+            <select
+              {...control}
+              className="text-input"
+              value={draft.kind}
+              onChange={(e) => set('kind', activityKindSchema.parse(e.target.value))}
+            >
+              {activityKindSchema.options.map((k) => (
+                <option key={k} value={k}>
+                  {activityKindLabels[k]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Status" error={errors.status}>
+          {(control) => (
+            <select
+              {...control}
+              className="text-input"
+              value={draft.status}
+              onChange={(e) => set('status', activityStatusSchema.parse(e.target.value))}
+            >
+              {activityStatusSchema.options.map((s) => (
+                <option key={s} value={s}>
+                  {activityStatusLabels[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <Field label="Activity" error={errors.title}>
+        {(control) => (
+          <input
+            {...control}
+            className="text-input"
+            autoFocus
+            value={draft.title}
+            onChange={(e) => set('title', e.target.value)}
+          />
+        )}
+      </Field>
+      <Field label="Notes" error={errors.notes}>
+        {(control) => (
+          <textarea
+            {...control}
+            className="text-input"
+            rows={2}
+            value={draft.notes}
+            onChange={(e) => set('notes', e.target.value)}
+          />
+        )}
+      </Field>
+      <fieldset className="plan-resources">
+        <legend>Resources and links</legend>
+        {draft.resources.map((resource, row) => (
+          <div key={row} className="plan-form-row plan-resource-row">
+            <Field label={`Resource ${row + 1} name`} error={errors[resourceErrorKey(row, 'label')]}>
+              {(control) => (
+                <input
+                  {...control}
+                  className="text-input"
+                  value={resource.label}
+                  onChange={(e) => setResource(row, { label: e.target.value })}
+                />
+              )}
+            </Field>
+            <Field label={`Resource ${row + 1} link`} error={errors[resourceErrorKey(row, 'url')]}>
+              {(control) => (
+                <input
+                  {...control}
+                  className="text-input"
+                  type="url"
+                  placeholder="https://"
+                  value={resource.url}
+                  onChange={(e) => setResource(row, { url: e.target.value })}
+                />
+              )}
+            </Field>
+            <button
+              type="button"
+              className="button"
+              data-variant="ghost"
+              aria-label={`Remove resource ${row + 1}`}
+              onClick={() =>
+                set(
+                  'resources',
+                  draft.resources.filter((_, i) => i !== row),
+                )
+              }
+            >
+              <X size={14} aria-hidden />
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="button"
+          onClick={() => set('resources', [...draft.resources, { label: '', url: '' }])}
+        >
+          <Plus size={14} aria-hidden /> Add a link
+        </button>
+      </fieldset>
+    </RecordForm>
+  );
+}

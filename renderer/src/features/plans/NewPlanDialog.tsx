@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import type { PlanDetails } from '../../../../shared/schema/plan';
+import { PlanDetailsForm } from './PlanDetailsForm';
+
+interface NewPlanDialogProps {
+  goalId: string | null;
+  onCreate: (details: PlanDetails) => Promise<void>;
+  onClose: () => void;
+}
+
+/** Starts a plan: a title, optionally the goal it serves, and how often to review it. */
+export function NewPlanDialog({ goalId, onCreate, onClose }: NewPlanDialogProps) {
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <ModalOverlay isOpen onOpenChange={(open) => !open && onClose()} isDismissable className="modal-overlay">
+      <Modal className="modal">
+        <Dialog className="dialog" aria-labelledby="new-plan-heading">
+          <Heading slot="title" id="new-plan-heading">
+            New development plan
+          </Heading>
+          <p className="dialog-lead">Add skill gaps, activities and milestones once it is created.</p>
+          {error && (
+            <p className="field-error" role="alert">
+              {error}
+            </p>
+          )}
+          <PlanDetailsForm
+            label="New plan"
+            saveLabel="Create plan"
+            showStatus={false}
+            initial={{ title: '', goalId, status: 'active', reviewCadence: 'monthly' }}
+            onCancel={onClose}
+            onSave={(details) => {
+              onCreate(details).catch((cause: unknown) =>
+                setError(
+                  `The plan could not be created: ${cause instanceof Error ? cause.message : String(cause)}`,
+                ),
+              );
+            }}
+          />
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}

@@ -1,0 +1,65 @@
+import { AlertTriangle } from 'lucide-react';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { planProgress } from '../../../../shared/growth/progress';
+import type { IsoDate } from '../../../../shared/schema/dates';
+import type { GoalSummary, PlanSummary } from '../../../../shared/schema/growthIndex';
+import { formatCalendarDate } from './planDates';
+import { planStatusLabels } from './PlanDetailsForm';
+import { CompletionBar, overdueText } from './PlanProgressView';
+
+const statusOrder = { active: 0, paused: 1, completed: 2 } as const;
+
+interface PlanListProps {
+  plans: readonly PlanSummary[];
+  goals: readonly GoalSummary[];
+  selectedId: string | null;
+  today: IsoDate;
+}
+
+/** Every plan, active ones first, with how far each has come — read from the vault index only. */
+export function PlanList({ plans, goals, selectedId, today }: PlanListProps) {
+  const rows = useMemo(
+    () =>
+      [...plans]
+        .sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || a.title.localeCompare(b.title))
+        .map((plan) => ({
+          plan,
+          goal: plan.goalId ? goals.find((g) => g.id === plan.goalId) : undefined,
+          progress: planProgress(plan, today),
+        })),
+    [plans, goals, today],
+  );
+  return (
+    <nav className="plan-list" aria-label="Development plans">
+      <ul>
+        {rows.map(({ plan, goal, progress }) => (
+          <li key={plan.id} className="plan-list-item" data-selected={plan.id === selectedId || undefined}>
+            <Link
+              to={`/plans/${plan.id}`}
+              className="plan-list-title"
+              aria-current={plan.id === selectedId ? 'page' : undefined}
+            >
+              {plan.title}
+            </Link>
+            <p className="plan-meta">
+              {plan.goalId === null ? 'Standalone' : `Goal: ${goal?.title ?? 'a deleted goal'}`} ·{' '}
+              {planStatusLabels[plan.status]}
+            </p>
+            <CompletionBar progress={progress} label={`Completion of ${plan.title}`} />
+            {progress.overdue.length > 0 && (
+              <p className="plan-badge" data-tone="danger">
+                <AlertTriangle size={14} aria-hidden /> {overdueText(progress.overdue.length)}
+              </p>
+            )}
+            {progress.nextDue && (
+              <p className="plan-meta">
+                Next due: {progress.nextDue.title}, {formatCalendarDate(progress.nextDue.dueDate)}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

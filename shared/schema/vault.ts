@@ -70,10 +70,17 @@ export const profileSchema = z.object({
   reflectionRhythm: rhythmSchema.nullable(),
   /** 'pending' until the first-run screen is finished or skipped. */
   onboarding: z.enum(['pending', 'completed', 'skipped']),
+  /** Local time of day ("HH:MM") for reflection and plan-review reminders. */
+  reminderTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 09:00'),
 });
 export type Profile = z.infer<typeof profileSchema>;
 
-export const defaultProfile: Profile = { displayName: '', reflectionRhythm: null, onboarding: 'pending' };
+export const defaultProfile: Profile = {
+  displayName: '',
+  reflectionRhythm: null,
+  onboarding: 'pending',
+  reminderTime: '09:00',
+};
 
 const metaMap = (doc: Y.Doc) => doc.getMap<unknown>('meta');
 const entriesMap = (doc: Y.Doc) => doc.getMap<unknown>('entries');

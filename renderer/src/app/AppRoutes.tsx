@@ -23,6 +23,8 @@ export function AppRoutes() {
             <Route path="/growth" element={<LazyPage name="growth" />} />
             <Route path="/goals" element={<LazyPage name="goals" />} />
             <Route path="/goals/:goalId" element={<LazyPage name="goals" />} />
+            <Route path="/plans" element={<LazyPage name="plans" />} />
+            <Route path="/plans/:planId" element={<LazyPage name="plans" />} />
             <Route path="/competencies" element={<LazyPage name="competencies" />} />
             <Route path="/feedback" element={<LazyPage name="feedback" />} />
             <Route path="/feedback/:feedbackId" element={<LazyPage name="feedback" />} />

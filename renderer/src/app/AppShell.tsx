@@ -1,11 +1,16 @@
-import { BookOpen, Flag, Gauge, MessageSquareQuote, Settings, TrendingUp } from 'lucide-react';
+import { BookOpen, Flag, Gauge, ListChecks, MessageSquareQuote, Settings, TrendingUp } from 'lucide-react';
 import { NavLink, Outlet } from 'react-router';
 import { SaveIndicator } from '../ui/SaveIndicator';
+import { DueReminders } from '../features/reminders/DueReminders';
+import { useReminders } from '../features/reminders/useReminders';
+import { useReminderSync } from '../features/reminders/useReminderSync';
 import { useAppServices } from './AppServicesContext';
 
 /** Navigation on the left, the current page on the right, the save state always visible. */
 export function AppShell() {
-  const { store } = useAppServices();
+  const { store, vault, now } = useAppServices();
+  const { reminders, due, timeZone, preferredTime } = useReminders(vault.doc, now);
+  useReminderSync(reminders, timeZone, preferredTime);
   return (
     <div className="shell">
       <nav className="shell-nav" aria-label="Sections">
@@ -19,6 +24,9 @@ export function AppShell() {
         <NavLink to="/goals">
           <Flag size={16} aria-hidden /> Goals
         </NavLink>
+        <NavLink to="/plans">
+          <ListChecks size={16} aria-hidden /> Plans
+        </NavLink>
         <NavLink to="/competencies">
           <Gauge size={16} aria-hidden /> Competencies
         </NavLink>
@@ -28,6 +36,13 @@ export function AppShell() {
         <NavLink to="/settings">
           <Settings size={16} aria-hidden /> Settings
         </NavLink>
+        <DueReminders
+          vault={vault.doc}
+          due={due}
+          timeZone={timeZone}
+          preferredTime={preferredTime}
+          now={now}
+        />
         <div className="shell-nav-footer">
           <SaveIndicator store={store} />
           <p>Private: stored only on this computer.</p>

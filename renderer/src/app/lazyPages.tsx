@@ -12,6 +12,7 @@ const pages = {
     import('../features/competencies/CompetenciesPage').then((m) => m.CompetenciesPage),
   ),
   feedback: new LazyModule(() => import('../features/feedback/FeedbackPage').then((m) => m.FeedbackPage)),
+  plans: new LazyModule(() => import('../features/plans/PlansPage').then((m) => m.PlansPage)),
   growth: new LazyModule(() => import('../features/overview/GrowthOverview').then((m) => m.GrowthOverview)),
 } satisfies Record<string, LazyModule<ComponentType>>;
 

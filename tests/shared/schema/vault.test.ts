@@ -57,14 +57,21 @@ describe('vault index', () => {
 
   it('keeps the profile with defaults and validates changes', () => {
     const doc = new Y.Doc();
-    expect(readProfile(doc)).toEqual({ displayName: '', reflectionRhythm: null, onboarding: 'pending' });
+    expect(readProfile(doc)).toEqual({
+      displayName: '',
+      reflectionRhythm: null,
+      onboarding: 'pending',
+      reminderTime: '09:00',
+    });
     updateProfile(doc, { displayName: 'Ada', reflectionRhythm: 'monthly', onboarding: 'completed' });
     expect(readProfile(doc)).toEqual({
       displayName: 'Ada',
       reflectionRhythm: 'monthly',
       onboarding: 'completed',
+      reminderTime: '09:00',
     });
     expect(() => updateProfile(doc, { displayName: 'x'.repeat(81) })).toThrow();
+    expect(() => updateProfile(doc, { reminderTime: '25:00' })).toThrow();
     expect(readProfile(doc).displayName).toBe('Ada');
   });
 

@@ -1,9 +1,11 @@
 import { AlertTriangle } from 'lucide-react';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import type { PlanProgress } from '../../../../shared/growth/progress';
 import type { IsoDate } from '../../../../shared/schema/dates';
 import type { PlanSummary } from '../../../../shared/schema/growthIndex';
 import { formatDueDate } from './overviewFormat';
+import { ShowMoreList } from './ShowMoreList';
 
 interface ActivePlansProps {
   progress: readonly PlanProgress[];
@@ -11,15 +13,54 @@ interface ActivePlansProps {
   today: IsoDate;
 }
 
+const SHOWN = 6;
+
+/** Plans that need attention first: the most overdue, then the soonest next milestone. */
+function byUrgency(a: PlanProgress, b: PlanProgress): number {
+  if (a.overdue.length !== b.overdue.length) return b.overdue.length - a.overdue.length;
+  const aNext = a.nextDue?.dueDate ?? '9999-12-31';
+  const bNext = b.nextDue?.dueDate ?? '9999-12-31';
+  return aNext < bNext ? -1 : aNext > bNext ? 1 : 0;
+}
+
+function PlanRow({ p, title, today }: { p: PlanProgress; title: string; today: IsoDate }) {
+  return (
+    <div className="overview-plan" data-plan-id={p.planId}>
+      <div className="overview-plan-title">
+        <Link to={`/plans/${p.planId}`}>{title}</Link>
+        <span className="overview-plan-percent">{p.percent === null ? '' : `${p.percent} %`}</span>
+      </div>
+      <div className="overview-bar" aria-hidden>
+        <div className="overview-bar-fill" style={{ width: `${p.percent ?? 0}%` }} />
+      </div>
+      <p className="overview-plan-meta">
+        <span>{p.label}</span>
+        {p.overdue.length > 0 && (
+          <span className="overview-overdue-tag">
+            <AlertTriangle size={13} aria-hidden /> {p.overdue.length} overdue
+          </span>
+        )}
+        {p.nextDue && (
+          <span>
+            Next: {p.nextDue.title}, {formatDueDate(p.nextDue.dueDate, today)}
+          </span>
+        )}
+      </p>
+    </div>
+  );
+}
+
 /**
- * Each active plan with a completion bar. The bar is decoration (aria-hidden): the same fact is
- * written beside it as text, and overdue work is named in words with an icon, not only in red.
+ * Each active plan with a completion bar, the ones needing attention first. The bar is
+ * decoration (aria-hidden): the same fact is written beside it as text, and overdue work is
+ * named in words with an icon, not only in red.
  */
 export function ActivePlans({ progress, plansById, today }: ActivePlansProps) {
+  const sorted = useMemo(() => [...progress].sort(byUrgency), [progress]);
   return (
     <section className="overview-card overview-plans" aria-labelledby="overview-plans-heading">
       <header className="overview-card-header">
-        <h2 id="overview-plans-heading">Active plans</h2>
+        <h2 id="overview-plans-heading">Active plans ({progress.length})</h2>
         <Link to="/plans">All plans</Link>
       </header>
       {progress.length === 0 ? (
@@ -30,36 +71,16 @@ export function ActivePlans({ progress, plansById, today }: ActivePlansProps) {
           </Link>
         </div>
       ) : (
-        <ul className="overview-plan-list" aria-label="Active plans">
-          {progress.map((p) => {
-            const plan = plansById.get(p.planId);
-            const title = plan?.title.trim() || 'Untitled plan';
-            return (
-              <li key={p.planId} className="overview-plan" data-plan-id={p.planId}>
-                <div className="overview-plan-title">
-                  <Link to={`/plans/${p.planId}`}>{title}</Link>
-                  <span className="overview-plan-percent">{p.percent === null ? '' : `${p.percent} %`}</span>
-                </div>
-                <div className="overview-bar" aria-hidden>
-                  <div className="overview-bar-fill" style={{ width: `${p.percent ?? 0}%` }} />
-                </div>
-                <p className="overview-plan-meta">
-                  <span>{p.label}</span>
-                  {p.overdue.length > 0 && (
-                    <span className="overview-overdue-tag">
-                      <AlertTriangle size={13} aria-hidden /> {p.overdue.length} overdue
-                    </span>
-                  )}
-                  {p.nextDue && (
-                    <span>
-                      Next: {p.nextDue.title}, {formatDueDate(p.nextDue.dueDate, today)}
-                    </span>
-                  )}
-                </p>
-              </li>
-            );
-          })}
-        </ul>
+        <ShowMoreList
+          items={sorted}
+          limit={SHOWN}
+          label="Active plans"
+          className="overview-plan-list"
+          itemKey={(p) => p.planId}
+          render={(p) => (
+            <PlanRow p={p} title={plansById.get(p.planId)?.title.trim() || 'Untitled plan'} today={today} />
+          )}
+        />
       )}
     </section>
   );

@@ -12,6 +12,7 @@ export function SettingsPage() {
   const [name, setName] = useState(profile.displayName);
   const nameId = useId();
   const rhythmId = useId();
+  const timeId = useId();
   return (
     <main className="settings">
       <h1>Settings</h1>
@@ -53,6 +54,23 @@ export function SettingsPage() {
             </option>
           ))}
         </select>
+        <label htmlFor={timeId}>Remind me at</label>
+        <input
+          id={timeId}
+          type="time"
+          className="text-input"
+          value={profile.reminderTime}
+          onChange={(e) => {
+            // The time input yields "" while half-typed; keep the last complete time.
+            if (/^\d{2}:\d{2}$/.test(e.target.value))
+              updateProfile(vault.doc, { reminderTime: e.target.value });
+          }}
+        />
+        <p className="settings-hint">
+          Reflection reminders follow your rhythm; each plan has its own review rhythm. Tandem shows what is
+          due in the sidebar and, while it is running, sends a desktop notification at most once a day for
+          each.
+        </p>
       </form>
       <p className="settings-privacy">
         Everything you write stays on this computer unless you choose to share it. Tandem has no server and

@@ -1,0 +1,62 @@
+import { BellRing } from 'lucide-react';
+import type * as Y from 'yjs';
+import { reminderTarget } from '../../../../shared/cadence/reminders';
+import {
+  snoozeChoiceLabels,
+  snoozeUntil,
+  type SnoozeChoice,
+} from '../../../../shared/cadence/reminderPolicy';
+import { snoozeReminder } from '../../../../shared/schema/snoozes';
+import type { DueReminder } from './useReminders';
+
+interface DueRemindersProps {
+  vault: Y.Doc;
+  due: DueReminder[];
+  timeZone: string;
+  preferredTime: string;
+  now: () => number;
+}
+
+const choices: SnoozeChoice[] = ['later-today', 'tomorrow'];
+
+/** What is due now (a reflection, a plan review), with a way in and a way to put it off. */
+export function DueReminders({ vault, due, timeZone, preferredTime, now }: DueRemindersProps) {
+  if (due.length === 0) return null;
+  const snooze = (id: string, choice: SnoozeChoice) => {
+    const until = snoozeUntil(choice, now(), timeZone, preferredTime);
+    snoozeReminder(vault, id, until);
+    void window.tandem?.reminders.snooze({ id, until });
+  };
+  return (
+    <section className="due-reminders" aria-labelledby="due-heading">
+      <h2 id="due-heading" className="due-heading">
+        <BellRing size={14} aria-hidden /> Due now
+      </h2>
+      <ul>
+        {due.map((reminder) => {
+          const target = reminderTarget(reminder.id);
+          const href = target?.kind === 'plan-review' ? `#/plans/${target.planId}` : '#/journal';
+          return (
+            <li key={reminder.id} className="due-reminder">
+              <a href={href}>{reminder.title}</a>
+              <span className="due-actions">
+                {choices.map((choice) => (
+                  <button
+                    key={choice}
+                    type="button"
+                    className="button"
+                    data-variant="ghost"
+                    aria-label={`${snoozeChoiceLabels[choice]}: ${reminder.title}`}
+                    onClick={() => snooze(reminder.id, choice)}
+                  >
+                    {snoozeChoiceLabels[choice]}
+                  </button>
+                ))}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -59,6 +59,9 @@ export function GoalLinks({ goalId }: { goalId: string }) {
             })}
           </ul>
         )}
+        <p>
+          <Link to={`/plans?goal=${goalId}`}>New plan for this goal</Link>
+        </p>
       </section>
       <section aria-labelledby="goal-reflections">
         <h3 id="goal-reflections">Reflections</h3>

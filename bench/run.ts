@@ -32,6 +32,8 @@ import {
   SEARCH_QUERIES,
 } from './journalGenerator';
 import { BENCH_PAGE_SCRIPT } from './pageScripts';
+import { measureOverviewOpen, OVERVIEW_RUNS, OVERVIEW_TARGET_MS, seedGrowth } from './growthBench';
+import { generateGrowth } from './growthGenerator';
 import { formatTable, summarise, type Summary } from './stats';
 import { buildStockPage } from './stockPage';
 
@@ -46,7 +48,9 @@ import { buildStockPage } from './stockPage';
  *   (e) which IndexedDB databases boot opened;
  *   (f) pasting 1 MB of plain text into a new entry: until the editor has it, the longest
  *       main-thread block (long tasks) from the paste until it is saved, and a keystroke typed
- *       right after it (and one once it is saved).
+ *       right after it (and one once it is saved);
+ *   (g) with 40 goals and 60 plans added, opening the Growth overview once the journal is
+ *       loaded and ready: navigate to #/growth → the overview's ready mark (target < 100 ms).
  * It measures and reports; it never fails on a slow number (target: (a) ≤ 1.5 × (b)).
  */
 
@@ -282,6 +286,16 @@ async function main(): Promise<number> {
       };
     });
 
+    log(
+      `(g) Growth overview with 40 goals and 60 plans, opened ${OVERVIEW_RUNS}× after the journal is ready…`,
+    );
+    const growth = generateGrowth({ vault: journal.docs.get('vault')!, now: Date.now() });
+    const benchHarness = harness;
+    const overview = await section('overview', async () => {
+      await seedGrowth(benchHarness, page, growth);
+      return measureOverviewOpen(page, appUrl, growth);
+    });
+
     const appSummary = boots.length > 0 ? summarise(boots.map((b) => b.journalReady!)) : null;
     const searchReadySummary =
       boots.length > 0 && boots.every((b) => b.searchReady !== null)
@@ -343,6 +357,14 @@ async function main(): Promise<number> {
         metric: '    keystroke once saved → next frame',
         summary: pastes.result?.keystrokeOnceSaved.painted ?? null,
       },
+      {
+        metric: '(g) open Growth overview → ready',
+        summary: overview.result?.ready ?? null,
+        note: overview.result
+          ? `${overview.result.goals} goals, ${overview.result.plans} plans, ${overview.result.milestones} milestones`
+          : undefined,
+      },
+      { metric: '    … → next frame', summary: overview.result?.painted ?? null },
     ];
     log('');
     log(formatTable(rows));
@@ -350,6 +372,14 @@ async function main(): Promise<number> {
     log(
       `(a)/(b) median ratio: ${ratio === null ? '-' : ratio.toFixed(2)} (target ≤ ${TARGET_RATIO}) → ${verdict}`,
     );
+    if (overview.result) {
+      const { ready, verdict, shown, expected } = overview.result;
+      log(
+        `(g) Growth overview open: median ${ready.median.toFixed(1)} ms, p95 ${ready.p95.toFixed(1)} ms ` +
+          `(target < ${OVERVIEW_TARGET_MS} ms) → ${verdict}; showed ${shown.activePlans}/${expected.activePlans} active plans, ` +
+          `${shown.overdue}/${expected.overdue} overdue, ${shown.doneInChart}/${expected.doneInLast12Months} done in ${shown.months} months`,
+      );
+    }
     log(
       `(e) IndexedDB databases opened before the journal was interactive: ${maxBootOpens ?? '-'} at most ` +
         `(${[...new Set(bootOpens.flat())].join(', ') || '-'}); before search was ready: ${
@@ -384,12 +414,19 @@ async function main(): Promise<number> {
       openBigEntryMs: opens.result ?? { error: opens.error },
       searchMs: searches.result ?? { error: searches.error },
       pasteMs: pastes.result ?? { error: pastes.error },
+      overviewOpenMs: overview.result ?? { error: overview.error },
       bootIndexedDbOpens: {
         perLoad: bootOpens,
         maxBeforeJournalReady: maxBootOpens,
         beforeSearchReady: searchOpens,
       },
-      errors: { loads: loads.error, open: opens.error, search: searches.error, paste: pastes.error },
+      errors: {
+        loads: loads.error,
+        open: opens.error,
+        search: searches.error,
+        paste: pastes.error,
+        overview: overview.error,
+      },
       pageErrors: harness.pageErrors.slice(0, 20),
     };
     await mkdir(RESULTS_DIR, { recursive: true });
@@ -399,7 +436,7 @@ async function main(): Promise<number> {
     await writeFile(join(RESULTS_DIR, 'latest.json'), json);
     log(`Wrote bench/results/${stamp}.json and bench/results/latest.json`);
     // A slow number is a finding, not a failure; a section that could not run at all is.
-    return (loads.error ?? opens.error ?? searches.error ?? pastes.error) ? 1 : 0;
+    return (loads.error ?? opens.error ?? searches.error ?? pastes.error ?? overview.error) ? 1 : 0;
   } finally {
     await harness?.close();
     await rm(stockDir, { recursive: true, force: true });

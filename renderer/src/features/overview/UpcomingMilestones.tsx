@@ -6,7 +6,8 @@ import { milestoneStatusLabels } from '../../../../shared/schema/plan';
 import { dueInText, formatDueDate, overdueText } from './overviewFormat';
 import { ShowMoreList } from './ShowMoreList';
 
-const SHOWN = 8;
+/** A few of each: the overview points at what needs doing; the plans hold the full lists. */
+const SHOWN = 5;
 
 interface UpcomingMilestonesProps {
   overdue: readonly OverviewMilestone[];

@@ -136,6 +136,30 @@ describe('Growth overview', () => {
     expect(plans[0]).toHaveTextContent('2 overdue');
   });
 
+  it('shows the first five overdue milestones and the rest on request', async () => {
+    const clock = testClock(at(TODAY));
+    const { services, user } = await bootOverview(clock);
+    await createPlan(services, clock, {
+      title: 'Catch-up plan',
+      milestones: Array.from({ length: 7 }, (_, i) => ({
+        id: `late-${i}`,
+        title: `Late step ${i + 1}`,
+        dueDate: `2026-10-0${i + 1}`,
+      })),
+    });
+    renderOverview(services);
+    expect(milestoneRows('Overdue milestones').map((m) => m.title)).toEqual([
+      'Late step 1',
+      'Late step 2',
+      'Late step 3',
+      'Late step 4',
+      'Late step 5',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Show all 7' }));
+    expect(milestoneRows('Overdue milestones')).toHaveLength(7);
+    expect(screen.getByRole('button', { name: 'Show fewer' })).toBeInTheDocument();
+  });
+
   it('states the monthly counts in the chart’s text alternative', async () => {
     const clock = testClock(at(TODAY));
     const { services } = await bootOverview(clock);

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { MonthTally } from '../../../../shared/growth/progress';
 import { formatLongMonth, formatShortMonth, plural } from './overviewFormat';
+import './chart.css';
 
 // The drawing is laid out in viewBox units and scales with the card; the text stays legible
 // down to the narrowest window the shell allows.

@@ -20,14 +20,14 @@ export function AppRoutes() {
           <Route element={<AppShell />}>
             <Route path="/journal" element={<JournalPage />} />
             <Route path="/journal/:entryId" element={<JournalPage />} />
-            <Route path="/growth" element={<LazyPage name="growth" />} />
-            <Route path="/goals" element={<LazyPage name="goals" />} />
-            <Route path="/goals/:goalId" element={<LazyPage name="goals" />} />
-            <Route path="/plans" element={<LazyPage name="plans" />} />
-            <Route path="/plans/:planId" element={<LazyPage name="plans" />} />
-            <Route path="/competencies" element={<LazyPage name="competencies" />} />
-            <Route path="/feedback" element={<LazyPage name="feedback" />} />
-            <Route path="/feedback/:feedbackId" element={<LazyPage name="feedback" />} />
+            <Route path="/growth" element={<LazyPage key="growth" name="growth" />} />
+            <Route path="/goals" element={<LazyPage key="goals" name="goals" />} />
+            <Route path="/goals/:goalId" element={<LazyPage key="goals" name="goals" />} />
+            <Route path="/plans" element={<LazyPage key="plans" name="plans" />} />
+            <Route path="/plans/:planId" element={<LazyPage key="plans" name="plans" />} />
+            <Route path="/competencies" element={<LazyPage key="competencies" name="competencies" />} />
+            <Route path="/feedback" element={<LazyPage key="feedback" name="feedback" />} />
+            <Route path="/feedback/:feedbackId" element={<LazyPage key="feedback" name="feedback" />} />
             <Route path="/settings" element={<SettingsPage />} />
             <Route path="*" element={<Navigate to="/journal" replace />} />
           </Route>

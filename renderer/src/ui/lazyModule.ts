@@ -24,19 +24,29 @@ export class LazyModule<T> {
   }
 }
 
-/** The module once loaded (immediately if it already is); starts loading it otherwise. */
+/**
+ * The module once loaded (immediately if it already is); starts loading it otherwise.
+ * State holds the module it belongs to, so a hook reused for another module never shows the
+ * previous one — and wraps the value, because a loaded value may itself be a function (a
+ * component), which React would take for a state updater.
+ */
 export function useLazyModule<T>(module: LazyModule<T>): T | null {
-  const [value, setValue] = useState<T | null>(() => module.loaded);
+  const [state, setState] = useState<{ module: LazyModule<T>; value: T | null }>(() => ({
+    module,
+    value: module.loaded,
+  }));
+  const current = state.module === module ? state.value : null;
+  const shown = current !== null;
   useEffect(() => {
-    if (value) return;
+    if (shown) return;
     let active = true;
     module.preload().then(
-      (loaded) => active && setValue(loaded),
+      (loaded) => active && setState({ module, value: loaded }),
       (error: unknown) => console.error('Tandem could not load part of its interface', error),
     );
     return () => {
       active = false;
     };
-  }, [module, value]);
-  return value ?? module.loaded;
+  }, [module, shown]);
+  return current ?? module.loaded;
 }

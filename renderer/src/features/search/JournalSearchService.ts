@@ -114,6 +114,11 @@ export class JournalSearchService {
     this.setState('loading');
   }
 
+  /** True once `start` has been called: the journal page may mount many times, search starts once. */
+  get hasStarted(): boolean {
+    return this.started;
+  }
+
   get status(): SearchStatus {
     return this.snapshot.status;
   }

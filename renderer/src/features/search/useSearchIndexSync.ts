@@ -14,16 +14,15 @@ export function useSearchIndexSync(
   journal: JournalRepository,
   entries: readonly VaultEntry[],
 ): void {
-  const started = useRef(false);
   const latest = useRef(entries);
   useEffect(() => {
     latest.current = entries;
   }, [entries]);
 
   useEffect(() => {
-    if (started.current) return;
-    started.current = true;
+    if (search.hasStarted) return;
     const timer = setTimeout(() => {
+      if (search.hasStarted) return;
       search
         .start({ entries: latest.current, loadBodyText: (id) => journal.bodyText(id) })
         .catch((error: unknown) => {

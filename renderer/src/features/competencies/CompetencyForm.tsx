@@ -1,7 +1,7 @@
-import { type SubmitEvent, useState } from 'react';
+import type { SubmitEvent } from 'react';
 import { competencyFieldsSchema, type CompetencyFields } from '../../../../shared/schema/competency';
 import { validate } from '../../../../shared/schema/validation';
-import { Field, useFormErrors } from '../goals/formFields';
+import { TextField, TitledForm, useDraft } from '../../ui/form';
 import { LevelPicker } from './LevelPicker';
 
 /** What the form holds: levels stay unset until the user picks them. */
@@ -24,12 +24,7 @@ interface CompetencyFormProps {
 
 /** Adds or edits a competency; nothing is written until every field is valid. */
 export function CompetencyForm({ heading, initial, submitLabel, onSave, onCancel }: CompetencyFormProps) {
-  const [draft, setDraft] = useState(initial);
-  const { errors, formRef, fail, clear } = useFormErrors();
-  const set = <K extends keyof CompetencyDraft>(key: K, value: CompetencyDraft[K]) => {
-    setDraft((d) => ({ ...d, [key]: value }));
-    clear(key);
-  };
+  const { draft, set, bind, errors, formRef, fail } = useDraft(initial);
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -46,34 +41,20 @@ export function CompetencyForm({ heading, initial, submitLabel, onSave, onCancel
   };
 
   return (
-    <form ref={formRef} className="growth-form" noValidate onSubmit={submit} aria-label={heading}>
-      <h2>{heading}</h2>
-      <Field label="Name" error={errors.name}>
-        {(control) => (
-          <input
-            {...control}
-            className="text-input"
-            value={draft.name}
-            autoFocus
-            onChange={(e) => set('name', e.target.value)}
-          />
-        )}
-      </Field>
-      <Field
+    <TitledForm
+      heading={heading}
+      formRef={formRef}
+      onSubmit={submit}
+      onCancel={onCancel}
+      submitLabel={submitLabel}
+    >
+      <TextField label="Name" {...bind('name')} autoFocus />
+      <TextField
         label="Description"
         hint="Optional: what doing this well looks like to you."
-        error={errors.description}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            className="text-input"
-            rows={2}
-            value={draft.description}
-            onChange={(e) => set('description', e.target.value)}
-          />
-        )}
-      </Field>
+        {...bind('description')}
+        rows={2}
+      />
       <LevelPicker
         label="Current level"
         value={draft.current}
@@ -86,14 +67,6 @@ export function CompetencyForm({ heading, initial, submitLabel, onSave, onCancel
         error={errors.target}
         onChange={(level) => set('target', level)}
       />
-      <div className="form-actions">
-        <button type="submit" className="button" data-variant="primary">
-          {submitLabel}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </TitledForm>
   );
 }

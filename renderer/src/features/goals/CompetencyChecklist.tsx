@@ -7,6 +7,7 @@ import { useAppServices } from '../../app/AppServicesContext';
 import { levelText } from '../competencies/LevelPicker';
 import { useCompetencies } from '../growth/useGrowthIndex';
 import { NewCompetencyDialog } from './NewCompetencyDialog';
+import './forms.css';
 
 interface CompetencyChecklistProps {
   selected: string[];

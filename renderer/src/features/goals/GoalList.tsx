@@ -1,6 +1,5 @@
 import { Trophy } from 'lucide-react';
 import { Label, RadioGroup } from 'react-aria-components';
-import { Choice } from './formFields';
 import { Link } from 'react-router';
 import {
   goalHorizonLabels,
@@ -10,6 +9,8 @@ import {
   type GoalStatus,
 } from '../../../../shared/schema/goal';
 import type { GoalSummary } from '../../../../shared/schema/growthIndex';
+import { Choice } from '../../ui/form';
+import './forms.css';
 
 export type StatusFilter = GoalStatus | 'all';
 

@@ -9,7 +9,7 @@ import {
   type ActivityKind,
   type Resource,
 } from '../../../../shared/schema/plan';
-import { Field, RecordForm, useDraftForm } from './formFields';
+import { EnumField, RecordForm, TextField, useDraftForm } from '../../ui/form';
 
 export const activityStatusLabels: Record<Activity['status'], string> = {
   planned: 'Planned',
@@ -46,7 +46,12 @@ export function ActivityForm({ activity, onSave, onCancel }: ActivityFormProps) 
     // Blank rows are left over from "Add link"; they are not resources.
     resources: d.resources.filter((r) => r.label.trim() !== '' || r.url.trim() !== ''),
   });
-  const { draft, set, errors, formRef, onSubmit } = useDraftForm(initial, activitySchema, toRecord, onSave);
+  const { draft, set, bind, errors, formRef, onSubmit } = useDraftForm(
+    initial,
+    activitySchema,
+    toRecord,
+    onSave,
+  );
   // Errors for resources are keyed by their index among the non-blank rows.
   const resourceErrorKey = (row: number, field: keyof Resource) => {
     const kept = draft.resources.slice(0, row).filter((r) => r.label.trim() !== '' || r.url.trim() !== '');
@@ -67,87 +72,34 @@ export function ActivityForm({ activity, onSave, onCancel }: ActivityFormProps) 
       formError={errors.form ?? errors.resources}
     >
       <div className="plan-form-row">
-        <Field label="Kind" error={errors.kind}>
-          {(control) => (
-            <select
-              {...control}
-              className="text-input"
-              value={draft.kind}
-              onChange={(e) => set('kind', activityKindSchema.parse(e.target.value))}
-            >
-              {activityKindSchema.options.map((k) => (
-                <option key={k} value={k}>
-                  {activityKindLabels[k]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Status" error={errors.status}>
-          {(control) => (
-            <select
-              {...control}
-              className="text-input"
-              value={draft.status}
-              onChange={(e) => set('status', activityStatusSchema.parse(e.target.value))}
-            >
-              {activityStatusSchema.options.map((s) => (
-                <option key={s} value={s}>
-                  {activityStatusLabels[s]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <EnumField label="Kind" {...bind('kind')} schema={activityKindSchema} labels={activityKindLabels} />
+        <EnumField
+          label="Status"
+          {...bind('status')}
+          schema={activityStatusSchema}
+          labels={activityStatusLabels}
+        />
       </div>
-      <Field label="Activity" error={errors.title}>
-        {(control) => (
-          <input
-            {...control}
-            className="text-input"
-            autoFocus
-            value={draft.title}
-            onChange={(e) => set('title', e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label="Notes" error={errors.notes}>
-        {(control) => (
-          <textarea
-            {...control}
-            className="text-input"
-            rows={2}
-            value={draft.notes}
-            onChange={(e) => set('notes', e.target.value)}
-          />
-        )}
-      </Field>
+      <TextField label="Activity" {...bind('title')} autoFocus />
+      <TextField label="Notes" {...bind('notes')} rows={2} />
       <fieldset className="plan-resources">
         <legend>Resources and links</legend>
         {draft.resources.map((resource, row) => (
           <div key={row} className="plan-form-row plan-resource-row">
-            <Field label={`Resource ${row + 1} name`} error={errors[resourceErrorKey(row, 'label')]}>
-              {(control) => (
-                <input
-                  {...control}
-                  className="text-input"
-                  value={resource.label}
-                  onChange={(e) => setResource(row, { label: e.target.value })}
-                />
-              )}
-            </Field>
-            <Field label={`Resource ${row + 1} link`} error={errors[resourceErrorKey(row, 'url')]}>
-              {(control) => (
-                <input
-                  {...control}
-                  className="text-input"
-                  type="url"
-                  placeholder="https://"
-                  value={resource.url}
-                  onChange={(e) => setResource(row, { url: e.target.value })}
-                />
-              )}
-            </Field>
+            <TextField
+              label={`Resource ${row + 1} name`}
+              error={errors[resourceErrorKey(row, 'label')]}
+              value={resource.label}
+              onChange={(v) => setResource(row, { label: v })}
+            />
+            <TextField
+              label={`Resource ${row + 1} link`}
+              error={errors[resourceErrorKey(row, 'url')]}
+              type="url"
+              placeholder="https://"
+              value={resource.url}
+              onChange={(v) => setResource(row, { url: v })}
+            />
             <button
               type="button"
               className="button"

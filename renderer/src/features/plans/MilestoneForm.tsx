@@ -6,7 +6,7 @@ import {
   type Milestone,
   type MilestoneStatus,
 } from '../../../../shared/schema/plan';
-import { DateInput, Field, RecordForm, useDraftForm } from './formFields';
+import { EnumField, Field, RecordForm, TextField, useDraftForm, type ControlProps } from '../../ui/form';
 
 type OwnerKind = Milestone['owner']['kind'];
 
@@ -34,6 +34,29 @@ function toDraft(m: Milestone | null): MilestoneDraft {
   };
 }
 
+/** A YYYY-MM-DD text box: typed dates are kept as typed, so Save can say what is wrong with one. */
+function DateInput({
+  control,
+  value,
+  onChange,
+}: {
+  control: ControlProps;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <input
+      {...control}
+      className="text-input plan-date-input"
+      inputMode="numeric"
+      placeholder="YYYY-MM-DD"
+      autoComplete="off"
+      value={value}
+      onChange={(e) => onChange(e.target.value.trim())}
+    />
+  );
+}
+
 interface MilestoneFormProps {
   milestone: Milestone | null;
   now: () => number;
@@ -55,7 +78,7 @@ export function MilestoneForm({ milestone, now, onSave, onCancel }: MilestoneFor
     // Keep when it was first marked done; stamp it if it is done as of this save.
     completedAt: d.status === 'done' ? (milestone?.completedAt ?? now()) : null,
   });
-  const { draft, set, errors, formRef, onSubmit } = useDraftForm(
+  const { draft, set, bind, errors, formRef, onSubmit } = useDraftForm(
     toDraft(milestone),
     milestoneSchema,
     toRecord,
@@ -71,17 +94,7 @@ export function MilestoneForm({ milestone, now, onSave, onCancel }: MilestoneFor
       onCancel={onCancel}
       formError={errors.form}
     >
-      <Field label="Milestone" error={errors.title}>
-        {(control) => (
-          <input
-            {...control}
-            className="text-input"
-            autoFocus
-            value={draft.title}
-            onChange={(e) => set('title', e.target.value)}
-          />
-        )}
-      </Field>
+      <TextField label="Milestone" {...bind('title')} autoFocus />
       <div className="plan-form-row">
         <Field label="Owner" error={errors.owner}>
           {(control) => (
@@ -98,33 +111,19 @@ export function MilestoneForm({ milestone, now, onSave, onCancel }: MilestoneFor
           )}
         </Field>
         {draft.ownerKind === 'person' && (
-          <Field label="Owner’s name" error={errors['owner.name']}>
-            {(control) => (
-              <input
-                {...control}
-                className="text-input"
-                value={draft.ownerName}
-                onChange={(e) => set('ownerName', e.target.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label="Owner’s name"
+            error={errors['owner.name']}
+            value={draft.ownerName}
+            onChange={(v) => set('ownerName', v)}
+          />
         )}
-        <Field label="Status" error={errors.status}>
-          {(control) => (
-            <select
-              {...control}
-              className="text-input"
-              value={draft.status}
-              onChange={(e) => set('status', milestoneStatusSchema.parse(e.target.value))}
-            >
-              {milestoneStatusSchema.options.map((s) => (
-                <option key={s} value={s}>
-                  {milestoneStatusLabels[s]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <EnumField
+          label="Status"
+          {...bind('status')}
+          schema={milestoneStatusSchema}
+          labels={milestoneStatusLabels}
+        />
       </div>
       <div className="plan-form-row">
         <Field label="Start date" hint="Optional. YYYY-MM-DD" error={errors.startDate}>
@@ -142,31 +141,12 @@ export function MilestoneForm({ milestone, now, onSave, onCancel }: MilestoneFor
           )}
         </Field>
       </div>
-      <Field
+      <TextField
         label="Success looks like"
         hint="Something you could check, e.g. “Ran three team retros with actions agreed”."
-        error={errors.successCriterion}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="text-input"
-            value={draft.successCriterion}
-            onChange={(e) => set('successCriterion', e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label="Evidence and notes" error={errors.evidence}>
-        {(control) => (
-          <textarea
-            {...control}
-            className="text-input"
-            rows={2}
-            value={draft.evidence}
-            onChange={(e) => set('evidence', e.target.value)}
-          />
-        )}
-      </Field>
+        {...bind('successCriterion')}
+      />
+      <TextField label="Evidence and notes" {...bind('evidence')} rows={2} />
     </RecordForm>
   );
 }

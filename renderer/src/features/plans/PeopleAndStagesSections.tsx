@@ -6,7 +6,7 @@ import {
   type SuccessStage,
   type Supporter,
 } from '../../../../shared/schema/plan';
-import { Field, RecordForm, useDraftForm } from './formFields';
+import { EnumField, RecordForm, TextField, useDraftForm } from '../../ui/form';
 import { RecordSection } from './RecordSection';
 import type { PlanEditing } from './usePlanEditing';
 
@@ -73,7 +73,7 @@ function SupporterForm({
     howTheyHelp: supporter?.howTheyHelp ?? '',
   };
   const toRecord = (d: typeof initial) => ({ id: supporter?.id ?? newItemId(), ...d });
-  const { draft, set, errors, formRef, onSubmit } = useDraftForm(initial, supporterSchema, toRecord, onSave);
+  const { bind, errors, formRef, onSubmit } = useDraftForm(initial, supporterSchema, toRecord, onSave);
   return (
     <RecordForm
       label={supporter ? `Edit supporter: ${supporter.name}` : 'New supporter'}
@@ -83,44 +83,10 @@ function SupporterForm({
       formError={errors.form}
     >
       <div className="plan-form-row">
-        <Field label="Name" error={errors.name}>
-          {(control) => (
-            <input
-              {...control}
-              className="text-input"
-              autoFocus
-              value={draft.name}
-              onChange={(e) => set('name', e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Role" error={errors.role}>
-          {(control) => (
-            <select
-              {...control}
-              className="text-input"
-              value={draft.role}
-              onChange={(e) => set('role', supporterRoleSchema.parse(e.target.value))}
-            >
-              {supporterRoleSchema.options.map((r) => (
-                <option key={r} value={r}>
-                  {roleLabels[r]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <TextField label="Name" {...bind('name')} autoFocus />
+        <EnumField label="Role" {...bind('role')} schema={supporterRoleSchema} labels={roleLabels} />
       </div>
-      <Field label="How they help" error={errors.howTheyHelp}>
-        {(control) => (
-          <input
-            {...control}
-            className="text-input"
-            value={draft.howTheyHelp}
-            onChange={(e) => set('howTheyHelp', e.target.value)}
-          />
-        )}
-      </Field>
+      <TextField label="How they help" {...bind('howTheyHelp')} />
     </RecordForm>
   );
 }
@@ -165,12 +131,7 @@ export function SuccessStagesSection({
 function StageForm({ stage, onSave, onCancel }: FormProps<SuccessStage> & { stage: SuccessStage | null }) {
   const initial = { stage: stage?.stage ?? '', description: stage?.description ?? '' };
   const toRecord = (d: typeof initial) => ({ id: stage?.id ?? newItemId(), ...d });
-  const { draft, set, errors, formRef, onSubmit } = useDraftForm(
-    initial,
-    successStageSchema,
-    toRecord,
-    onSave,
-  );
+  const { bind, errors, formRef, onSubmit } = useDraftForm(initial, successStageSchema, toRecord, onSave);
   return (
     <RecordForm
       label={stage ? `Edit stage: ${stage.stage}` : 'New stage'}
@@ -179,28 +140,13 @@ function StageForm({ stage, onSave, onCancel }: FormProps<SuccessStage> & { stag
       onCancel={onCancel}
       formError={errors.form}
     >
-      <Field label="Stage" hint="e.g. “After 30 days”, “By the end of the year”" error={errors.stage}>
-        {(control) => (
-          <input
-            {...control}
-            className="text-input"
-            autoFocus
-            value={draft.stage}
-            onChange={(e) => set('stage', e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label="Success looks like" error={errors.description}>
-        {(control) => (
-          <textarea
-            {...control}
-            className="text-input"
-            rows={2}
-            value={draft.description}
-            onChange={(e) => set('description', e.target.value)}
-          />
-        )}
-      </Field>
+      <TextField
+        label="Stage"
+        hint="e.g. “After 30 days”, “By the end of the year”"
+        {...bind('stage')}
+        autoFocus
+      />
+      <TextField label="Success looks like" {...bind('description')} rows={2} />
     </RecordForm>
   );
 }

@@ -3,7 +3,7 @@ import { rhythmSchema } from '../../../../shared/schema/vault';
 import { useAppServices } from '../../app/AppServicesContext';
 import { useGoalSummaries } from '../growth/useGrowthIndex';
 import { rhythmOptions } from '../onboarding/rhythms';
-import { Field, RecordForm, useDraftForm } from './formFields';
+import { EnumField, Field, RecordForm, TextField, useDraftForm } from '../../ui/form';
 
 export const planStatusLabels: Record<PlanDetails['status'], string> = {
   active: 'Active',
@@ -47,7 +47,12 @@ export function PlanDetailsForm({
     status: d.status,
     reviewCadence: d.reviewCadence === NO_CADENCE ? null : d.reviewCadence,
   });
-  const { draft, set, errors, formRef, onSubmit } = useDraftForm(draft0, planDetailsSchema, toRecord, onSave);
+  const { draft, set, bind, errors, formRef, onSubmit } = useDraftForm(
+    draft0,
+    planDetailsSchema,
+    toRecord,
+    onSave,
+  );
   const goalMissing = draft.goalId !== NO_GOAL && !goals.some((g) => g.id === draft.goalId);
 
   return (
@@ -59,17 +64,7 @@ export function PlanDetailsForm({
       saveLabel={saveLabel}
       formError={errors.form}
     >
-      <Field label="Plan title" error={errors.title}>
-        {(control) => (
-          <input
-            {...control}
-            className="text-input"
-            autoFocus
-            value={draft.title}
-            onChange={(e) => set('title', e.target.value)}
-          />
-        )}
-      </Field>
+      <TextField label="Plan title" {...bind('title')} autoFocus />
       <Field
         label="Goal"
         hint="A plan can serve one of your goals, or stand on its own."
@@ -94,22 +89,7 @@ export function PlanDetailsForm({
       </Field>
       <div className="plan-form-row">
         {showStatus && (
-          <Field label="Status" error={errors.status}>
-            {(control) => (
-              <select
-                {...control}
-                className="text-input"
-                value={draft.status}
-                onChange={(e) => set('status', planStatusSchema.parse(e.target.value))}
-              >
-                {planStatusSchema.options.map((s) => (
-                  <option key={s} value={s}>
-                    {planStatusLabels[s]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <EnumField label="Status" {...bind('status')} schema={planStatusSchema} labels={planStatusLabels} />
         )}
         <Field label="Review" error={errors.reviewCadence}>
           {(control) => (

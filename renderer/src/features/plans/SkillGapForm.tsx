@@ -2,7 +2,7 @@ import type { Competency } from '../../../../shared/schema/competency';
 import { LEVEL_MAX, LEVEL_MIN, levelLabels } from '../../../../shared/schema/competency';
 import { newItemId } from '../../../../shared/schema/ids';
 import { skillGapSchema, type SkillGap } from '../../../../shared/schema/plan';
-import { Field, RecordForm, useDraftForm } from './formFields';
+import { Field, RecordForm, TextField, useDraftForm } from '../../ui/form';
 
 const OTHER = '';
 
@@ -42,7 +42,7 @@ export function SkillGapForm({ gap, competencies, onSave, onCancel }: SkillGapFo
     current: toLevel(d.current),
     target: toLevel(d.target),
   });
-  const { draft, setDraft, set, errors, formRef, onSubmit } = useDraftForm(
+  const { draft, setDraft, set, bind, errors, formRef, onSubmit } = useDraftForm(
     initial,
     skillGapSchema,
     toRecord,
@@ -60,6 +60,23 @@ export function SkillGapForm({ gap, competencies, onSave, onCancel }: SkillGapFo
     }));
     set('competencyId', id, 'name');
   };
+
+  const level = (key: 'current' | 'target', label: string, hint?: string, ...alsoClears: string[]) => (
+    <Field label={label} hint={hint} error={errors[key]}>
+      {(control) => (
+        <input
+          {...control}
+          className="text-input plan-level-input"
+          type="number"
+          min={LEVEL_MIN}
+          max={LEVEL_MAX}
+          step={1}
+          value={draft[key]}
+          onChange={(e) => set(key, e.target.value, ...alsoClears)}
+        />
+      )}
+    </Field>
+  );
 
   const unlisted = draft.competencyId !== OTHER && !competencies.some((c) => c.id === draft.competencyId);
 
@@ -91,48 +108,12 @@ export function SkillGapForm({ gap, competencies, onSave, onCancel }: SkillGapFo
             </select>
           )}
         </Field>
-        {draft.competencyId === OTHER && (
-          <Field label="Skill name" error={errors.name}>
-            {(control) => (
-              <input
-                {...control}
-                className="text-input"
-                value={draft.name}
-                onChange={(e) => set('name', e.target.value)}
-              />
-            )}
-          </Field>
-        )}
+        {draft.competencyId === OTHER && <TextField label="Skill name" {...bind('name')} />}
       </div>
       <div className="plan-form-row">
-        <Field label="Current level" hint={levelHint} error={errors.current}>
-          {(control) => (
-            <input
-              {...control}
-              className="text-input plan-level-input"
-              type="number"
-              min={LEVEL_MIN}
-              max={LEVEL_MAX}
-              step={1}
-              value={draft.current}
-              onChange={(e) => set('current', e.target.value, 'target')}
-            />
-          )}
-        </Field>
-        <Field label="Target level" error={errors.target}>
-          {(control) => (
-            <input
-              {...control}
-              className="text-input plan-level-input"
-              type="number"
-              min={LEVEL_MIN}
-              max={LEVEL_MAX}
-              step={1}
-              value={draft.target}
-              onChange={(e) => set('target', e.target.value)}
-            />
-          )}
-        </Field>
+        {/* The target's error can be about the current level, so changing that clears it too. */}
+        {level('current', 'Current level', levelHint, 'target')}
+        {level('target', 'Target level')}
       </div>
     </RecordForm>
   );

@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import { readFeedback, type Feedback, type FeedbackFields } from '../../../../shared/schema/feedback';
 import { useAppServices } from '../../app/AppServicesContext';
 import type { OpenDocument } from '../../data/DocumentStore';
-import { useDocSnapshot, useGrowthDocument } from '../goals/useGrowthDocument';
+import { useDocSnapshot } from '../../data/useDocSnapshot';
+import { useOpenDocument } from '../../data/useOpenDocument';
 import { useCompetencies, useGoalSummaries } from '../growth/useGrowthIndex';
 import { FeedbackForm } from './FeedbackForm';
 import { formatGivenOn } from './feedbackFormat';
@@ -17,7 +18,7 @@ interface FeedbackDetailProps {
 /** Loads a feedback note's document and shows it, or says clearly why it cannot be shown. */
 export function FeedbackDetail({ id, onDelete }: FeedbackDetailProps) {
   const { growth } = useAppServices();
-  const state = useGrowthDocument(growth, id);
+  const state = useOpenDocument(id, (noteId) => growth.open(noteId));
   if (state.status === 'loading') {
     return (
       <p className="page-message" role="status">

@@ -4,11 +4,12 @@ import { useLocation } from 'react-router';
 import { readGoal, type GoalFields } from '../../../../shared/schema/goal';
 import { useAppServices } from '../../app/AppServicesContext';
 import type { OpenDocument } from '../../data/DocumentStore';
+import { useDocSnapshot } from '../../data/useDocSnapshot';
+import { useOpenDocument } from '../../data/useOpenDocument';
 import { useToasts } from '../../ui/toasts';
 import { achievedMessage } from './AchievedBadge';
 import { GoalForm } from './GoalForm';
 import { GoalView } from './GoalView';
-import { useDocSnapshot, useGrowthDocument } from './useGrowthDocument';
 
 interface GoalDetailProps {
   id: string;
@@ -18,7 +19,7 @@ interface GoalDetailProps {
 /** Loads a goal's document and shows it, or says clearly why it cannot be shown. */
 export function GoalDetail({ id, onDelete }: GoalDetailProps) {
   const { growth } = useAppServices();
-  const state = useGrowthDocument(growth, id);
+  const state = useOpenDocument(id, (goalId) => growth.open(goalId));
   if (state.status === 'loading') {
     return (
       <p className="page-message" role="status">

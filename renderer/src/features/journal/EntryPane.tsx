@@ -3,9 +3,9 @@ import { reflectionBody } from '../../../../shared/schema/reflection';
 import { fragmentToPlainText } from '../../../../shared/schema/richText';
 import { useAppServices } from '../../app/AppServicesContext';
 import type { OpenDocument } from '../../data/DocumentStore';
+import { useOpenDocument } from '../../data/useOpenDocument';
 import { EntryView } from './EntryView';
 import { OpeningMessage } from './OpeningMessage';
-import { useEntryDocument } from './useEntryDocument';
 import { useEntryIndexing } from './useEntryIndexing';
 
 interface EntryPaneProps {
@@ -17,7 +17,7 @@ interface EntryPaneProps {
 /** Loads an entry's document and shows it, or says clearly why it cannot be shown. */
 export function EntryPane({ id, wordCount, onDelete }: EntryPaneProps) {
   const { journal, search, vault, now } = useAppServices();
-  const state = useEntryDocument(journal, id);
+  const state = useOpenDocument(id, (entryId) => journal.openEntry(entryId));
   const item = state.status === 'ready' ? state.item : null;
   const onSettled = useCallback(
     (opened: OpenDocument) => {

@@ -2,7 +2,10 @@ import { CalendarCheck, Pencil, Trash2 } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { planProgress } from '../../../../shared/growth/progress';
+import { readPlan } from '../../../../shared/schema/plan';
 import { useAppServices } from '../../app/AppServicesContext';
+import { useDocSnapshot } from '../../data/useDocSnapshot';
+import { useOpenDocument } from '../../data/useOpenDocument';
 import { useToasts } from '../../ui/toasts';
 import { useGoalSummaries } from '../growth/useGrowthIndex';
 import { rhythmOptions } from '../onboarding/rhythms';
@@ -13,14 +16,13 @@ import { formatCalendarDate, formatInstantDay, nextReviewDate, todayAt } from '.
 import { PlanDetailsForm, planStatusLabels } from './PlanDetailsForm';
 import { PlanProgressView } from './PlanProgressView';
 import { SkillGapsSection } from './SkillGapsSection';
-import { usePlan, usePlanDocument } from './usePlanDocument';
 import { usePlanEditing } from './usePlanEditing';
 import type * as Y from 'yjs';
 
 /** Opens a plan's document and shows it, or says clearly why it cannot be shown. */
 export function PlanPane({ id, onDelete }: { id: string; onDelete: () => void }) {
   const { growth } = useAppServices();
-  const state = usePlanDocument(growth, id);
+  const state = useOpenDocument(id, (planId) => growth.open(planId));
   if (state.status === 'loading') {
     return (
       <p className="page-message" role="status">
@@ -42,7 +44,7 @@ export function PlanPane({ id, onDelete }: { id: string; onDelete: () => void })
 
 function PlanEditor({ doc, onDelete }: { doc: Y.Doc; onDelete: () => void }) {
   const { vault, now } = useAppServices();
-  const plan = usePlan(doc);
+  const plan = useDocSnapshot(doc, readPlan);
   const editing = usePlanEditing(doc);
   const goals = useGoalSummaries(vault.doc);
   const toasts = useToasts();

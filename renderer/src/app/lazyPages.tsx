@@ -1,5 +1,5 @@
 import { createElement, type ComponentType } from 'react';
-import { OpeningMessage } from '../features/journal/OpeningMessage';
+import { OpeningMessage } from '../ui/DocumentPane';
 import { LazyModule, useLazyModule } from '../ui/lazyModule';
 
 /**

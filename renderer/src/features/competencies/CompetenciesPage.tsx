@@ -13,6 +13,7 @@ import { useToasts } from '../../ui/toasts';
 import { useCompetencies, useGoalSummaries } from '../growth/useGrowthIndex';
 import { CompetencyForm, emptyCompetency } from './CompetencyForm';
 import { gapText, levelText } from './LevelPicker';
+import '../../ui/panes.css';
 import '../goals/growth.css';
 import './competencies.css';
 
@@ -49,7 +50,7 @@ export function CompetenciesPage() {
 
   return (
     <main className="growth-page-single competencies">
-      <header className="growth-page-header">
+      <header className="page-header">
         <h1>Competencies</h1>
         {editing !== 'new' && (
           <button type="button" className="button" data-variant="primary" onClick={() => setEditing('new')}>

@@ -1,11 +1,11 @@
 import { Lock, Pencil, Trash2 } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { readFeedback, type Feedback, type FeedbackFields } from '../../../../shared/schema/feedback';
 import { useAppServices } from '../../app/AppServicesContext';
 import type { OpenDocument } from '../../data/DocumentStore';
 import { useDocSnapshot } from '../../data/useDocSnapshot';
-import { useOpenDocument } from '../../data/useOpenDocument';
+import { DocumentPane, PaneError } from '../../ui/DocumentPane';
+import { useEditToggle } from '../../ui/useEditToggle';
 import { useCompetencies, useGoalSummaries } from '../growth/useGrowthIndex';
 import { FeedbackForm } from './FeedbackForm';
 import { formatGivenOn } from './feedbackFormat';
@@ -18,49 +18,25 @@ interface FeedbackDetailProps {
 /** Loads a feedback note's document and shows it, or says clearly why it cannot be shown. */
 export function FeedbackDetail({ id, onDelete }: FeedbackDetailProps) {
   const { growth } = useAppServices();
-  const state = useOpenDocument(id, (noteId) => growth.open(noteId));
-  if (state.status === 'loading') {
-    return (
-      <p className="page-message" role="status">
-        Opening…
-      </p>
-    );
-  }
-  if (state.status === 'damaged') {
-    return (
-      <div className="entry-error growth-error" role="alert">
-        <h2>This note could not be opened</h2>
-        <p>{state.message}</p>
-        <p>Your other notes are unaffected.</p>
-      </div>
-    );
-  }
-  return <FeedbackEditor item={state.item} onDelete={onDelete} />;
+  return (
+    <DocumentPane
+      id={id}
+      open={(noteId) => growth.open(noteId)}
+      cannotOpen="This note could not be opened"
+      unaffected="Your other notes are unaffected."
+    >
+      {(item) => <FeedbackEditor item={item} onDelete={onDelete} />}
+    </DocumentPane>
+  );
 }
 
 function FeedbackEditor({ item, onDelete }: { item: OpenDocument; onDelete: (from: string) => void }) {
   const { growth } = useAppServices();
   const note = useDocSnapshot(item.doc, readFeedback);
-  const [editing, setEditing] = useState(false);
-  // Leaving the form returns focus to Edit, rather than dropping it on the page body.
-  const editButton = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
-  useEffect(() => {
-    if (editing || !returnFocus.current) return;
-    returnFocus.current = false;
-    editButton.current?.focus();
-  }, [editing]);
-  const stopEditing = () => {
-    returnFocus.current = true;
-    setEditing(false);
-  };
+  const { editing, startEditing, stopEditing, editButton } = useEditToggle();
 
   if (!note) {
-    return (
-      <div className="entry-error growth-error" role="alert">
-        This note’s details could not be read. Its data has been kept as it is.
-      </div>
-    );
+    return <PaneError>This note’s details could not be read. Its data has been kept as it is.</PaneError>;
   }
   const save = (fields: FeedbackFields) => {
     growth.saveFeedback(item.doc, fields);
@@ -82,7 +58,7 @@ function FeedbackEditor({ item, onDelete }: { item: OpenDocument; onDelete: (fro
           <header className="growth-detail-header">
             <h2 id="feedback-title">Feedback from {note.from}</h2>
             <div className="growth-detail-actions">
-              <button ref={editButton} type="button" className="button" onClick={() => setEditing(true)}>
+              <button ref={editButton} type="button" className="button" onClick={startEditing}>
                 <Pencil size={16} aria-hidden /> Edit
               </button>
               <button

@@ -1,12 +1,13 @@
 import { Pencil, Trash2 } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useLocation } from 'react-router';
 import { readGoal, type GoalFields } from '../../../../shared/schema/goal';
 import { useAppServices } from '../../app/AppServicesContext';
 import type { OpenDocument } from '../../data/DocumentStore';
 import { useDocSnapshot } from '../../data/useDocSnapshot';
-import { useOpenDocument } from '../../data/useOpenDocument';
+import { DocumentPane, PaneError } from '../../ui/DocumentPane';
 import { useToasts } from '../../ui/toasts';
+import { useEditToggle } from '../../ui/useEditToggle';
 import { achievedMessage } from './AchievedBadge';
 import { GoalForm } from './GoalForm';
 import { GoalView } from './GoalView';
@@ -19,24 +20,16 @@ interface GoalDetailProps {
 /** Loads a goal's document and shows it, or says clearly why it cannot be shown. */
 export function GoalDetail({ id, onDelete }: GoalDetailProps) {
   const { growth } = useAppServices();
-  const state = useOpenDocument(id, (goalId) => growth.open(goalId));
-  if (state.status === 'loading') {
-    return (
-      <p className="page-message" role="status">
-        Opening…
-      </p>
-    );
-  }
-  if (state.status === 'damaged') {
-    return (
-      <div className="entry-error growth-error" role="alert">
-        <h2>This goal could not be opened</h2>
-        <p>{state.message}</p>
-        <p>Your other goals are unaffected.</p>
-      </div>
-    );
-  }
-  return <GoalEditor item={state.item} onDelete={onDelete} />;
+  return (
+    <DocumentPane
+      id={id}
+      open={(goalId) => growth.open(goalId)}
+      cannotOpen="This goal could not be opened"
+      unaffected="Your other goals are unaffected."
+    >
+      {(item) => <GoalEditor item={item} onDelete={onDelete} />}
+    </DocumentPane>
+  );
 }
 
 function GoalEditor({ item, onDelete }: { item: OpenDocument; onDelete: (title: string) => void }) {
@@ -44,29 +37,13 @@ function GoalEditor({ item, onDelete }: { item: OpenDocument; onDelete: (title: 
   const toasts = useToasts();
   const location = useLocation();
   const goal = useDocSnapshot(item.doc, readGoal);
-  const [editing, setEditing] = useState(false);
-  // Leaving the form returns focus to Edit, rather than dropping it on the page body.
-  const editButton = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
-  useEffect(() => {
-    if (editing || !returnFocus.current) return;
-    returnFocus.current = false;
-    editButton.current?.focus();
-  }, [editing]);
-  const stopEditing = () => {
-    returnFocus.current = true;
-    setEditing(false);
-  };
+  const { editing, startEditing, stopEditing, editButton } = useEditToggle();
   const [justAchieved, setJustAchieved] = useState(
     () => (location.state as { celebrate?: boolean } | null)?.celebrate === true,
   );
 
   if (!goal) {
-    return (
-      <div className="entry-error growth-error" role="alert">
-        This goal’s details could not be read. Its data has been kept as it is.
-      </div>
-    );
+    return <PaneError>This goal’s details could not be read. Its data has been kept as it is.</PaneError>;
   }
 
   const save = (fields: GoalFields) => {
@@ -98,7 +75,7 @@ function GoalEditor({ item, onDelete }: { item: OpenDocument; onDelete: (title: 
         justAchieved={justAchieved}
         actions={
           <>
-            <button ref={editButton} type="button" className="button" onClick={() => setEditing(true)}>
+            <button ref={editButton} type="button" className="button" onClick={startEditing}>
               <Pencil size={16} aria-hidden /> Edit
             </button>
             <button

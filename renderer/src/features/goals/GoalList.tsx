@@ -49,7 +49,7 @@ export function GoalList({ goals, filter, onFilterChange, selectedId }: GoalList
           </Choice>
         ))}
       </RadioGroup>
-      <nav aria-label="Goals" className="growth-list">
+      <nav aria-label="Goals" className="pane-list">
         {shown.map((status) => {
           const inGroup = goals.filter((g) => g.status === status).sort((a, b) => b.updatedAt - a.updatedAt);
           if (inGroup.length === 0) {
@@ -61,7 +61,7 @@ export function GoalList({ goals, filter, onFilterChange, selectedId }: GoalList
           }
           return (
             <section key={status} aria-labelledby={`goals-${status}`}>
-              <h2 id={`goals-${status}`} className="growth-list-heading">
+              <h2 id={`goals-${status}`} className="list-heading">
                 {goalStatusLabels[status]}
               </h2>
               <ul aria-labelledby={`goals-${status}`}>
@@ -69,7 +69,7 @@ export function GoalList({ goals, filter, onFilterChange, selectedId }: GoalList
                   <li key={goal.id}>
                     <Link
                       to={`/goals/${goal.id}`}
-                      className="growth-list-item"
+                      className="list-item"
                       aria-current={goal.id === selectedId ? 'page' : undefined}
                     >
                       <span className="growth-list-title">

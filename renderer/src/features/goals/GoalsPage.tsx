@@ -1,10 +1,11 @@
-import { Plus } from 'lucide-react';
 import { useCallback, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { defaultGoalFields, type GoalFields } from '../../../../shared/schema/goal';
 import { useAppServices } from '../../app/AppServicesContext';
+import { ChosenItem, ListPage } from '../../ui/ListPage';
 import { shortcutLabel, useModShortcut } from '../../ui/shortcuts';
 import { useToasts } from '../../ui/toasts';
+import { useDeleteWithUndo } from '../growth/useDeleteWithUndo';
 import { useGoalSummaries } from '../growth/useGrowthIndex';
 import { achievedMessage } from './AchievedBadge';
 import { GoalDetail } from './GoalDetail';
@@ -34,69 +35,44 @@ export function GoalsPage() {
     void navigate(`/goals/${id}`, { state: { celebrate: fields.status === 'achieved' } });
   };
 
-  const remove = useCallback(
-    (id: string, title: string) => {
-      growth.delete('goals', id);
-      void navigate('/goals');
-      toasts.show(`Deleted “${title}”`, {
-        label: 'Undo',
-        run: () => {
-          growth.restore('goals', id);
-          void navigate(`/goals/${id}`);
-        },
-      });
-    },
-    [growth, navigate, toasts],
-  );
+  const remove = useDeleteWithUndo('goals');
 
   const selected = goalId ? goals.find((g) => g.id === goalId) : undefined;
 
   return (
-    <div className="growth-page">
-      <aside className="growth-sidebar">
-        <header className="growth-sidebar-header">
-          <h1>Goals</h1>
-          <button
-            type="button"
-            className="button"
-            data-variant="primary"
-            onClick={startCreating}
-            title={`New goal (${shortcutLabel('n')})`}
-            aria-keyshortcuts={shortcutLabel('n')}
-          >
-            <Plus size={16} aria-hidden /> New goal
-          </button>
-        </header>
-        {goals.length === 0 ? (
+    <ListPage
+      title="Goals"
+      newItem={{ label: 'New goal', onClick: startCreating, shortcut: 'n' }}
+      sidebar={
+        goals.length === 0 ? (
           <div className="growth-empty">
             <p>No goals yet.</p>
             <p>Write down where you want to grow — a goal can start as something you are only exploring.</p>
           </div>
         ) : (
           <GoalList goals={goals} filter={filter} onFilterChange={setFilter} selectedId={goalId} />
-        )}
-      </aside>
-      <section className="growth-main" aria-label="Goal">
-        {creating ? (
-          <GoalForm
-            heading="New goal"
-            initial={defaultGoalFields}
-            submitLabel="Create goal"
-            onSave={create}
-            onCancel={() => setCreatingAt(undefined)}
-          />
-        ) : goalId && selected ? (
-          <GoalDetail key={goalId} id={goalId} onDelete={(title) => remove(goalId, title)} />
-        ) : goalId ? (
-          <div className="page-message" role="status">
-            <p>This goal was deleted or does not exist.</p>
-          </div>
-        ) : (
-          <div className="page-message">
-            <p>Choose a goal, or add a new one with {shortcutLabel('n')}.</p>
-          </div>
-        )}
-      </section>
-    </div>
+        )
+      }
+      mainLabel="Goal"
+    >
+      {creating ? (
+        <GoalForm
+          heading="New goal"
+          initial={defaultGoalFields}
+          submitLabel="Create goal"
+          onSave={create}
+          onCancel={() => setCreatingAt(undefined)}
+        />
+      ) : (
+        <ChosenItem
+          id={goalId}
+          item={selected}
+          missing="This goal was deleted or does not exist."
+          choose={`Choose a goal, or add a new one with ${shortcutLabel('n')}.`}
+        >
+          {({ id }) => <GoalDetail key={id} id={id} onDelete={(title) => remove(id, `Deleted “${title}”`)} />}
+        </ChosenItem>
+      )}
+    </ListPage>
   );
 }

@@ -4,8 +4,8 @@ import { fragmentToPlainText } from '../../../../shared/schema/richText';
 import { useAppServices } from '../../app/AppServicesContext';
 import type { OpenDocument } from '../../data/DocumentStore';
 import { useOpenDocument } from '../../data/useOpenDocument';
+import { DocumentNotReady } from '../../ui/DocumentPane';
 import { EntryView } from './EntryView';
-import { OpeningMessage } from './OpeningMessage';
 import { useEntryIndexing } from './useEntryIndexing';
 
 interface EntryPaneProps {
@@ -31,16 +31,13 @@ export function EntryPane({ id, wordCount, onDelete }: EntryPaneProps) {
     void window.tandem?.shell.openExternal({ url });
   }, []);
 
-  if (state.status === 'loading') {
-    return <OpeningMessage />;
-  }
-  if (state.status === 'damaged') {
+  if (state.status !== 'ready') {
     return (
-      <div className="entry-error" role="alert">
-        <h2>This entry could not be opened</h2>
-        <p>{state.message}</p>
-        <p>The rest of your journal is unaffected.</p>
-      </div>
+      <DocumentNotReady
+        state={state}
+        cannotOpen="This entry could not be opened"
+        unaffected="The rest of your journal is unaffected."
+      />
     );
   }
   return (

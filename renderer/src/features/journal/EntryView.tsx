@@ -15,6 +15,7 @@ import {
 } from '../../../../shared/schema/reflection';
 import type { OpenDocument } from '../../data/DocumentStore';
 import { useYSnapshot } from '../../data/useYSnapshot';
+import { PaneError } from '../../ui/DocumentPane';
 import { RichTextEditor } from '../editor/RichTextEditor';
 import { formatEntryDate } from './dates';
 import { EntryLinks } from './EntryLinks';
@@ -44,11 +45,7 @@ export function EntryView({ item, vault, now, wordCount, onDelete, onOpenLink }:
   const tags = useYSnapshot(reflectionTags(doc), readTags);
 
   if (!meta) {
-    return (
-      <div className="entry-error" role="alert">
-        This entry’s details could not be read. Its data has been kept as it is.
-      </div>
-    );
+    return <PaneError>This entry’s details could not be read. Its data has been kept as it is.</PaneError>;
   }
   const template = findTemplate(meta.templateId);
 

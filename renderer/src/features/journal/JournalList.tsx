@@ -30,10 +30,10 @@ export function JournalList({ groups, selectedId, now }: JournalListProps) {
     [groups, showAll],
   );
   return (
-    <nav aria-label="Journal entries" className="journal-list">
+    <nav aria-label="Journal entries" className="pane-list">
       {shown.map((group) => (
         <section key={group.key} className="journal-month" aria-labelledby={`month-${group.key}`}>
-          <h2 id={`month-${group.key}`} className="journal-month-heading">
+          <h2 id={`month-${group.key}`} className="list-heading journal-month-heading">
             {group.heading}
           </h2>
           <ul aria-labelledby={`month-${group.key}`}>
@@ -60,9 +60,9 @@ const EntryLink = memo(function EntryLink({
 }) {
   return (
     // A plain hash link: the hash router follows it, and it is much cheaper than <Link> × 500.
-    <a href={`#/journal/${entry.id}`} className="journal-entry" aria-current={selected ? 'page' : undefined}>
+    <a href={`#/journal/${entry.id}`} className="list-item" aria-current={selected ? 'page' : undefined}>
       <span className="journal-entry-title">{entry.title.trim() || 'Untitled'}</span>
-      <span className="journal-entry-date">{formatListDate(entry.createdAt, now)}</span>
+      <span className="list-item-date">{formatListDate(entry.createdAt, now)}</span>
       {entry.excerpt && <span className="journal-entry-excerpt">{entry.excerpt}</span>}
       {entry.tags.length > 0 && (
         <span className="journal-entry-tags">

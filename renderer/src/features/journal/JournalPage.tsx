@@ -1,9 +1,10 @@
-import { Plus } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { readVaultEntry } from '../../../../shared/schema/vault';
 import { useAppServices } from '../../app/AppServicesContext';
 import { preloadPages } from '../../app/lazyPages';
+import { OpeningMessage } from '../../ui/DocumentPane';
+import { ChosenItem, ListPage } from '../../ui/ListPage';
 import { shortcutLabel, useModShortcut } from '../../ui/shortcuts';
 import { useToasts } from '../../ui/toasts';
 import { SearchField } from '../search/SearchField';
@@ -14,7 +15,6 @@ import { groupEntriesByMonth } from './groupEntries';
 import { JournalList } from './JournalList';
 import { useJournalReadyMark } from './useJournalReadyMark';
 import { LazyModule, useLazyModule } from '../../ui/lazyModule';
-import { OpeningMessage } from './OpeningMessage';
 import { useVaultEntries } from './useVault';
 import './journal.css';
 
@@ -85,71 +85,62 @@ export function JournalPage() {
   const selected = entryId ? entries.find((e) => e.id === entryId && e.deletedAt === null) : undefined;
 
   return (
-    <div className="journal">
-      <aside className="journal-sidebar">
-        <header className="journal-sidebar-header">
-          <h1>Journal</h1>
-          <button
-            type="button"
-            className="button"
-            data-variant="primary"
-            onClick={() => setChoosingTemplate(true)}
-            title={`New entry (${shortcutLabel('n')})`}
-            aria-keyshortcuts={shortcutLabel('n')}
-          >
-            <Plus size={16} aria-hidden /> New entry
-          </button>
-        </header>
-        {createError && (
-          <p className="field-error" role="alert">
-            {createError}
-          </p>
-        )}
-        {unreadableIds.length > 0 && (
-          <p className="field-error" role="alert">
-            {unreadableIds.length === 1 ? 'One entry' : `${unreadableIds.length} entries`} in the index could
-            not be read; their data is kept.
-          </p>
-        )}
-        <div className="journal-search">
-          <SearchField ref={searchInput} value={query} onChange={setQuery} />
-        </div>
-        {query.trim() !== '' ? (
-          <SearchResults search={search} query={query} selectedId={entryId} />
-        ) : groups.length === 0 ? (
-          <div className="journal-empty">
-            <p>No reflections yet.</p>
-            <p>Start with a guided template — it takes five minutes.</p>
+    <ListPage
+      title="Journal"
+      newItem={{ label: 'New entry', onClick: () => setChoosingTemplate(true), shortcut: 'n' }}
+      sidebar={
+        <>
+          {createError && (
+            <p className="field-error" role="alert">
+              {createError}
+            </p>
+          )}
+          {unreadableIds.length > 0 && (
+            <p className="field-error" role="alert">
+              {unreadableIds.length === 1 ? 'One entry' : `${unreadableIds.length} entries`} in the index
+              could not be read; their data is kept.
+            </p>
+          )}
+          <div className="journal-search">
+            <SearchField ref={searchInput} value={query} onChange={setQuery} />
           </div>
-        ) : (
-          <JournalList groups={groups} selectedId={entryId} now={now()} />
-        )}
-      </aside>
-      <section className="journal-main" aria-label="Entry">
-        {entryId && selected ? (
+          {query.trim() !== '' ? (
+            <SearchResults search={search} query={query} selectedId={entryId} />
+          ) : groups.length === 0 ? (
+            <div className="pane-empty">
+              <p>No reflections yet.</p>
+              <p>Start with a guided template — it takes five minutes.</p>
+            </div>
+          ) : (
+            <JournalList groups={groups} selectedId={entryId} now={now()} />
+          )}
+        </>
+      }
+      mainLabel="Entry"
+      overlay={
+        choosingTemplate &&
+        NewEntryDialog && <NewEntryDialog isOpen onOpenChange={setChoosingTemplate} onChoose={create} />
+      }
+    >
+      <ChosenItem
+        id={entryId}
+        item={selected}
+        missing="This entry was deleted or does not exist."
+        choose={`Choose an entry, or start a new one with ${shortcutLabel('n')}.`}
+      >
+        {(entry) =>
           EntryPane ? (
             <EntryPane
-              key={entryId}
-              id={entryId}
-              wordCount={selected.wordCount}
-              onDelete={() => remove(entryId)}
+              key={entry.id}
+              id={entry.id}
+              wordCount={entry.wordCount}
+              onDelete={() => remove(entry.id)}
             />
           ) : (
             <OpeningMessage />
           )
-        ) : entryId ? (
-          <div className="page-message" role="status">
-            <p>This entry was deleted or does not exist.</p>
-          </div>
-        ) : (
-          <div className="page-message">
-            <p>Choose an entry, or start a new one with {shortcutLabel('n')}.</p>
-          </div>
-        )}
-      </section>
-      {choosingTemplate && NewEntryDialog && (
-        <NewEntryDialog isOpen onOpenChange={setChoosingTemplate} onChoose={create} />
-      )}
-    </div>
+        }
+      </ChosenItem>
+    </ListPage>
   );
 }

@@ -5,7 +5,7 @@ import { planProgress } from '../../../../shared/growth/progress';
 import { readPlan } from '../../../../shared/schema/plan';
 import { useAppServices } from '../../app/AppServicesContext';
 import { useDocSnapshot } from '../../data/useDocSnapshot';
-import { useOpenDocument } from '../../data/useOpenDocument';
+import { DocumentPane, PaneError } from '../../ui/DocumentPane';
 import { useToasts } from '../../ui/toasts';
 import { useGoalSummaries } from '../growth/useGrowthIndex';
 import { rhythmOptions } from '../onboarding/rhythms';
@@ -22,24 +22,17 @@ import type * as Y from 'yjs';
 /** Opens a plan's document and shows it, or says clearly why it cannot be shown. */
 export function PlanPane({ id, onDelete }: { id: string; onDelete: () => void }) {
   const { growth } = useAppServices();
-  const state = useOpenDocument(id, (planId) => growth.open(planId));
-  if (state.status === 'loading') {
-    return (
-      <p className="page-message" role="status">
-        Opening the plan…
-      </p>
-    );
-  }
-  if (state.status === 'damaged') {
-    return (
-      <div className="entry-error" role="alert">
-        <h2>This plan could not be opened</h2>
-        <p>{state.message}</p>
-        <p>Its stored data has been kept as it is; your other plans are unaffected.</p>
-      </div>
-    );
-  }
-  return <PlanEditor doc={state.item.doc} onDelete={onDelete} />;
+  return (
+    <DocumentPane
+      id={id}
+      open={(planId) => growth.open(planId)}
+      opening="Opening the plan…"
+      cannotOpen="This plan could not be opened"
+      unaffected="Its stored data has been kept as it is; your other plans are unaffected."
+    >
+      {(item) => <PlanEditor doc={item.doc} onDelete={onDelete} />}
+    </DocumentPane>
+  );
 }
 
 function PlanEditor({ doc, onDelete }: { doc: Y.Doc; onDelete: () => void }) {
@@ -58,11 +51,7 @@ function PlanEditor({ doc, onDelete }: { doc: Y.Doc; onDelete: () => void }) {
   const today = todayAt(now());
 
   if (!plan) {
-    return (
-      <div className="entry-error" role="alert">
-        This plan’s details could not be read. Its data has been kept as it is.
-      </div>
-    );
+    return <PaneError>This plan’s details could not be read. Its data has been kept as it is.</PaneError>;
   }
   const goal = plan.goalId ? goals.find((g) => g.id === plan.goalId) : undefined;
   const cadence = rhythmOptions.find((r) => r.value === plan.reviewCadence);

@@ -31,7 +31,7 @@ export function PlanList({ plans, goals, selectedId, today }: PlanListProps) {
     [plans, goals, today],
   );
   return (
-    <nav className="plan-list" aria-label="Development plans">
+    <nav className="pane-list" aria-label="Development plans">
       <ul>
         {rows.map(({ plan, goal, progress }) => (
           <li key={plan.id} className="plan-list-item" data-selected={plan.id === selectedId || undefined}>

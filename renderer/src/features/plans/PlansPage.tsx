@@ -1,9 +1,9 @@
-import { Plus } from 'lucide-react';
 import { useCallback, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { PlanDetails } from '../../../../shared/schema/plan';
 import { useAppServices } from '../../app/AppServicesContext';
-import { useToasts } from '../../ui/toasts';
+import { ChosenItem, ListPage } from '../../ui/ListPage';
+import { useDeleteWithUndo } from '../growth/useDeleteWithUndo';
 import { useGoalSummaries, usePlanSummaries } from '../growth/useGrowthIndex';
 import { NewPlanDialog } from './NewPlanDialog';
 import { PlanPane } from './PlanEditor';
@@ -21,7 +21,6 @@ export function PlansPage() {
   const { planId = null } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
   const navigate = useNavigate();
-  const toasts = useToasts();
   const plans = usePlanSummaries(vault.doc);
   const goals = useGoalSummaries(vault.doc);
   const [creating, setCreating] = useState<{ goalId: string | null } | null>(null);
@@ -45,61 +44,42 @@ export function PlansPage() {
     [growth, navigate, searchParams],
   );
 
-  const remove = useCallback(
-    (id: string, title: string) => {
-      growth.delete('plans', id);
-      void navigate('/plans');
-      toasts.show(`Deleted plan “${title}”`, {
-        label: 'Undo',
-        run: () => {
-          growth.restore('plans', id);
-          void navigate(`/plans/${id}`);
-        },
-      });
-    },
-    [growth, navigate, toasts],
-  );
+  const remove = useDeleteWithUndo('plans');
 
   const selected = planId ? plans.find((p) => p.id === planId) : undefined;
   const today = todayAt(now());
 
   return (
-    <div className="plans">
-      <aside className="plans-sidebar">
-        <header className="plans-sidebar-header">
-          <h1>Plans</h1>
-          <button
-            type="button"
-            className="button"
-            data-variant="primary"
-            onClick={() => setCreating({ goalId: null })}
-          >
-            <Plus size={16} aria-hidden /> New plan
-          </button>
-        </header>
-        {plans.length === 0 ? (
-          <div className="plans-empty">
+    <ListPage
+      title="Plans"
+      newItem={{ label: 'New plan', onClick: () => setCreating({ goalId: null }) }}
+      sidebar={
+        plans.length === 0 ? (
+          <div className="pane-empty">
             <p>No development plans yet.</p>
             <p>A plan turns a goal into skill gaps, activities and milestones.</p>
           </div>
         ) : (
           <PlanList plans={plans} goals={goals} selectedId={planId} today={today} />
+        )
+      }
+      mainLabel="Plan"
+      overlay={dialog && <NewPlanDialog goalId={dialog.goalId} onCreate={create} onClose={closeDialog} />}
+    >
+      <ChosenItem
+        id={planId}
+        item={selected}
+        missing="This plan was deleted or does not exist."
+        choose="Choose a plan, or start a new one."
+      >
+        {(plan) => (
+          <PlanPane
+            key={plan.id}
+            id={plan.id}
+            onDelete={() => remove(plan.id, `Deleted plan “${plan.title}”`)}
+          />
         )}
-      </aside>
-      <section className="plans-main" aria-label="Plan">
-        {planId && selected ? (
-          <PlanPane key={planId} id={planId} onDelete={() => remove(planId, selected.title)} />
-        ) : planId ? (
-          <div className="page-message" role="status">
-            <p>This plan was deleted or does not exist.</p>
-          </div>
-        ) : (
-          <div className="page-message">
-            <p>Choose a plan, or start a new one.</p>
-          </div>
-        )}
-      </section>
-      {dialog && <NewPlanDialog goalId={dialog.goalId} onCreate={create} onClose={closeDialog} />}
-    </div>
+      </ChosenItem>
+    </ListPage>
   );
 }

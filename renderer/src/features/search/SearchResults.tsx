@@ -13,7 +13,7 @@ interface SearchResultsProps {
 export function SearchResults({ search, query, selectedId }: SearchResultsProps) {
   const { hits, status, indexedCount, totalCount } = useJournalSearch(search, query);
   return (
-    <div className="search-results" data-testid="search-results" data-query={query}>
+    <div className="search-results pane-list" data-testid="search-results" data-query={query}>
       <p className="search-summary" role="status" aria-live="polite">
         {hits.length === 0
           ? 'No matching entries'
@@ -27,7 +27,7 @@ export function SearchResults({ search, query, selectedId }: SearchResultsProps)
           <li key={hit.id}>
             <Link
               to={`/journal/${hit.id}`}
-              className="journal-entry"
+              className="list-item"
               aria-current={hit.id === selectedId ? 'page' : undefined}
             >
               <span className="journal-entry-title">

@@ -1,16 +1,17 @@
 import { BookOpen, Flag, Gauge, ListChecks, MessageSquareQuote, Settings, TrendingUp } from 'lucide-react';
 import { NavLink, Outlet } from 'react-router';
 import { SaveIndicator } from '../ui/SaveIndicator';
-import { DueReminders } from '../features/reminders/DueReminders';
-import { useReminders } from '../features/reminders/useReminders';
-import { useReminderSync } from '../features/reminders/useReminderSync';
+import { LazyModule, useLazyModule } from '../ui/lazyModule';
 import { useAppServices } from './AppServicesContext';
+
+// Reminders read the growth index and the cadence logic; loading them after the first paint
+// keeps that code off the journal's start-up path.
+const remindersModule = new LazyModule(() => import('../features/reminders/RemindersPanel'));
 
 /** Navigation on the left, the current page on the right, the save state always visible. */
 export function AppShell() {
-  const { store, vault, now } = useAppServices();
-  const { reminders, due, timeZone, preferredTime } = useReminders(vault.doc, now);
-  useReminderSync(reminders, timeZone, preferredTime);
+  const { store } = useAppServices();
+  const RemindersPanel = useLazyModule(remindersModule)?.RemindersPanel;
   return (
     <div className="shell">
       <nav className="shell-nav" aria-label="Sections">
@@ -36,13 +37,7 @@ export function AppShell() {
         <NavLink to="/settings">
           <Settings size={16} aria-hidden /> Settings
         </NavLink>
-        <DueReminders
-          vault={vault.doc}
-          due={due}
-          timeZone={timeZone}
-          preferredTime={preferredTime}
-          now={now}
-        />
+        {RemindersPanel && <RemindersPanel />}
         <div className="shell-nav-footer">
           <SaveIndicator store={store} />
           <p>Private: stored only on this computer.</p>

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveScreenshot, startHarness, type Harness } from './harness';
+import { waitForNewEntry } from './harness/appState';
 
 /**
  * The journal end to end, against the built renderer in Chromium with window.tandem wired to
@@ -84,11 +85,13 @@ async function settledSaved(page: Page, quietMs = 800, timeoutMs = 15_000): Prom
 }
 
 async function writeEntry(page: Page, entry: WrittenEntry): Promise<void> {
+  const hashBefore = new URL(page.url()).hash;
   if (entry.viaShortcut) await page.keyboard.press('ControlOrMeta+n');
   else await page.getByRole('button', { name: 'New entry' }).click();
   const chooser = page.getByRole('dialog');
   await chooser.getByRole('button', { name: startsWith(entry.template) }).click();
   await chooser.waitFor({ state: 'detached' });
+  await waitForNewEntry(page, hashBefore);
   await editor(page).waitFor();
 
   await titleInput(page).fill(entry.title);

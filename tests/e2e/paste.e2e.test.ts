@@ -5,6 +5,7 @@ import { itemDocId } from '../../shared/schema/ids';
 import { reflectionBody, reflectionMeta } from '../../shared/schema/reflection';
 import { fragmentToPlainText } from '../../shared/schema/richText';
 import { saveScreenshot, startHarness, type Harness } from './harness';
+import { waitForNewEntry } from './harness/appState';
 
 /**
  * "Pasting 1 MB of text into an entry keeps the app responsive", end to end: a real Ctrl+V
@@ -117,13 +118,13 @@ async function settledSaved(page: Page, quietMs = 800, timeoutMs = 30_000): Prom
 }
 
 async function newBlankEntry(page: Page): Promise<string> {
+  const hashBefore = new URL(page.url()).hash;
   await page.getByRole('button', { name: 'New entry' }).click();
   const chooser = page.getByRole('dialog');
   await chooser.getByRole('button', { name: /^Blank page/ }).click();
   await chooser.waitFor({ state: 'detached' });
+  const id = await waitForNewEntry(page, hashBefore);
   await editor(page).waitFor();
-  const id = await page.locator('article[data-entry-id]').getAttribute('data-entry-id');
-  if (!id) throw new Error('The new entry has no data-entry-id');
   return id;
 }
 

@@ -36,3 +36,21 @@ export async function settledSaved(page: Page, quietMs = 800, timeoutMs = 15_000
   }
   throw new Error('The save indicator did not settle on "Saved"');
 }
+
+/**
+ * After "New entry": waits until the route shows the new entry (its id in the address and its
+ * article on screen). The previous entry stays mounted until then, so typing any earlier could
+ * land in it. Returns the new entry's id.
+ */
+export async function waitForNewEntry(page: Page, hashBefore: string, timeout = 15_000): Promise<string> {
+  const deadline = Date.now() + timeout;
+  let hash = new URL(page.url()).hash;
+  while (hash === hashBefore || !hash.startsWith('#/journal/')) {
+    if (Date.now() > deadline) throw new Error('The new entry never opened');
+    await page.waitForTimeout(20);
+    hash = new URL(page.url()).hash;
+  }
+  const id = hash.slice('#/journal/'.length);
+  await page.locator(`article[data-entry-id="${id}"]`).waitFor({ timeout });
+  return id;
+}

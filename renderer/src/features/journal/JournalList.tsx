@@ -9,8 +9,8 @@ interface JournalListProps {
   now: number;
 }
 
-/** Entries rendered in the first pass: more than a tall window shows. */
-const FIRST_PASS_ENTRIES = 40;
+/** Entries rendered in the first pass: more than a tall window shows (each is ~90 px high). */
+const FIRST_PASS_ENTRIES = 20;
 
 /**
  * Reflections newest first, grouped by month, each with its date, tags and a short excerpt.

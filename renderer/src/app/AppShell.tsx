@@ -8,6 +8,16 @@ import { useAppServices } from './AppServicesContext';
 // keeps that code off the journal's start-up path.
 const remindersModule = new LazyModule(() => import('../features/reminders/RemindersPanel'));
 
+const sections = [
+  { to: '/journal', label: 'Journal', Icon: BookOpen },
+  { to: '/growth', label: 'Growth', Icon: TrendingUp },
+  { to: '/goals', label: 'Goals', Icon: Flag },
+  { to: '/plans', label: 'Plans', Icon: ListChecks },
+  { to: '/competencies', label: 'Competencies', Icon: Gauge },
+  { to: '/feedback', label: 'Feedback', Icon: MessageSquareQuote },
+  { to: '/settings', label: 'Settings', Icon: Settings },
+];
+
 /** Navigation on the left, the current page on the right, the save state always visible. */
 export function AppShell() {
   const { store } = useAppServices();
@@ -16,27 +26,11 @@ export function AppShell() {
     <div className="shell">
       <nav className="shell-nav" aria-label="Sections">
         <div className="shell-brand">Tandem</div>
-        <NavLink to="/journal">
-          <BookOpen size={16} aria-hidden /> Journal
-        </NavLink>
-        <NavLink to="/growth">
-          <TrendingUp size={16} aria-hidden /> Growth
-        </NavLink>
-        <NavLink to="/goals">
-          <Flag size={16} aria-hidden /> Goals
-        </NavLink>
-        <NavLink to="/plans">
-          <ListChecks size={16} aria-hidden /> Plans
-        </NavLink>
-        <NavLink to="/competencies">
-          <Gauge size={16} aria-hidden /> Competencies
-        </NavLink>
-        <NavLink to="/feedback">
-          <MessageSquareQuote size={16} aria-hidden /> Feedback
-        </NavLink>
-        <NavLink to="/settings">
-          <Settings size={16} aria-hidden /> Settings
-        </NavLink>
+        {sections.map(({ to, label, Icon }) => (
+          <NavLink key={to} to={to}>
+            <Icon size={16} aria-hidden /> {label}
+          </NavLink>
+        ))}
         {RemindersPanel && <RemindersPanel />}
         <div className="shell-nav-footer">
           <SaveIndicator store={store} />

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveScreenshot, startHarness, type Harness } from './harness';
-import { waitForNewEntry } from './harness/appState';
+import { appStateReady, settledSaved, waitForNewEntry } from './harness/appState';
 
 /**
  * The journal end to end, against the built renderer in Chromium with window.tandem wired to
@@ -52,38 +52,6 @@ const editor = (page: Page) => page.locator('[data-testid="entry-editor"][data-r
 const entryBody = (page: Page) => page.getByRole('textbox', { name: 'Entry body' });
 const titleInput = (page: Page) => page.getByRole('textbox', { name: 'Title', exact: true });
 
-/** Waits for the journal list to be interactive (the app's `journalState` marker). */
-async function journalReady(page: Page): Promise<void> {
-  await page.locator('html[data-journal-state="ready"]').waitFor({ state: 'attached' });
-}
-
-/** Waits for the search index to be loaded and reconciled (the app's `searchState` marker). */
-async function searchReady(page: Page): Promise<void> {
-  await page.locator('html[data-search-state="ready"]').waitFor({ state: 'attached' });
-}
-
-/**
- * Waits until the save indicator has said "Saved" for a while: local writes are batched for
- * tens of milliseconds and mirror writes for a quarter second, so one glimpse is not enough.
- */
-async function settledSaved(page: Page, quietMs = 800, timeoutMs = 15_000): Promise<void> {
-  const indicator = page.getByTestId('save-state');
-  const deadline = Date.now() + timeoutMs;
-  let savedSince: number | null = null;
-  while (Date.now() < deadline) {
-    const state = await indicator.getAttribute('data-state');
-    if (state === 'saved') {
-      savedSince ??= Date.now();
-      if (Date.now() - savedSince >= quietMs) return;
-    } else {
-      if (state === 'error') throw new Error(`Save failed: ${await indicator.textContent()}`);
-      savedSince = null;
-    }
-    await page.waitForTimeout(100);
-  }
-  throw new Error('The save indicator did not settle on "Saved"');
-}
-
 async function writeEntry(page: Page, entry: WrittenEntry): Promise<void> {
   const hashBefore = new URL(page.url()).hash;
   if (entry.viaShortcut) await page.keyboard.press('ControlOrMeta+n');
@@ -113,7 +81,7 @@ async function expectEntryIntact(page: Page, entry: WrittenEntry): Promise<void>
   expect(await item.textContent()).toContain(`#${entry.tag}`);
   await item.click();
   await editor(page).waitFor();
-  expect(await titleInput(page).inputValue()).toBe(entry.title);
+  await expect.poll(() => titleInput(page).inputValue()).toBe(entry.title);
   expect(await entryBody(page).textContent()).toContain(entry.body);
   expect(await page.getByRole('list', { name: 'Tags' }).textContent()).toContain(`#${entry.tag}`);
 }
@@ -136,7 +104,7 @@ describe('journal', () => {
     await page.getByRole('heading', { name: 'Welcome to Tandem' }).waitFor();
     await saveScreenshot(page, 'first-run');
     await page.getByRole('button', { name: 'Skip for now' }).click();
-    await journalReady(page);
+    await appStateReady(page, 'journal-state');
     expect(await page.getByRole('button', { name: 'New entry' }).isVisible()).toBe(true);
   });
 
@@ -148,7 +116,7 @@ describe('journal', () => {
 
   it('finds every entry intact after a reload', async () => {
     await page.reload();
-    await journalReady(page);
+    await appStateReady(page, 'journal-state');
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Journal' }).click();
     await listItem(page, entries[0]!.title).waitFor();
     await saveScreenshot(page, 'journal-list');
@@ -160,7 +128,7 @@ describe('journal', () => {
   });
 
   it('finds an entry by a word from its body', async () => {
-    await searchReady(page);
+    await appStateReady(page, 'search-state');
     await page.keyboard.press('ControlOrMeta+k');
     const box = page.getByRole('searchbox', { name: 'Search journal' });
     expect(await page.locator('input[type="search"]:focus').count()).toBe(1);
@@ -172,7 +140,7 @@ describe('journal', () => {
     await saveScreenshot(page, 'journal-search');
     await results.first().click();
     await editor(page).waitFor();
-    expect(await titleInput(page).inputValue()).toBe('Week of the offsite');
+    await expect.poll(() => titleInput(page).inputValue()).toBe('Week of the offsite');
     await box.fill('');
     await journalList(page).waitFor();
   });
@@ -188,11 +156,11 @@ describe('journal', () => {
     await toast.getByRole('button', { name: 'Undo' }).click();
     await listItem(page, doomed.title).waitFor();
     await editor(page).waitFor();
-    expect(await titleInput(page).inputValue()).toBe(doomed.title);
+    await expect.poll(() => titleInput(page).inputValue()).toBe(doomed.title);
     await settledSaved(page);
 
     await page.reload();
-    await journalReady(page);
+    await appStateReady(page, 'journal-state');
     for (const entry of entries) expect(await listItem(page, entry.title).count()).toBe(1);
   });
 

@@ -5,7 +5,7 @@ import { itemDocId } from '../../shared/schema/ids';
 import { reflectionBody, reflectionMeta } from '../../shared/schema/reflection';
 import { fragmentToPlainText } from '../../shared/schema/richText';
 import { saveScreenshot, startHarness, type Harness } from './harness';
-import { waitForNewEntry } from './harness/appState';
+import { appStateReady, settledSaved, waitForNewEntry } from './harness/appState';
 
 /**
  * "Pasting 1 MB of text into an entry keeps the app responsive", end to end: a real Ctrl+V
@@ -91,32 +91,6 @@ async function pasteAtEnd(page: Page): Promise<void> {
   await page.keyboard.press('ControlOrMeta+v');
 }
 
-async function journalReady(page: Page): Promise<void> {
-  await page.locator('html[data-journal-state="ready"]').waitFor({ state: 'attached' });
-}
-
-/**
- * Waits until the save indicator has said "Saved" for a while: local writes are batched, so
- * one glimpse is not enough. (Mirrors the journal test's helper.)
- */
-async function settledSaved(page: Page, quietMs = 800, timeoutMs = 30_000): Promise<void> {
-  const indicator = page.getByTestId('save-state');
-  const deadline = Date.now() + timeoutMs;
-  let savedSince: number | null = null;
-  while (Date.now() < deadline) {
-    const state = await indicator.getAttribute('data-state');
-    if (state === 'saved') {
-      savedSince ??= Date.now();
-      if (Date.now() - savedSince >= quietMs) return;
-    } else {
-      if (state === 'error') throw new Error(`Save failed: ${await indicator.textContent()}`);
-      savedSince = null;
-    }
-    await page.waitForTimeout(100);
-  }
-  throw new Error('The save indicator did not settle on "Saved"');
-}
-
 async function newBlankEntry(page: Page): Promise<string> {
   const hashBefore = new URL(page.url()).hash;
   await page.getByRole('button', { name: 'New entry' }).click();
@@ -153,7 +127,7 @@ describe('pasting a megabyte of text', () => {
     page = harness.context.pages()[0] ?? (await harness.newPage());
     await page.goto(harness.appUrl);
     await page.getByRole('button', { name: 'Skip for now' }).click();
-    await journalReady(page);
+    await appStateReady(page, 'journal-state');
   });
 
   afterAll(async () => {
@@ -185,13 +159,13 @@ describe('pasting a megabyte of text', () => {
     await expect.poll(async () => (await editorFacts(page))?.last, { timeout: 15_000 }).toBe(LAST + TYPED);
 
     await titleInput(page).fill(TITLE);
-    expect(await titleInput(page).inputValue()).toBe(TITLE);
+    await expect.poll(() => titleInput(page).inputValue()).toBe(TITLE);
     await page
       .getByRole('navigation', { name: 'Journal entries' })
       .getByRole('link', { name: new RegExp(`^${TITLE}`) })
       .waitFor();
 
-    await settledSaved(page);
+    await settledSaved(page, 800, 30_000);
     expect((await page.getByTestId('save-state').textContent())?.trim()).toBe('Saved');
     await saveScreenshot(page, 'paste-megabyte');
   });
@@ -214,7 +188,7 @@ describe('pasting a megabyte of text', () => {
 
   it('finds the body intact after a reload', async () => {
     await page.reload();
-    await journalReady(page);
+    await appStateReady(page, 'journal-state');
     // The route (#/journal/<id>) survives the reload; open the entry from the list if not.
     if ((await page.locator(`article[data-entry-id="${entryId}"]`).count()) === 0) {
       await page
@@ -224,7 +198,7 @@ describe('pasting a megabyte of text', () => {
     }
     await page.locator(`article[data-entry-id="${entryId}"]`).waitFor();
     await editor(page).waitFor();
-    expect(await titleInput(page).inputValue()).toBe(TITLE);
+    await expect.poll(() => titleInput(page).inputValue()).toBe(TITLE);
     const expectedLength = PARAGRAPHS.join('').length + TYPED.length;
     await expect
       .poll(async () => (await editorFacts(page))?.textLength, { timeout: 30_000 })
@@ -244,7 +218,7 @@ describe('pasting a megabyte of text', () => {
     await entryBody(page).click();
     await page.keyboard.type(before);
     await expect.poll(async () => (await editorFacts(page))?.text).toBe(before);
-    await settledSaved(page);
+    await settledSaved(page, 800, 30_000);
 
     await setClipboard(page, oversized);
     await pasteAtEnd(page);
@@ -260,7 +234,7 @@ describe('pasting a megabyte of text', () => {
       last: before,
       text: before,
     });
-    await settledSaved(page);
+    await settledSaved(page, 800, 30_000);
     await expect
       .poll(async () => (await mirroredEntry(harness, id)).body, { timeout: 15_000, interval: 250 })
       .toBe(before);

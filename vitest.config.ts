@@ -27,6 +27,18 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Two real peers over a HyperDHT testnet on 127.0.0.1 (no network mocks).
+          name: 'sync',
+          environment: 'node',
+          include: ['tests/sync/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],

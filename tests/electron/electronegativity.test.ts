@@ -1,13 +1,31 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
+
+/** The parts of @doyensec/csp-evaluator (untyped, the engine of the scanner's CSP check) used here. */
+interface CspEvaluatorModule {
+  CspParser: new (policy: string) => { csp: unknown };
+  CspEvaluator: new (
+    csp: unknown,
+    version: unknown,
+  ) => { evaluate(): { severity: number; directive: string; description: string }[] };
+  Version: { CSP3: unknown };
+  severities: { HIGH: number; MEDIUM: number };
+}
 
 /**
  * Electronegativity (Doyensec's Electron security scanner) over the electron/ sources, as
- * DESIGN §7 asks: fail on any HIGH-severity finding.
+ * DESIGN §7 and issue 7 ask: fail on any MEDIUM- or HIGH-severity finding.
+ *
+ * Four lines are marked `eng-disable` after review (three openExternal calls that only ever see
+ * a URL toSafeExternalUrl allowed, and the preload path of the main window); a test below
+ * strips those markers and shows the scanner then reports exactly those lines, so the markers
+ * hide nothing else. The CSP is sent as a computed header the scanner cannot read, so its
+ * global CSP check is replaced by running the same evaluator on the exact header string.
  *
  * The scanner fetches translations and Electron's release list over the network. Neither
  * changes what it finds in our code, so the check that needs the release list is excluded
@@ -55,7 +73,7 @@ async function scan(input: string, output?: string): Promise<ScanResult> {
     {
       input,
       electronVersionOverride: ELECTRON_VERSION,
-      excludeFromScan: ['AvailableSecurityFixesGlobalCheck'],
+      excludeFromScan: ['AvailableSecurityFixesGlobalCheck', 'CSPGlobalCheck'],
       isRelative: true,
       output,
       isSarif: output !== undefined,
@@ -68,6 +86,23 @@ async function scan(input: string, output?: string): Promise<ScanResult> {
 const describeHigh = (result: ScanResult): string[] =>
   result.issues.filter((i) => i.severity.name === 'HIGH').map((i) => `${i.id} ${i.file}:${i.location.line}`);
 
+const describeMediumOrHigh = (result: ScanResult): string[] =>
+  result.issues
+    .filter((i) => i.severity.name === 'HIGH' || i.severity.name === 'MEDIUM')
+    .map((i) => `${i.id} ${i.file}`);
+
+/** Copies electron/ into `dir` with every `eng-disable` marker removed. */
+async function copyWithoutMarkers(from: string, dir: string): Promise<void> {
+  for (const entry of await readdir(from, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+    const source = join(entry.parentPath, entry.name);
+    const target = join(dir, relative(from, source));
+    await mkdir(dirname(target), { recursive: true });
+    const text = await readFile(source, 'utf8');
+    await writeFile(target, text.replace(/\/\/ eng-disable .*$/gm, ''));
+  }
+}
+
 describe('electronegativity', () => {
   it('finds no HIGH-severity issue in electron/ and writes SARIF', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'tandem-scan-'));
@@ -75,9 +110,7 @@ describe('electronegativity', () => {
       const sarifPath = join(dir, 'electronegativity.sarif');
       const result = await scan('electron', sarifPath);
       expect(result.errors).toEqual([]);
-      expect(describeHigh(result)).toEqual([]);
-      // It did read the window construction (it asks for a manual review of the preload).
-      expect(result.issues.map((i) => i.file)).toContain('main/window/mainWindow.ts');
+      expect(describeMediumOrHigh(result)).toEqual([]);
       const sarif = z
         .object({ version: z.literal('2.1.0'), runs: z.array(z.object({ results: z.array(z.unknown()) })) })
         .parse(JSON.parse(await readFile(sarifPath, 'utf8')));
@@ -85,6 +118,36 @@ describe('electronegativity', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it('reports exactly the four reviewed lines once their eng-disable markers are removed', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tandem-scan-unmarked-'));
+    try {
+      await copyWithoutMarkers('electron', dir);
+      const found = describeMediumOrHigh(await scan(dir)).sort();
+      expect(found).toEqual(
+        [
+          'OPEN_EXTERNAL_JS_CHECK main/ipc/handlers.ts',
+          'OPEN_EXTERNAL_JS_CHECK main/mainProcess.ts',
+          'OPEN_EXTERNAL_JS_CHECK main/security/webContentsGuards.ts',
+          'PRELOAD_JS_CHECK main/window/mainWindow.ts',
+        ].sort(),
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('finds no high or medium weakness in the Content-Security-Policy header the app sends', () => {
+    const evaluator = require('@doyensec/csp-evaluator') as CspEvaluatorModule;
+    const parsed = new evaluator.CspParser(CONTENT_SECURITY_POLICY).csp;
+    const findings = new evaluator.CspEvaluator(parsed, evaluator.Version.CSP3).evaluate();
+    const serious = findings.filter((f) => f.severity <= evaluator.severities.MEDIUM);
+    expect(serious.map((f) => `${f.directive}: ${f.description}`)).toEqual([]);
+    // The evaluator does judge: a policy allowing inline scripts is reported.
+    const weak = new evaluator.CspParser("script-src 'self' 'unsafe-inline'").csp;
+    const weakFindings = new evaluator.CspEvaluator(weak, evaluator.Version.CSP3).evaluate();
+    expect(weakFindings.some((f) => f.severity <= evaluator.severities.MEDIUM)).toBe(true);
   });
 
   it('does flag an insecure window, so a clean result means something', async () => {

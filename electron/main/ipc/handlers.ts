@@ -66,7 +66,7 @@ export function createMainHandlers(deps: MainHandlerDeps): MainHandlers {
       const safe = toSafeExternalUrl(url, { allowMailto: true });
       if (safe === null) return { opened: false };
       try {
-        await deps.openExternal(safe);
+        await deps.openExternal(safe); // eng-disable OPEN_EXTERNAL_JS_CHECK: `safe` passed toSafeExternalUrl
         return { opened: true };
       } catch {
         // No application registered for the link: the renderer shows that it did not open.

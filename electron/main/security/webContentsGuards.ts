@@ -37,7 +37,8 @@ export function guardWebContents(contents: GuardedContents, options: WebContents
     if (external === null) {
       refuse('window.open', url);
     } else {
-      options.openExternal(external).catch(() => refuse('openExternal', external));
+      // `external` passed toSafeExternalUrl (http/https only).
+      options.openExternal(external).catch(() => refuse('openExternal', external)); // eng-disable OPEN_EXTERNAL_JS_CHECK
     }
     return { action: 'deny' };
   });

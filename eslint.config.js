@@ -112,4 +112,15 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   { files: ['*.js'], ...tseslint.configs.disableTypeChecked },
+  // Packaging hooks electron-builder loads with require(): plain CommonJS, outside every tsconfig.
+  {
+    files: ['build/**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable' },
+      parserOptions: { projectService: false, project: null },
+    },
+    rules: { ...tseslint.configs.disableTypeChecked.rules, '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -63,30 +63,75 @@ describe('DocumentStore with the disk mirror', () => {
     expect(second.getStatus()).toEqual({ kind: 'saved' });
   });
 
-  it('reports a failing disk mirror in the save status and retries', async () => {
-    let failing = true;
-    const flaky: MirrorClient = {
+  it('says Saving… until main has the change on disk, then Saved', async () => {
+    // Main holds every acknowledgement back until the test lets the disk answer.
+    let releaseAppends: () => void = () => undefined;
+    const diskAnswers = new Promise<void>((resolve) => {
+      releaseAppends = resolve;
+    });
+    let appendsAsked = 0;
+    const gated: MirrorClient = {
       append: async (docId, update) => {
-        if (failing) throw new Error('disk full');
+        appendsAsked++;
+        await diskAnswers;
         await client.append(docId, update);
       },
       load: (docId) => client.load(docId),
     };
-    const store = new DocumentStore({ mirror: flaky, dbPrefix: prefix(), closeDelayMs: 0 });
+    const store = new DocumentStore({ mirror: gated, dbPrefix: prefix(), closeDelayMs: 0 });
+    const [item] = store.open('item:gated');
+    await item.ready;
+    item.doc.getText('body').insert(0, 'not on disk yet');
+    await item.persistence.flush();
+    // In IndexedDB already, but main has not acknowledged the disk copy.
+    expect(item.persistence.state).toBe('saved');
+    expect(store.getStatus()).toEqual({ kind: 'saving' });
+    const flushed = store.flushAll();
+    await expect.poll(() => appendsAsked).toBeGreaterThan(0);
+    expect(store.getStatus()).toEqual({ kind: 'saving' });
+    releaseAppends();
+    await flushed;
+    // (Opening also sends the mirror whatever it lacked; that batch lands a moment later.)
+    await expect.poll(() => store.getStatus()).toEqual({ kind: 'saved' });
+    expect((await mirror.load('item:gated')).update).not.toBeNull();
+  });
+
+  it('keeps a change the disk refused, says so until it is written, and writes it without another edit', async () => {
+    // A real failure: the mirror's folder cannot be created while a file sits where it should be.
+    const blocked = join(dir, 'blocked');
+    await writeFile(blocked, 'a file where a folder belongs');
+    const blockedMirror = new DocumentMirror({ documentsDir: join(blocked, 'documents') });
+    const store = new DocumentStore({
+      mirror: {
+        append: async (docId, update) => {
+          await blockedMirror.append(docId, update);
+        },
+        load: (docId) => blockedMirror.load(docId),
+      },
+      dbPrefix: prefix(),
+      closeDelayMs: 0,
+    });
     const [item] = store.open('item:c');
     await item.ready;
-    item.doc.getText('body').insert(0, 'one');
+    item.doc.getText('body').insert(0, 'one two');
     await store.flushAll();
-    expect(store.getStatus()).toEqual({
-      kind: 'error',
-      message: 'Could not write the backup copy on disk: disk full',
-    });
-    failing = false;
-    item.doc.getText('body').insert(3, ' two');
-    await store.flushAll();
-    expect(store.getStatus()).toEqual({ kind: 'saved' });
+    const status = store.getStatus();
+    expect(status.kind).toBe('error');
+    expect(status.kind === 'error' ? status.message : '').toMatch(
+      /^Could not write the backup copy on disk \(.+\)\. Your changes are kept and Tandem keeps trying\.$/,
+    );
+    // The warning stays while the disk refuses; the text stays in the document.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(store.getStatus().kind).toBe('error');
+    expect(item.doc.getText('body').toJSON()).toBe('one two');
+
+    // The folder becomes writable; the retry (no further typing) lands the change.
+    await rm(blocked);
+    await expect.poll(() => store.getStatus(), { timeout: 5000 }).toEqual({ kind: 'saved' });
     const copy = new Y.Doc();
-    Y.applyUpdate(copy, (await mirror.load('item:c')).update!);
+    Y.applyUpdate(copy, (await blockedMirror.load('item:c')).update!);
     expect(copy.getText('body').toJSON()).toBe('one two');
+    await blockedMirror.whenIdle();
+    await store.closeAll();
   });
 });

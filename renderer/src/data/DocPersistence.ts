@@ -24,6 +24,9 @@ const COMPACT_GROWTH_FACTOR = 2;
 const MIN_COMPACT_BYTES = 64 * 1024;
 /** Typing produces an update per keystroke; batching them keeps IndexedDB writes few. */
 const WRITE_BATCH_MS = 40;
+/** A failed write is retried on its own (the disk may have room again), backing off to 30 s. */
+const RETRY_FIRST_MS = 1000;
+const RETRY_MAX_MS = 30_000;
 
 export class DocumentDamagedError extends Error {
   constructor(
@@ -62,6 +65,7 @@ export class DocPersistence {
   /** Encoded size at the last compaction; growth is measured against it. */
   private compactedSize = 0;
   private idleFlushes: (() => void)[] = [];
+  private retryDelay = RETRY_FIRST_MS;
 
   constructor(
     readonly dbName: string,
@@ -137,16 +141,25 @@ export class DocPersistence {
     this.inFlight++;
     try {
       await runWrite(db, (store) => store.add(batch));
+      this.retryDelay = RETRY_FIRST_MS;
       this.fields._dbsize++;
       if (this.shouldCompact(batch.byteLength)) this.scheduleCompaction();
     } catch (cause) {
       // Keep the update queued so a later write (after space is freed) still saves it.
       this.pending.unshift(batch);
       this.setState('error', new Error(describeWriteError(cause)));
+      this.scheduleRetry();
     } finally {
       this.inFlight--;
       this.settle();
     }
+  }
+
+  private scheduleRetry(): void {
+    // An edit made meanwhile may already have a write queued; it carries the batch too.
+    if (this.fields._destroyed || this.batchTimer !== null) return;
+    this.batchTimer = setTimeout(() => void this.writePending(), this.retryDelay);
+    this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX_MS);
   }
 
   private settle(): void {

@@ -81,10 +81,16 @@ export class DocumentStore {
     };
     const mirror = this.options.mirror;
     if (mirror) {
-      entry.mirrorLink = new MirrorLink(docId, doc, mirror, (error) => {
-        entry.mirrorError = error;
-        this.recompute();
-      });
+      entry.mirrorLink = new MirrorLink(
+        docId,
+        doc,
+        mirror,
+        (error) => {
+          entry.mirrorError = error;
+          this.recompute();
+        },
+        () => this.recompute(),
+      );
       const link = entry.mirrorLink;
       const reconcile = () => {
         if (persistence.state === 'damaged' || !this.docs.has(docId)) return;
@@ -183,6 +189,9 @@ function summarize(entries: Entry[]): SaveStatus {
     const error = errorOf(entry);
     if (error) return { kind: 'error', message: error.message };
   }
+  // "Saved" means in IndexedDB *and* acknowledged by the disk mirror in main.
   const busy: PersistenceState[] = ['saving'];
-  return entries.some((e) => busy.includes(e.persistence.state)) ? { kind: 'saving' } : { kind: 'saved' };
+  return entries.some((e) => busy.includes(e.persistence.state) || (e.mirrorLink?.isBusy() ?? false))
+    ? { kind: 'saving' }
+    : { kind: 'saved' };
 }

@@ -5,16 +5,25 @@ import type { MirrorClient } from './mirrorClient';
 export const MIRROR_ORIGIN = Symbol('tandem-mirror');
 
 const MIRROR_BATCH_MS = 250;
+/** After a failed write the batch is retried on its own, backing off up to half a minute. */
+const RETRY_FIRST_MS = 1000;
+const RETRY_MAX_MS = 30_000;
 
 /**
  * Keeps one document's disk mirror in step: batches local updates to main, and on `reconcile`
  * merges the mirror's copy in both directions (what IndexedDB lost comes back; what the mirror
  * lacks is sent).
+ *
+ * `isBusy()` is true while any local change has not yet been acknowledged by main, so the save
+ * indicator can say "saved" only once a change is on disk too. A failed write keeps its batch in
+ * memory and retries with backoff until the disk takes it (full disk, read-only folder).
  */
 export class MirrorLink {
   private pending: Uint8Array[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
   private sending: Promise<void> = Promise.resolve();
+  private inFlight = 0;
+  private retryDelay = RETRY_FIRST_MS;
   private active = true;
 
   constructor(
@@ -22,14 +31,18 @@ export class MirrorLink {
     private readonly doc: Y.Doc,
     private readonly mirror: MirrorClient,
     private readonly onError: (error: Error | null) => void,
+    private readonly onBusyChange: () => void = () => undefined,
   ) {
     doc.on('update', this.onUpdate);
   }
 
+  isBusy(): boolean {
+    return this.pending.length > 0 || this.inFlight > 0;
+  }
+
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === MIRROR_ORIGIN || !this.active) return;
-    this.pending.push(update);
-    this.timer ??= setTimeout(() => void this.flush(), MIRROR_BATCH_MS);
+    this.enqueue(update);
   };
 
   /** Merges the mirror's copy into the document and sends the mirror what it is missing. */
@@ -44,8 +57,10 @@ export class MirrorLink {
   }
 
   private enqueue(update: Uint8Array): void {
+    const wasBusy = this.isBusy();
     this.pending.push(update);
     this.timer ??= setTimeout(() => void this.flush(), MIRROR_BATCH_MS);
+    if (!wasBusy) this.onBusyChange();
   }
 
   flush(): Promise<void> {
@@ -54,18 +69,36 @@ export class MirrorLink {
     if (this.pending.length === 0) return this.sending;
     const batch = Y.mergeUpdates(this.pending);
     this.pending = [];
+    this.inFlight++;
     this.sending = this.sending
       .then(() => this.mirror.append(this.docId, batch))
-      .then(() => this.onError(null))
-      .catch((cause: unknown) => {
-        this.pending.unshift(batch);
-        this.onError(
-          new Error(
-            `Could not write the backup copy on disk: ${cause instanceof Error ? cause.message : String(cause)}`,
-          ),
-        );
+      .then(
+        () => {
+          this.retryDelay = RETRY_FIRST_MS;
+          this.onError(null);
+        },
+        (cause: unknown) => {
+          this.pending.unshift(batch);
+          this.onError(
+            new Error(
+              `Could not write the backup copy on disk (${cause instanceof Error ? cause.message : String(cause)}). ` +
+                'Your changes are kept and Tandem keeps trying.',
+            ),
+          );
+          this.scheduleRetry();
+        },
+      )
+      .finally(() => {
+        this.inFlight--;
+        if (!this.isBusy()) this.onBusyChange();
       });
     return this.sending;
+  }
+
+  private scheduleRetry(): void {
+    if (!this.active || this.timer) return;
+    this.timer = setTimeout(() => void this.flush(), this.retryDelay);
+    this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX_MS);
   }
 
   close(): Promise<void> {

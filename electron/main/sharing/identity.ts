@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { keyFingerprint } from '../../../shared/sharing/fingerprint';
+import { readJsonIfPresent, writeJsonAtomically } from './atomicJsonFile';
+import { generateKeyPair, isConsistentKeyPair, type KeyPair } from './ed25519Keys';
+
+/**
+ * This installation's identity: one Ed25519 key pair, the Noise static key for every sharing
+ * connection. The secret key is stored encrypted by the OS keystore where a real one exists
+ * (`SecretProtector`, Electron's safeStorage in the app). Where none exists, nothing is stored
+ * until the user agrees to an unprotected key (`allowUnprotected`); until then there is no
+ * identity and so no sharing: privacy fails closed.
+ *
+ * Electron-free: the protector is injected. The secret key is only ever handed to the network
+ * layer in main; `status()` gives the renderer the public key's fingerprint and nothing more.
+ */
+
+export interface SecretProtector {
+  /** True only when secrets would be encrypted by a real keystore (not Linux's basic_text). */
+  isAvailable(): Promise<boolean>;
+  encrypt(plain: Buffer): Promise<Buffer>;
+  /** `reseal`: the keystore rotated its key; encrypt the secret again and store that. */
+  decrypt(encrypted: Buffer): Promise<{ plain: Buffer; reseal: boolean }>;
+}
+
+export type KeyProtection = 'keystore' | 'unprotected';
+
+export type IdentityStatus =
+  | { state: 'ready'; publicKey: string; fingerprint: string; protection: KeyProtection }
+  | { state: 'needs-consent'; message: string }
+  | { state: 'unreadable'; message: string };
+
+export const IDENTITY_FILE = 'identity.json';
+
+const identityFileSchema = z.object({
+  version: z.literal(1),
+  publicKey: z.string().regex(/^[0-9a-f]{64}$/),
+  protection: z.enum(['keystore', 'unprotected']),
+  /** base64: encrypted by the keystore, or the raw 64-byte secret key when unprotected. */
+  secretKey: z.string().min(1).max(1000),
+});
+
+export const NO_KEYSTORE_MESSAGE =
+  'This computer has no password keystore Tandem can use (such as GNOME Keyring or KWallet), so the key that proves who you are to the people you share with would be stored unprotected in your Tandem folder. Anyone who can read your files could then pretend to be you. Set up a keystore and restart Tandem, or agree to store the key unprotected.';
+
+export class IdentityNotReadyError extends Error {
+  constructor(readonly status: Exclude<IdentityStatus, { state: 'ready' }>) {
+    super(status.message);
+    this.name = 'IdentityNotReadyError';
+  }
+}
+
+export interface IdentityStoreOptions {
+  /** Full path of identity.json (in userData/sharing/). */
+  path: string;
+  protector: SecretProtector;
+  /** Injected for tests; real keys otherwise. */
+  generate?: () => KeyPair;
+}
+
+export class IdentityStore {
+  private loaded: { pair: KeyPair; protection: KeyProtection } | null = null;
+  private pending: Promise<IdentityStatus> | null = null;
+
+  constructor(private readonly options: IdentityStoreOptions) {}
+
+  /** Loads the identity, or makes one when a keystore can protect it. Never throws. */
+  status(): Promise<IdentityStatus> {
+    this.pending ??= this.loadOrCreate(false).finally(() => {
+      this.pending = null;
+    });
+    return this.pending;
+  }
+
+  /** The user agreed to an unprotected key: make one (a keystore is still used if present). */
+  async allowUnprotected(): Promise<IdentityStatus> {
+    await this.pending;
+    return this.loadOrCreate(true);
+  }
+
+  /** The key pair for the network layer; throws IdentityNotReadyError otherwise. */
+  async keyPair(): Promise<KeyPair> {
+    const status = await this.status();
+    if (status.state === 'ready' && this.loaded !== null) return this.loaded.pair;
+    throw new IdentityNotReadyError(
+      status.state === 'ready' ? { state: 'unreadable', message: 'Your identity is not loaded.' } : status,
+    );
+  }
+
+  private ready(): IdentityStatus {
+    if (this.loaded === null) throw new Error('identity not loaded');
+    const publicKey = this.loaded.pair.publicKey.toString('hex');
+    return {
+      state: 'ready',
+      publicKey,
+      fingerprint: keyFingerprint(publicKey),
+      protection: this.loaded.protection,
+    };
+  }
+
+  private async loadOrCreate(consentToUnprotected: boolean): Promise<IdentityStatus> {
+    if (this.loaded !== null) return this.ready();
+    let raw: unknown;
+    try {
+      raw = await readJsonIfPresent(this.options.path);
+    } catch (error) {
+      return { state: 'unreadable', message: `Tandem could not read its identity file: ${describe(error)}` };
+    }
+    if (raw !== null) return this.load(raw);
+
+    const keystore = await this.options.protector.isAvailable();
+    if (!keystore && !consentToUnprotected) return { state: 'needs-consent', message: NO_KEYSTORE_MESSAGE };
+    const pair = (this.options.generate ?? generateKeyPair)();
+    const protection: KeyProtection = keystore ? 'keystore' : 'unprotected';
+    await this.save(pair, protection);
+    this.loaded = { pair, protection };
+    return this.ready();
+  }
+
+  private async save(pair: KeyPair, protection: KeyProtection): Promise<void> {
+    const secret =
+      protection === 'keystore' ? await this.options.protector.encrypt(pair.secretKey) : pair.secretKey;
+    await writeJsonAtomically(this.options.path, {
+      version: 1,
+      publicKey: pair.publicKey.toString('hex'),
+      protection,
+      secretKey: secret.toString('base64'),
+    } satisfies z.input<typeof identityFileSchema>);
+  }
+
+  private async load(raw: unknown): Promise<IdentityStatus> {
+    const parsed = identityFileSchema.safeParse(raw);
+    if (!parsed.success) return { state: 'unreadable', message: 'Tandem’s identity file is damaged.' };
+    const file = parsed.data;
+    let secretKey: Buffer;
+    let reseal = false;
+    if (file.protection === 'keystore') {
+      if (!(await this.options.protector.isAvailable())) {
+        return {
+          state: 'unreadable',
+          message:
+            'Your key is locked in the system keystore, which is not available right now. Unlock it and restart Tandem.',
+        };
+      }
+      try {
+        ({ plain: secretKey, reseal } = await this.options.protector.decrypt(
+          Buffer.from(file.secretKey, 'base64'),
+        ));
+      } catch {
+        return { state: 'unreadable', message: 'The system keystore could not unlock your key.' };
+      }
+    } else {
+      secretKey = Buffer.from(file.secretKey, 'base64');
+    }
+    const pair = { publicKey: Buffer.from(file.publicKey, 'hex'), secretKey };
+    if (!isConsistentKeyPair(pair))
+      return { state: 'unreadable', message: 'Tandem’s identity file is damaged.' };
+    this.loaded = { pair, protection: file.protection };
+    // Best effort: the old sealing still opens today, so a failed re-seal loses nothing.
+    if (reseal) await this.save(pair, 'keystore').catch(() => undefined);
+    return this.ready();
+  }
+}
+
+/** An error's message without its stack; never includes key material (none is in these errors). */
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,168 @@
+import type * as Y from 'yjs';
+import type { IsoDate } from '../schema/dates';
+import {
+  addTalkingPoint,
+  initMeetingDoc,
+  meetingNotes,
+  readTalkingPoints,
+  type TalkingPoint,
+} from '../schema/meeting';
+import { carriedRecordId, successorMeetingId } from '../schema/meetingIds';
+import { fragmentTextPreview } from '../schema/richText';
+import {
+  actionItemsOfMeeting,
+  addActionItem,
+  addMeeting,
+  markActionCarried,
+  markMeetingClosed,
+  readAllActionItems,
+  readMeeting,
+  readMeetings,
+  readSeriesSettings,
+  updateSeriesSettings,
+  MAX_SEARCH_TEXT,
+  type ActionItem,
+} from '../schema/space';
+import { isCareerConversationDue, nextMeetingDate } from './cadence';
+
+/**
+ * Closing a meeting, and carrying what is still open to the next one.
+ *
+ * It happens at close, exactly once, even when both people close the same meeting at the same
+ * moment on two machines: everything written has an id derived from the closed meeting (the
+ * next meeting is `successorMeetingId(M)`, a carried point or action is `carriedRecordId(M,
+ * original)`), and records are created only if absent (meetingRecords.ts). Two concurrent closes
+ * therefore write the same keys, and once their updates meet each key holds one record: one
+ * next meeting, one copy of each carried point and action. A close that already sees the meeting
+ * closed does nothing.
+ *
+ * The caller opens the next meeting's agenda document (`meetingDocId(successorMeetingId(M))`)
+ * before calling, because carried points are written into it.
+ */
+
+export interface CloseMeetingInput {
+  space: Y.Doc;
+  spaceId: string;
+  /** The agenda document of the meeting being closed. */
+  agenda: Y.Doc;
+  /** The agenda document of the meeting after it (see `successorMeetingId`). */
+  nextAgenda: Y.Doc;
+  meetingId: string;
+  /** Member id of the person closing it. */
+  closedBy: string;
+  now: number;
+  /** The closer's local calendar date, for scheduling the next meeting in the future. */
+  today: IsoDate;
+}
+
+export interface CloseMeetingResult {
+  /** False when the meeting was already closed (nothing was written). */
+  closed: boolean;
+  nextMeetingId: string;
+  nextMeetingCreated: boolean;
+  carriedPoints: number;
+  carriedActions: number;
+}
+
+export class MeetingNotFoundError extends Error {
+  constructor(meetingId: string) {
+    super(`There is no meeting ${meetingId} in this series`);
+    this.name = 'MeetingNotFoundError';
+  }
+}
+
+/** Plain text of an agenda for history search: points first, then the start of the notes. */
+export function agendaSearchText(agenda: Y.Doc): string {
+  const points = readTalkingPoints(agenda)
+    .map((p) => p.text)
+    .join('\n');
+  const room = Math.max(0, MAX_SEARCH_TEXT - points.length - 1);
+  return `${points}\n${fragmentTextPreview(meetingNotes(agenda), room)}`.trim();
+}
+
+/** The open points of a closed agenda, in their order: what carries over. */
+export const openPoints = (agenda: Y.Doc): TalkingPoint[] =>
+  readTalkingPoints(agenda).filter((p) => !p.discussed);
+
+/** The undone actions of a meeting: what carries over. */
+export const undoneActions = (space: Y.Doc, meetingId: string): ActionItem[] =>
+  actionItemsOfMeeting(readAllActionItems(space), meetingId).filter((a) => a.doneAt === null);
+
+export function closeMeeting(input: CloseMeetingInput): CloseMeetingResult {
+  const { space, spaceId, agenda, nextAgenda, meetingId, closedBy, now, today } = input;
+  const meeting = readMeeting(space, meetingId);
+  if (!meeting) throw new MeetingNotFoundError(meetingId);
+  const nextMeetingId = successorMeetingId(meetingId);
+  const result: CloseMeetingResult = {
+    closed: false,
+    nextMeetingId,
+    nextMeetingCreated: false,
+    carriedPoints: 0,
+    carriedActions: 0,
+  };
+  if (meeting.closedAt !== null) return result;
+  result.closed = true;
+
+  const settings = readSeriesSettings(space);
+  const from = { meetingId, meetingDate: meeting.date };
+  const points = openPoints(agenda);
+  const actions = undoneActions(space, meetingId);
+
+  // Carried points go before anything already added to the next agenda, in their old order.
+  nextAgenda.transact(() => {
+    initMeetingDoc(nextAgenda, nextMeetingId, spaceId);
+    points.forEach((point, index) => {
+      const id = carriedRecordId(meetingId, point.id);
+      const before = readTalkingPoints(nextAgenda).length;
+      addTalkingPoint(nextAgenda, {
+        id,
+        text: point.text,
+        authorId: point.authorId,
+        authorName: point.authorName,
+        createdAt: point.createdAt,
+        source: point.source,
+        carriedFrom: { ...from, recordId: point.carriedFrom?.recordId ?? point.id },
+        order: index - points.length - 1_000_000,
+      });
+      if (readTalkingPoints(nextAgenda).length > before) result.carriedPoints += 1;
+    });
+  });
+
+  space.transact(() => {
+    const existing = readMeeting(space, nextMeetingId);
+    const nextDate =
+      existing?.date ??
+      (settings.nextDate !== null && settings.nextDate > meeting.date
+        ? settings.nextDate
+        : nextMeetingDate(meeting.date, settings.cadence, today));
+    if (!existing) {
+      const earlier = readMeetings(space).filter((m) => m.date < nextDate);
+      result.nextMeetingCreated = addMeeting(space, {
+        id: nextMeetingId,
+        date: nextDate,
+        career: isCareerConversationDue(nextDate, settings.careerQuarterly, earlier),
+        previousId: meetingId,
+        createdAt: now,
+      });
+    }
+    if (settings.nextDate === null || settings.nextDate <= meeting.date) {
+      updateSeriesSettings(space, { nextDate });
+    }
+    for (const action of actions) {
+      const created = addActionItem(space, {
+        id: carriedRecordId(meetingId, action.id),
+        meetingId: nextMeetingId,
+        text: action.text,
+        ownerId: action.ownerId,
+        dueDate: action.dueDate,
+        createdAt: action.createdAt,
+        createdBy: action.createdBy,
+        carriedFrom: { ...from, recordId: action.carriedFrom?.recordId ?? action.id },
+      });
+      markActionCarried(space, action.id, nextMeetingId);
+      if (created) result.carriedActions += 1;
+    }
+    markMeetingClosed(space, meetingId, closedBy, now, agendaSearchText(agenda));
+  });
+  return result;
+}

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { profileSchema, type Profile } from '../schema/vault';
+import type { Competency } from '../schema/competency';
+import { exportedCompetencySchema, exportedItemSchema, type ExportedItem } from './journalItems';
+
+/**
+ * The journal as one JSON file. `schemaVersion` says which layout the file has; this version of
+ * Tandem writes and reads version 1 and refuses newer files with a message that says so, rather
+ * than guessing at fields it does not know.
+ */
+
+export const JOURNAL_JSON_FORMAT = 'tandem-journal';
+export const JOURNAL_JSON_SCHEMA_VERSION = 1;
+
+export interface JournalExport {
+  format: typeof JOURNAL_JSON_FORMAT;
+  schemaVersion: number;
+  exportedAt: string;
+  profile: Profile | null;
+  competencies: Competency[];
+  items: ExportedItem[];
+}
+
+export const journalExportSchema = z.object({
+  format: z.literal(JOURNAL_JSON_FORMAT),
+  schemaVersion: z.literal(JOURNAL_JSON_SCHEMA_VERSION),
+  exportedAt: z.string(),
+  profile: profileSchema.nullable(),
+  competencies: z.array(exportedCompetencySchema),
+  items: z.array(exportedItemSchema),
+});
+
+/** Why a file cannot be imported, in words for the person importing it. */
+export class JournalImportError extends Error {
+  constructor(
+    readonly reason: 'not-json' | 'foreign' | 'newer' | 'invalid' | 'not-empty' | 'duplicate',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'JournalImportError';
+  }
+}
+
+export function serializeJournal(data: Omit<JournalExport, 'format' | 'schemaVersion'>): string {
+  const file: JournalExport = {
+    format: JOURNAL_JSON_FORMAT,
+    schemaVersion: JOURNAL_JSON_SCHEMA_VERSION,
+    ...data,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+const envelopeSchema = z.object({ format: z.string(), schemaVersion: z.number() });
+
+function describe(error: z.ZodError): string {
+  const first = error.issues[0];
+  if (!first) return 'unexpected content';
+  const where = first.path.length > 0 ? first.path.map(String).join('.') : 'the file';
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
+  return `${where}: ${first.message}${more}`;
+}
+
+/** Parses an export from untrusted text; throws JournalImportError with a specific message. */
+export function parseJournalJson(text: string): JournalExport {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new JournalImportError(
+      'not-json',
+      `This file is not JSON, so it is not a Tandem export (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
+  const envelope = envelopeSchema.safeParse(raw);
+  if (!envelope.success || envelope.data.format !== JOURNAL_JSON_FORMAT) {
+    throw new JournalImportError(
+      'foreign',
+      'This JSON file is not a Tandem journal export (it has no "format": "tandem-journal").',
+    );
+  }
+  const version = envelope.data.schemaVersion;
+  if (version > JOURNAL_JSON_SCHEMA_VERSION) {
+    throw new JournalImportError(
+      'newer',
+      `This export was made by a newer version of Tandem (format version ${version}; this version reads ` +
+        `version ${JOURNAL_JSON_SCHEMA_VERSION}). Update Tandem, then import it again. Nothing was imported.`,
+    );
+  }
+  const parsed = journalExportSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new JournalImportError(
+      'invalid',
+      `This export is damaged or incomplete, so nothing was imported. ${describe(parsed.error)}`,
+    );
+  }
+  const seen = new Set<string>();
+  for (const item of parsed.data.items) {
+    if (seen.has(item.id))
+      throw new JournalImportError(
+        'duplicate',
+        `This export lists the item ${item.id} twice; nothing was imported.`,
+      );
+    seen.add(item.id);
+  }
+  return parsed.data;
+}

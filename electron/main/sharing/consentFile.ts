@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+import { copyFile, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { consentFileSchema, type ConsentFile } from './spaceConsent';
+
+/**
+ * The consent file on disk: one JSON document, written whole or not at all (temporary file in
+ * the same folder, fsync, rename, fsync of the folder). Reading fails closed: a missing, unreadable
+ * or invalid file means "no spaces, nothing shared", and the reason is returned, never thrown.
+ */
+
+export const EMPTY_CONSENT: ConsentFile = { version: 1, spaces: [] };
+
+export type ConsentReadResult =
+  { ok: true; file: ConsentFile; missing: boolean } | { ok: false; problem: string };
+
+export async function readConsentFile(path: string): Promise<ConsentReadResult> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code === 'ENOENT') {
+      return { ok: true, file: EMPTY_CONSENT, missing: true };
+    }
+    return { ok: false, problem: `The sharing settings could not be read: ${describe(error)}` };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text) as unknown;
+  } catch {
+    return { ok: false, problem: 'The sharing settings file is damaged (not valid JSON).' };
+  }
+  const parsed = consentFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? `${issue.path.join('.')}: ${issue.message}` : 'unknown problem';
+    return { ok: false, problem: `The sharing settings file is damaged (${where}).` };
+  }
+  return { ok: true, file: parsed.data, missing: false };
+}
+
+export async function writeConsentFile(path: string, file: ConsentFile): Promise<void> {
+  const dir = dirname(path);
+  await mkdir(dir, { recursive: true });
+  const temporary = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  let created = false;
+  try {
+    const handle = await open(temporary, 'wx', 0o600);
+    created = true;
+    try {
+      await handle.writeFile(`${JSON.stringify(file, null, 2)}\n`, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, path);
+    created = false;
+    await syncFolder(dir);
+  } finally {
+    if (created) await rm(temporary, { force: true }).catch(() => undefined);
+  }
+}
+
+/** Keeps a damaged file for inspection before the next write replaces it. Best effort. */
+export async function preserveDamagedConsentFile(path: string, now: Date): Promise<string | null> {
+  const aside = `${path}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`;
+  try {
+    await copyFile(path, aside);
+    return aside;
+  } catch {
+    return null;
+  }
+}
+
+async function syncFolder(dir: string): Promise<void> {
+  // Directories cannot be opened for fsync on Windows; the rename is still atomic there.
+  if (process.platform === 'win32') return;
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -29,5 +29,18 @@ export function createTandemApi(invoke: Invoke) {
       sync: (args) => invoke('tandem:reminders:sync', args),
       snooze: (args) => invoke('tandem:reminders:snooze', args),
     },
+    sharing: {
+      identity: (args) => invoke('tandem:sharing:identity', args),
+      allowUnprotectedKey: (args) => invoke('tandem:sharing:allowUnprotectedKey', args),
+      createInvitation: (args) => invoke('tandem:sharing:createInvitation', args),
+      previewInvitation: (args) => invoke('tandem:sharing:previewInvitation', args),
+      acceptInvitation: (args) => invoke('tandem:sharing:acceptInvitation', args),
+      listSpaces: (args) => invoke('tandem:sharing:listSpaces', args),
+      setSharing: (args) => invoke('tandem:sharing:setSharing', args),
+      proposeItem: (args) => invoke('tandem:sharing:proposeItem', args),
+      respondToProposal: (args) => invoke('tandem:sharing:respondToProposal', args),
+      unshareItem: (args) => invoke('tandem:sharing:unshareItem', args),
+      leave: (args) => invoke('tandem:sharing:leave', args),
+    },
   } satisfies TandemApi;
 }

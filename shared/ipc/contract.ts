@@ -5,6 +5,7 @@ import {
   reminderSyncArgsSchema,
   reminderSyncResultSchema,
 } from '../cadence/reminderSchemas';
+import { sharingIpcContract } from '../sharing/sharingIpc';
 
 /**
  * The one IPC contract between the renderer and main. Every channel is named
@@ -72,6 +73,8 @@ export const ipcContract = {
     args: reminderSnoozeArgsSchema,
     result: reminderSnoozeResultSchema,
   },
+  /** Identity, invitations, spaces and per-item consent (shared/sharing/sharingIpc.ts). */
+  ...sharingIpcContract,
 } as const;
 
 export type IpcContract = typeof ipcContract;

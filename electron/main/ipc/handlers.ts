@@ -6,6 +6,8 @@ import type {
   ReminderSyncResult,
 } from '../../../shared/cadence/reminderSchemas';
 import { toSafeExternalUrl } from '../security/urls';
+import { createSharingHandlers } from '../sharing/sharingHandlers';
+import type { SharingService } from '../sharing/sharingService';
 
 /**
  * What main does for each IPC channel. Electron-free: everything that touches Electron or the
@@ -35,6 +37,11 @@ export interface MainHandlerDeps {
    * reminders are accepted and never raised.
    */
   reminders?: ReminderService;
+  /**
+   * Identity, invitations, pairing and consent (electron/main/sharing/sharingService.ts).
+   * Without one, as in the e2e harness, sharing reports itself unavailable and lists no spaces.
+   */
+  sharing?: SharingService;
 }
 
 export interface ReminderService {
@@ -79,5 +86,7 @@ export function createMainHandlers(deps: MainHandlerDeps): MainHandlers {
 
     'tandem:reminders:snooze': ({ id, until }) =>
       deps.reminders?.snooze(id, until) ?? Promise.resolve({ snoozed: false }),
+
+    ...createSharingHandlers(deps.sharing),
   };
 }

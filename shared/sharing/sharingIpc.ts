@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { displayNameSchema, spaceIdSchema, spaceRoleSchema } from './inviteCode';
+
+/**
+ * Arguments and results of the `tandem:sharing:*` IPC channels (see shared/ipc/contract.ts).
+ * The renderer learns a key only as its fingerprint; secrets never cross this boundary.
+ */
+
+export const identityViewSchema = z.discriminatedUnion('state', [
+  z.object({
+    state: z.literal('ready'),
+    fingerprint: z.string(),
+    protection: z.enum(['keystore', 'unprotected']),
+  }),
+  /** No keystore: nothing is stored until the user agrees to an unprotected key. */
+  z.object({ state: z.literal('needs-consent'), message: z.string() }),
+  z.object({ state: z.literal('unreadable'), message: z.string() }),
+  /** This build or window has no sharing service (the e2e harness without one). */
+  z.object({ state: z.literal('unavailable'), message: z.string() }),
+]);
+export type IdentityView = z.infer<typeof identityViewSchema>;
+
+/** Goals and plans can be offered from their pages; the one-on-one agenda lives in the space. */
+export const shareableKindSchema = z.enum(['goal', 'plan']);
+export type ShareableKind = z.infer<typeof shareableKindSchema>;
+
+export const itemDocIdSchema = z
+  .string()
+  .max(200)
+  .regex(/^item:[A-Za-z0-9_-]{1,64}$/, 'must be an item document id');
+
+export const sharedItemViewSchema = z.object({
+  docId: itemDocIdSchema,
+  kind: z.string(),
+  title: z.string(),
+  offeredBy: z.enum(['me', 'peer']),
+  state: z.enum(['proposed', 'accepted', 'declined', 'withdrawn']),
+});
+export type SharedItemView = z.infer<typeof sharedItemViewSchema>;
+
+export const spaceViewSchema = z.object({
+  spaceId: spaceIdSchema,
+  peerName: z.string(),
+  peerFingerprint: z.string(),
+  myRole: spaceRoleSchema,
+  /** My switch and the other person's (as last heard; 'unknown' until they connect once). */
+  sharing: z.enum(['on', 'paused']),
+  peerSharing: z.enum(['on', 'paused', 'unknown']),
+  connected: z.boolean(),
+  lastSyncedAt: z.number().int().nullable(),
+  pendingChanges: z.number().int().nonnegative(),
+  items: z.array(sharedItemViewSchema),
+});
+export type SpaceView = z.infer<typeof spaceViewSchema>;
+
+export const spacesResultSchema = z.object({ spaces: z.array(spaceViewSchema) });
+
+export const inviteProblemViewSchema = z.object({
+  kind: z.enum([
+    'malformed',
+    'tampered',
+    'unsupported-version',
+    'expired',
+    'reused',
+    'self-issued',
+    'refused',
+    'unreachable',
+    'identity',
+  ]),
+  message: z.string(),
+});
+export type InviteProblemView = z.infer<typeof inviteProblemViewSchema>;
+
+const inviteCodeTextSchema = z.string().max(2000);
+
+export const createInvitationArgsSchema = z.object({
+  myRole: spaceRoleSchema,
+  myName: displayNameSchema,
+  theirName: displayNameSchema,
+});
+export const createInvitationResultSchema = z.object({
+  code: z.string(),
+  spaceId: spaceIdSchema,
+  expiresAt: z.number().int(),
+});
+
+export const invitationPreviewSchema = z.object({
+  inviterName: z.string(),
+  inviterRole: spaceRoleSchema,
+  myRole: spaceRoleSchema,
+  inviterFingerprint: z.string(),
+  expiresAt: z.number().int(),
+});
+export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;
+
+export const previewInvitationArgsSchema = z.object({ code: inviteCodeTextSchema });
+export const previewInvitationResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), preview: invitationPreviewSchema }),
+  z.object({ ok: z.literal(false), problem: inviteProblemViewSchema }),
+]);
+export type PreviewInvitationResult = z.infer<typeof previewInvitationResultSchema>;
+
+export const acceptInvitationArgsSchema = z.object({
+  code: inviteCodeTextSchema,
+  myName: displayNameSchema,
+  /** The user pressed Accept on the preview; nothing pairs without it. */
+  confirmed: z.literal(true),
+});
+export const acceptInvitationResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), spaceId: spaceIdSchema, peerName: z.string() }),
+  z.object({ ok: z.literal(false), problem: inviteProblemViewSchema }),
+]);
+export type AcceptInvitationResult = z.infer<typeof acceptInvitationResultSchema>;
+
+export const setSharingArgsSchema = z.object({ spaceId: spaceIdSchema, on: z.boolean() });
+export const proposeItemArgsSchema = z.object({
+  spaceId: spaceIdSchema,
+  docId: itemDocIdSchema,
+  kind: shareableKindSchema,
+  title: z.string().max(200),
+});
+export const respondToProposalArgsSchema = z.object({
+  spaceId: spaceIdSchema,
+  docId: itemDocIdSchema,
+  accept: z.boolean(),
+});
+export const unshareItemArgsSchema = z.object({ spaceId: spaceIdSchema, docId: itemDocIdSchema });
+export const leaveSpaceArgsSchema = z.object({
+  spaceId: spaceIdSchema,
+  /** The user read that the other person keeps what they already received, and confirmed. */
+  confirmed: z.literal(true),
+});
+
+/** The channels, ready to spread into the IPC contract. */
+export const sharingIpcContract = {
+  /** This installation's identity as the renderer may see it (fingerprint only). */
+  'tandem:sharing:identity': { args: z.object({}), result: identityViewSchema },
+  /** The user agreed to store the key unprotected (no keystore on this computer). */
+  'tandem:sharing:allowUnprotectedKey': { args: z.object({}), result: identityViewSchema },
+  'tandem:sharing:createInvitation': {
+    args: createInvitationArgsSchema,
+    result: createInvitationResultSchema,
+  },
+  'tandem:sharing:previewInvitation': {
+    args: previewInvitationArgsSchema,
+    result: previewInvitationResultSchema,
+  },
+  'tandem:sharing:acceptInvitation': {
+    args: acceptInvitationArgsSchema,
+    result: acceptInvitationResultSchema,
+  },
+  'tandem:sharing:listSpaces': { args: z.object({}), result: spacesResultSchema },
+  'tandem:sharing:setSharing': { args: setSharingArgsSchema, result: spacesResultSchema },
+  'tandem:sharing:proposeItem': { args: proposeItemArgsSchema, result: spacesResultSchema },
+  'tandem:sharing:respondToProposal': { args: respondToProposalArgsSchema, result: spacesResultSchema },
+  'tandem:sharing:unshareItem': { args: unshareItemArgsSchema, result: spacesResultSchema },
+  'tandem:sharing:leave': { args: leaveSpaceArgsSchema, result: spacesResultSchema },
+} as const;

@@ -12,6 +12,7 @@ import {
   rendererRootFrom,
   serveRendererOnAppProtocol,
 } from './protocol/rendererFiles';
+import { createPdfExportService } from './print/pdfExportService';
 import { trustedOriginsFor } from './security/urls';
 import { denyAllPermissions, guardWebContents } from './security/webContentsGuards';
 import { createMainWindow, showWhenReady, startUrl } from './window/mainWindow';
@@ -110,6 +111,12 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
       mirror: documentMirror,
       openExternal,
       reminders,
+      pdf: createPdfExportService({
+        appUrl: startUrl(devServerUrl),
+        documentsDir: () => app.getPath('documents'),
+        parentWindow: () => mainWindow,
+        log,
+      }),
     });
     registerIpcHandlers(ipcMain, handlers, { trustedOrigins });
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(platform)));

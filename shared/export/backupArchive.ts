@@ -176,7 +176,10 @@ function readManifest(files: Record<string, Uint8Array>): z.infer<typeof manifes
   try {
     json = JSON.parse(strFromU8(raw));
   } catch {
-    throw foreign;
+    throw new BackupArchiveError(
+      'damaged',
+      'This backup is damaged: its table of contents (manifest.json) cannot be read. Nothing was restored.',
+    );
   }
   const envelope = z.object({ format: z.string(), formatVersion: z.number() }).safeParse(json);
   if (!envelope.success || envelope.data.format !== BACKUP_FORMAT) throw foreign;

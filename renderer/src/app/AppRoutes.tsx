@@ -17,6 +17,8 @@ export function AppRoutes() {
     <HashRouter>
       <ToastProvider>
         <Routes>
+          {/* Printing (main's hidden print window) shows the plan alone, outside the shell. */}
+          <Route path="/print/plans/:planId" element={<LazyPage key="planPrint" name="planPrint" />} />
           <Route element={<AppShell />}>
             <Route path="/journal" element={<JournalPage />} />
             <Route path="/journal/:entryId" element={<JournalPage />} />

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createMainHandlers, type MainHandlers } from '../../../electron/main/ipc/handlers';
+import {
+  createMainHandlers,
+  type MainHandlers,
+  type PdfExportService,
+} from '../../../electron/main/ipc/handlers';
 import { invokeHandler } from '../../../electron/main/ipc/invokeHandler';
 import { DocumentMirror } from '../../../electron/main/mirror/DocumentMirror';
 import type { BridgeInvoke } from './tandemBridge';
@@ -34,6 +38,11 @@ export interface HarnessMainProcess {
   /** Origins allowed to call; the harness adds the test server's origin once it is known. */
   trustedOrigins: string[];
   invoke: BridgeInvoke;
+  /**
+   * Plugs in plan-to-PDF (Electron's is a hidden window; a test can print with Playwright).
+   * Until then export answers that it is not available, as the handlers do without one.
+   */
+  setPdfService(service: PdfExportService | null): void;
   close(): Promise<void>;
 }
 
@@ -48,6 +57,7 @@ export async function startMainProcess(
     documentsDir: join(userDataDir, 'documents'),
     onBackgroundError: (docId, error) => backgroundErrors.push({ docId, error }),
   });
+  let pdfService: PdfExportService | null = null;
   const handlers = createMainHandlers({
     // The same values Electron's `app.getName()`/`app.getVersion()` read from package.json.
     appInfo: {
@@ -60,6 +70,11 @@ export async function startMainProcess(
       openedExternally.push(url);
       return Promise.resolve();
     },
+    pdf: {
+      exportPlan: (args) =>
+        pdfService?.exportPlan(args) ??
+        Promise.resolve({ status: 'failed', message: 'Saving a PDF is not available in this window.' }),
+    },
   });
   return {
     handlers,
@@ -68,6 +83,9 @@ export async function startMainProcess(
     openedExternally,
     backgroundErrors,
     trustedOrigins,
+    setPdfService: (service) => {
+      pdfService = service;
+    },
     invoke: (channel, rawArgs, sender) => invokeHandler(handlers, channel, rawArgs, sender, trustedOrigins),
     close: async () => {
       await mirror.whenIdle();

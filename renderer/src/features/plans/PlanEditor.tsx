@@ -8,6 +8,7 @@ import { useDocSnapshot } from '../../data/useDocSnapshot';
 import { DocumentPane, PaneError } from '../../ui/DocumentPane';
 import { useToasts } from '../../ui/toasts';
 import { useGoalSummaries } from '../growth/useGrowthIndex';
+import { ExportPdfButton } from '../print/ExportPdfDialog';
 import { rhythmOptions } from '../onboarding/rhythms';
 import { ActivitiesSection } from './ActivitiesSection';
 import { MilestonesSection } from './MilestonesSection';
@@ -76,6 +77,7 @@ function PlanEditor({ doc, onDelete }: { doc: Y.Doc; onDelete: () => void }) {
           >
             <CalendarCheck size={14} aria-hidden /> Mark reviewed
           </button>
+          <ExportPdfButton planId={plan.id} />
           <button type="button" className="button" data-variant="danger" onClick={onDelete}>
             <Trash2 size={14} aria-hidden /> Delete plan
           </button>

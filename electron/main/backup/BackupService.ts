@@ -1,0 +1,276 @@
+import { randomBytes } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import {
+  BackupArchiveError,
+  buildBackupArchive,
+  readBackupArchive,
+  type BackupContents,
+  type BackupSetting,
+} from '../../../shared/export/backupArchive';
+import type {
+  BackupIpcArgs,
+  BackupIpcResult,
+  ExportIpcArgs,
+  ExportIpcResult,
+} from '../../../shared/export/exportIpc';
+import type { BackupService } from '../ipc/handlers';
+import { errorCode, nodeMirrorFs, readOptional, type MirrorFs } from '../mirror/mirrorFs';
+import { writeFileAtomically } from './atomicFile';
+import { replaceDocumentsFolder } from './documentsFolderSwap';
+import { saveDialogRequest, type FileDialogs } from './fileDialogs';
+import {
+  decryptIdentity,
+  encryptIdentity,
+  MIN_PASSPHRASE_LENGTH,
+  WrongPassphraseError,
+} from './identityCrypto';
+import type { IdentitySecretStore } from './identitySecret';
+import type { MirrorSlot } from './mirrorSlot';
+
+/**
+ * Exports, JSON import, full backup and restore, as main does them. Electron-free: the dialogs,
+ * the file system and the identity store are injected. The renderer owns the documents and
+ * sends them; main asks where, builds the backup archive, encrypts the identity if asked, and
+ * writes every file atomically. Restore checks the whole archive before it changes anything.
+ */
+
+/** Local settings kept in userData beside the documents, restored byte for byte. */
+export const SETTINGS_FILES = ['reminders.json', 'window-state.json'] as const;
+/** Larger files are refused before they are read into memory. */
+const MAX_BACKUP_FILE_BYTES = 2 * 1024 * 1024 * 1024;
+const MAX_JSON_FILE_BYTES = 512 * 1024 * 1024;
+
+export interface BackupServiceOptions {
+  dialogs: FileDialogs;
+  userDataDir: string;
+  mirror: MirrorSlot;
+  appInfo: { name: string; version: string };
+  /** The sharing identity; absent until sharing provides one. */
+  identity?: IdentitySecretStore | null;
+  fs?: MirrorFs;
+  now?: () => Date;
+  /** scrypt cost for new backups (tests use a cheaper one). */
+  scryptParams?: { N: number; r: number; p: number };
+  log?: (message: string) => void;
+}
+
+type Failed = { status: 'failed'; message: string };
+const failed = (message: string): Failed => ({ status: 'failed', message });
+const newHandle = () => randomBytes(12).toString('base64url');
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export class BackupExportService implements BackupService {
+  private readonly fs: MirrorFs;
+  private readonly now: () => Date;
+  /** Save locations the person chose, each good for one write. */
+  private readonly targets = new Map<string, { path: string; purpose: string }>();
+  /** The backup opened for restoring (one at a time). */
+  private opened: { id: string; contents: BackupContents } | null = null;
+
+  constructor(private readonly options: BackupServiceOptions) {
+    this.fs = options.fs ?? nodeMirrorFs;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  status(): Promise<BackupIpcResult<'status'>> {
+    return Promise.resolve({ identityAvailable: Boolean(this.options.identity) });
+  }
+
+  async chooseTarget({ purpose }: ExportIpcArgs<'chooseTarget'>): Promise<ExportIpcResult<'chooseTarget'>> {
+    const path = await this.options.dialogs.chooseSavePath(saveDialogRequest(purpose, this.now()));
+    if (path === null) return { status: 'cancelled' };
+    const targetId = newHandle();
+    this.targets.set(targetId, { path, purpose });
+    return { status: 'chosen', targetId, fileName: basename(path) };
+  }
+
+  private takeTarget(targetId: string, purposes: string[]): string | null {
+    const target = this.targets.get(targetId);
+    this.targets.delete(targetId);
+    return target && purposes.includes(target.purpose) ? target.path : null;
+  }
+
+  async writeExport({ targetId, bytes }: ExportIpcArgs<'write'>): Promise<ExportIpcResult<'write'>> {
+    const path = this.takeTarget(targetId, ['journal-json', 'journal-markdown']);
+    if (path === null) return failed('Choose where to save the export first.');
+    try {
+      await writeFileAtomically(this.fs, path, bytes);
+    } catch (error) {
+      return failed(messageOf(error));
+    }
+    return { status: 'written', fileName: basename(path), bytes: bytes.byteLength };
+  }
+
+  private async readChosenFile(path: string, limit: number, what: string): Promise<Uint8Array> {
+    const size = (await stat(path)).size;
+    if (size > limit) throw new Error(`That file is too large to be ${what} (${Math.round(size / 1e6)} MB).`);
+    return this.fs.readFile(path);
+  }
+
+  async openJson(): Promise<ExportIpcResult<'openJson'>> {
+    const path = await this.options.dialogs.chooseOpenPath({
+      purpose: 'journal-json',
+      title: 'Import a journal exported as JSON',
+      filters: [{ name: 'JSON', extensions: ['json'] }],
+    });
+    if (path === null) return { status: 'cancelled' };
+    try {
+      const bytes = await this.readChosenFile(path, MAX_JSON_FILE_BYTES, 'a Tandem export');
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      return { status: 'opened', fileName: basename(path), text };
+    } catch (error) {
+      if (error instanceof TypeError)
+        return failed(`“${basename(path)}” is not a text file, so it is not a Tandem export.`);
+      return failed(`Could not read “${basename(path)}”: ${messageOf(error)}`);
+    }
+  }
+
+  private async readSettings(): Promise<BackupSetting[]> {
+    const settings: BackupSetting[] = [];
+    for (const name of SETTINGS_FILES) {
+      const bytes = await readOptional(this.fs, join(this.options.userDataDir, name));
+      if (bytes) settings.push({ name, bytes });
+    }
+    return settings;
+  }
+
+  async writeBackup({
+    targetId,
+    documents,
+    identityPassphrase,
+  }: BackupIpcArgs<'write'>): Promise<BackupIpcResult<'write'>> {
+    const path = this.takeTarget(targetId, ['backup']);
+    if (path === null) return failed('Choose where to save the backup first.');
+    if (!documents.some((d) => d.docId === 'vault'))
+      return failed('The journal index is missing; nothing was saved.');
+    let identity = null;
+    if (identityPassphrase !== null) {
+      if (identityPassphrase.length < MIN_PASSPHRASE_LENGTH) {
+        return failed(
+          `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters; nothing was saved.`,
+        );
+      }
+      const secret = await this.options.identity?.read();
+      if (!secret) return failed('This installation has no sharing identity to include; nothing was saved.');
+      identity = await encryptIdentity(secret, identityPassphrase, this.options.scryptParams);
+    }
+    try {
+      const archive = await buildBackupArchive({
+        createdAt: this.now().toISOString(),
+        app: this.options.appInfo,
+        documents,
+        settings: await this.readSettings(),
+        identity,
+      });
+      await writeFileAtomically(this.fs, path, archive);
+      return {
+        status: 'written',
+        fileName: basename(path),
+        bytes: archive.byteLength,
+        documents: documents.length,
+      };
+    } catch (error) {
+      return failed(messageOf(error));
+    }
+  }
+
+  async openBackup(): Promise<BackupIpcResult<'open'>> {
+    this.opened = null;
+    const path = await this.options.dialogs.chooseOpenPath({
+      purpose: 'backup',
+      title: 'Restore Tandem from a backup',
+      filters: [{ name: 'Tandem backup (ZIP)', extensions: ['zip'] }],
+    });
+    if (path === null) return { status: 'cancelled' };
+    let contents: BackupContents;
+    try {
+      contents = await readBackupArchive(
+        await this.readChosenFile(path, MAX_BACKUP_FILE_BYTES, 'a Tandem backup'),
+      );
+    } catch (error) {
+      if (error instanceof BackupArchiveError) return failed(error.message);
+      return failed(`Could not read “${basename(path)}”: ${messageOf(error)}. Nothing was restored.`);
+    }
+    const backupId = newHandle();
+    this.opened = { id: backupId, contents };
+    return {
+      status: 'opened',
+      backupId,
+      fileName: basename(path),
+      createdAt: contents.createdAt,
+      appVersion: contents.app.version,
+      hasIdentity: contents.identity !== null,
+      documents: contents.documents,
+    };
+  }
+
+  discardBackup({ backupId }: BackupIpcArgs<'discard'>): Promise<BackupIpcResult<'discard'>> {
+    if (this.opened?.id === backupId) this.opened = null;
+    return Promise.resolve({});
+  }
+
+  /**
+   * Everything that can be refused is checked first (the handle, the passphrase); only then is
+   * the disk copy replaced, in one folder swap, followed by settings and the identity.
+   */
+  async restoreBackup({
+    backupId,
+    identityPassphrase,
+  }: BackupIpcArgs<'restore'>): Promise<BackupIpcResult<'restore'>> {
+    const opened = this.opened;
+    if (opened?.id !== backupId) return failed('Open the backup again; nothing was restored.');
+    const { contents } = opened;
+    let identitySecret: Uint8Array | null = null;
+    if (identityPassphrase !== null) {
+      if (!contents.identity) return failed('This backup holds no identity keys; nothing was restored.');
+      if (!this.options.identity)
+        return failed('This installation cannot store identity keys yet; nothing was restored.');
+      try {
+        identitySecret = await decryptIdentity(contents.identity, identityPassphrase);
+      } catch (error) {
+        if (error instanceof WrongPassphraseError) return failed(error.message);
+        throw error;
+      }
+    }
+    const stamp = this.now().toISOString().replace(/[:.]/g, '-');
+    let previousFolder: string | null = null;
+    try {
+      await this.options.mirror.replaceFolder(async () => {
+        ({ previousFolder } = await replaceDocumentsFolder(
+          this.fs,
+          join(this.options.userDataDir, 'documents'),
+          contents.documents,
+          stamp,
+        ));
+      });
+    } catch (error) {
+      return failed(`Could not restore: ${describeDiskProblem(error)}. Nothing was changed.`);
+    }
+    this.opened = null;
+    // The documents are restored; settings and identity are extras that must not undo that.
+    for (const { name, bytes } of contents.settings) {
+      await writeFileAtomically(this.fs, join(this.options.userDataDir, name), bytes).catch(
+        (error: unknown) => this.options.log?.(`restore: could not write ${name}: ${messageOf(error)}`),
+      );
+    }
+    if (identitySecret) await this.options.identity?.write(identitySecret);
+    return {
+      status: 'restored',
+      documents: contents.documents.length,
+      identityRestored: identitySecret !== null,
+      previousFolder,
+    };
+  }
+}
+
+function describeDiskProblem(error: unknown): string {
+  const code = errorCode(error);
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'the disk is full';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return 'Tandem is not allowed to write to its data folder';
+  return messageOf(error);
+}

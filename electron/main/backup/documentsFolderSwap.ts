@@ -1,0 +1,63 @@
+import { rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { BackupDocument } from '../../../shared/export/backupArchive';
+import { docFolderName } from '../mirror/docFolder';
+import { writeSnapshotDurably } from '../mirror/documentFiles';
+import { errorCode, syncDirectory, type MirrorFs } from '../mirror/mirrorFs';
+
+/**
+ * Restoring replaces the whole disk mirror (`<userData>/documents`) in two renames: the
+ * backup's documents are first written, fsync'd, to a staging folder beside it; then the
+ * current folder is renamed aside (kept, never deleted) and the staging folder renamed into
+ * its place. A failure before the renames removes the staging folder and changes nothing.
+ */
+
+export interface SwapResult {
+  /** Where the documents from before the restore were kept, or null when there were none. */
+  previousFolder: string | null;
+}
+
+export async function replaceDocumentsFolder(
+  fs: MirrorFs,
+  documentsDir: string,
+  documents: readonly BackupDocument[],
+  stamp: string,
+  onProgress?: (done: number) => void,
+): Promise<SwapResult> {
+  const parent = dirname(documentsDir);
+  const staging = join(parent, `${basename(documentsDir)}.restoring-${stamp}`);
+  try {
+    await fs.mkdir(staging, { recursive: true });
+    let done = 0;
+    for (const { docId, update } of documents) {
+      const dir = join(staging, docFolderName(docId));
+      await fs.mkdir(dir, { recursive: true });
+      await writeSnapshotDurably(fs, dir, update);
+      onProgress?.(++done);
+    }
+    await syncDirectory(fs, staging);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    throw error;
+  }
+  const previous = join(parent, `${basename(documentsDir)}.before-restore-${stamp}`);
+  let moved = false;
+  try {
+    await fs.rename(documentsDir, previous);
+    moved = true;
+  } catch (error) {
+    if (errorCode(error) !== 'ENOENT') {
+      await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+      throw error;
+    }
+  }
+  try {
+    await fs.rename(staging, documentsDir);
+  } catch (error) {
+    if (moved) await fs.rename(previous, documentsDir).catch(() => undefined);
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    throw error;
+  }
+  await syncDirectory(fs, parent);
+  return { previousFolder: moved ? previous : null };
+}

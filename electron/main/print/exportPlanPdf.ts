@@ -1,0 +1,66 @@
+import type { ExportPlanPdfArgs, IpcResult } from '../../../shared/ipc/contract';
+import { describeWriteError, writeFileAtomically } from './atomicFile';
+import type { PlanPdfHeading } from './pdfOptions';
+
+/**
+ * Plan to PDF, the steps in order: print the plan's view (the Electron adapter does it in a
+ * hidden window), ask where to save it, write it atomically. Electron-free: printing, the save
+ * dialog and the disk are injected, so the whole flow runs in plain Node tests.
+ */
+
+export type ExportPdfResult = IpcResult<'tandem:plan:exportPdf'>;
+
+export interface PrintedPlan extends PlanPdfHeading {
+  pdf: Uint8Array;
+}
+
+export interface PlanPdfExportDeps {
+  /** Renders the print view and prints it; rejects with a message a person can act on. */
+  print(args: ExportPlanPdfArgs): Promise<PrintedPlan>;
+  /** The save dialog; null when the user cancels it. */
+  chooseSavePath(suggestedName: string): Promise<string | null>;
+  writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
+  log?: (message: string) => void;
+}
+
+/** A file name from the plan's title: letters of any script kept, path and reserved characters not. */
+export function suggestedPdfName(planTitle: string): string {
+  const cleaned = planTitle
+    .normalize('NFC')
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+    .slice(0, 120)
+    .trim();
+  return `${cleaned === '' ? 'Development plan' : cleaned}.pdf`;
+}
+
+/** Makes sure the file the user named ends in .pdf, as save dialogs on Linux do not add it. */
+export function withPdfExtension(path: string): string {
+  return /\.pdf$/i.test(path) ? path : `${path}.pdf`;
+}
+
+export async function exportPlanPdf(
+  args: ExportPlanPdfArgs,
+  deps: PlanPdfExportDeps,
+): Promise<ExportPdfResult> {
+  let printed: PrintedPlan;
+  try {
+    printed = await deps.print(args);
+  } catch (error) {
+    deps.log?.(`printing plan ${args.planId} failed: ${String(error)}`);
+    const reason = error instanceof Error ? error.message : String(error);
+    return { status: 'failed', message: `The plan could not be printed: ${reason}` };
+  }
+  const chosen = await deps.chooseSavePath(suggestedPdfName(printed.planTitle));
+  if (chosen === null) return { status: 'cancelled' };
+  const path = withPdfExtension(chosen);
+  try {
+    await (deps.writeFile ?? writeFileAtomically)(path, printed.pdf);
+  } catch (error) {
+    deps.log?.(`saving ${path} failed: ${String(error)}`);
+    return { status: 'failed', message: describeWriteError(path, error) };
+  }
+  return { status: 'saved', path };
+}

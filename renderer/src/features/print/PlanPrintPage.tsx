@@ -1,0 +1,108 @@
+import { useMemo } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import type * as Y from 'yjs';
+import { systemTimeZone } from '../../../../shared/cadence/zonedTime';
+import { pdfPageSizeSchema, type PdfPageSize } from '../../../../shared/ipc/contract';
+import { readGoal, type Goal } from '../../../../shared/schema/goal';
+import { readPlan, type Plan } from '../../../../shared/schema/plan';
+import { useAppServices } from '../../app/AppServicesContext';
+import { useDocSnapshot } from '../../data/useDocSnapshot';
+import { useOpenDocument } from '../../data/useOpenDocument';
+import { OpeningMessage, PaneError } from '../../ui/DocumentPane';
+import { usePlanSummaries } from '../growth/useGrowthIndex';
+import { useProfile } from '../journal/useVault';
+import { todayAt } from '../plans/planDates';
+import { buildPlanPrintModel } from './planPrintModel';
+import { PlanPrintView } from './PlanPrintView';
+import { usePrintReadyMark } from './usePrintReadyMark';
+
+/**
+ * The print route, `#/print/plans/<id>?size=A4&ack=1` (built by `planPrintPath` in the IPC
+ * contract). It stands outside the app shell: no navigation, no reminders, nothing but the plan,
+ * read from the local store as the editor reads it.
+ */
+
+/** Page size and margins; the running header and footer are drawn in the top and bottom margins. */
+function PageRule({ size }: { size: PdfPageSize }) {
+  return <style>{`@page { size: ${size === 'A4' ? 'A4' : 'letter'}; margin: 20mm 15mm 18mm; }`}</style>;
+}
+
+function Failed({ message }: { message: string }) {
+  usePrintReadyMark({ status: 'error', message });
+  return <PaneError>{message}</PaneError>;
+}
+
+function Loading() {
+  usePrintReadyMark({ status: 'loading' });
+  return <OpeningMessage>Preparing the plan for printing…</OpeningMessage>;
+}
+
+export function PlanPrintPage() {
+  const { planId = '' } = useParams();
+  const [search] = useSearchParams();
+  const size = pdfPageSizeSchema.catch('A4').parse(search.get('size'));
+  const includeAcknowledgement = search.get('ack') === '1';
+  const { vault, growth } = useAppServices();
+  const known = usePlanSummaries(vault.doc).some((p) => p.id === planId);
+  // Opening an id the index does not know would create an empty document: only known ones open.
+  const planState = useOpenDocument(known ? planId : null, (id) => growth.open(id));
+
+  let body;
+  if (!known) body = <Failed message="This plan is not in your journal any more." />;
+  else if (planState.status === 'loading') body = <Loading />;
+  else if (planState.status === 'damaged') body = <Failed message={planState.message} />;
+  else body = <LoadedPlan planDoc={planState.item.doc} includeAcknowledgement={includeAcknowledgement} />;
+  return (
+    <main className="plan-print-page">
+      <PageRule size={size} />
+      {body}
+    </main>
+  );
+}
+
+function LoadedPlan({
+  planDoc,
+  includeAcknowledgement,
+}: {
+  planDoc: Y.Doc;
+  includeAcknowledgement: boolean;
+}) {
+  const { vault, growth, now } = useAppServices();
+  const plan = useDocSnapshot(planDoc, readPlan);
+  const profile = useProfile(vault.doc);
+  const goalState = useOpenDocument(plan?.goalId ?? null, (id) => growth.open(id));
+  if (!plan)
+    return <Failed message="This plan’s details could not be read. Its data has been kept as it is." />;
+  if (plan.goalId !== null && goalState.status === 'loading') return <Loading />;
+  const shared = { plan, ownerName: profile.displayName, now: now(), includeAcknowledgement };
+  if (goalState.status === 'ready') return <PlanWithGoal goalDoc={goalState.item.doc} {...shared} />;
+  return <PrintedPlan goal={null} {...shared} />;
+}
+
+interface PrintedPlanProps {
+  plan: Plan;
+  ownerName: string;
+  now: number;
+  includeAcknowledgement: boolean;
+}
+
+function PlanWithGoal({ goalDoc, ...props }: PrintedPlanProps & { goalDoc: Y.Doc }) {
+  const goal = useDocSnapshot(goalDoc, readGoal);
+  return <PrintedPlan goal={goal} {...props} />;
+}
+
+function PrintedPlan({
+  plan,
+  goal,
+  ownerName,
+  now,
+  includeAcknowledgement,
+}: PrintedPlanProps & { goal: Goal | null }) {
+  const today = todayAt(now);
+  const model = useMemo(
+    () => buildPlanPrintModel({ plan, goal, ownerName, today, timeZone: systemTimeZone() }),
+    [plan, goal, ownerName, today],
+  );
+  usePrintReadyMark({ status: 'ready', ownerName: model.ownerName, planTitle: model.title });
+  return <PlanPrintView model={model} includeAcknowledgement={includeAcknowledgement} />;
+}

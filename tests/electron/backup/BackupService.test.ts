@@ -1,0 +1,212 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { faultyFs, diskFull } from '../mirror/mirrorTestKit';
+import { listing, makeProfile, removeTempDirs, sampleDoc, tempDir, type TestProfile } from './backupTestKit';
+
+afterEach(removeTempDirs);
+
+const documents = [
+  { docId: 'vault', update: sampleDoc('index', 3) },
+  { docId: 'item:AbC123', update: sampleDoc('entry one') },
+  { docId: 'space:s1', update: sampleDoc('space') },
+];
+
+async function saveBackup(profile: TestProfile, path: string, identityPassphrase: string | null = null) {
+  profile.dialogAnswers.save.push(path);
+  const target = await profile.service.chooseTarget({ purpose: 'backup' });
+  if (target.status !== 'chosen') throw new Error('no target');
+  return profile.service.writeBackup({ targetId: target.targetId, documents, identityPassphrase });
+}
+
+async function openBackup(profile: TestProfile, path: string) {
+  profile.dialogAnswers.open.push(path);
+  return profile.service.openBackup();
+}
+
+/** What each document in the profile's disk mirror is now. */
+async function mirrored(profile: TestProfile, docIds: string[]) {
+  const out: Record<string, Uint8Array | null> = {};
+  for (const docId of docIds) out[docId] = (await profile.mirror.load(docId)).update;
+  return out;
+}
+
+describe('full backup and restore in main', () => {
+  it('restores every document into a fresh profile with the same content and state vector', async () => {
+    const source = await makeProfile();
+    await writeFile(join(source.userDataDir, 'reminders.json'), '{"version":1,"reminders":{}}');
+    const file = join(await tempDir(), 'backup.zip');
+    expect(await saveBackup(source, file)).toMatchObject({
+      status: 'written',
+      fileName: 'backup.zip',
+      documents: 3,
+    });
+
+    const fresh = await makeProfile();
+    const opened = await openBackup(fresh, file);
+    expect(opened).toMatchObject({ status: 'opened', fileName: 'backup.zip', hasIdentity: false });
+    if (opened.status !== 'opened') return;
+    expect(opened.documents).toEqual(documents);
+    const restored = await fresh.service.restoreBackup({
+      backupId: opened.backupId,
+      identityPassphrase: null,
+    });
+    expect(restored).toMatchObject({ status: 'restored', documents: 3, previousFolder: null });
+
+    const after = await mirrored(
+      fresh,
+      documents.map((d) => d.docId),
+    );
+    for (const { docId, update } of documents) {
+      const original = new Y.Doc();
+      Y.applyUpdate(original, update);
+      const copy = new Y.Doc();
+      Y.applyUpdate(copy, after[docId]!);
+      expect(Y.encodeStateVector(copy)).toEqual(Y.encodeStateVector(original));
+      expect(copy.getText('body').toJSON()).toBe(original.getText('body').toJSON());
+    }
+    expect(await readFile(join(fresh.userDataDir, 'reminders.json'), 'utf8')).toBe(
+      '{"version":1,"reminders":{}}',
+    );
+  });
+
+  it('replaces what the profile had, keeping the old documents folder aside', async () => {
+    const profile = await makeProfile();
+    const file = join(await tempDir(), 'backup.zip');
+    await saveBackup(profile, file);
+    await profile.mirror.append('item:Later', sampleDoc('written after the backup'));
+    const opened = await openBackup(profile, file);
+    if (opened.status !== 'opened') throw new Error(JSON.stringify(opened));
+    const restored = await profile.service.restoreBackup({
+      backupId: opened.backupId,
+      identityPassphrase: null,
+    });
+    expect(restored.status).toBe('restored');
+    expect((await profile.mirror.load('item:Later')).update).toBeNull();
+    expect(await listing(profile.userDataDir)).toEqual([
+      'documents',
+      'documents.before-restore-2026-03-04T05-06-07-000Z',
+    ]);
+  });
+
+  it('includes the identity only when asked, encrypted; a wrong passphrase restores nothing', async () => {
+    const source = await makeProfile();
+    source.identity.secret = new Uint8Array([1, 2, 3, 4]);
+    const plain = join(await tempDir(), 'plain.zip');
+    await saveBackup(source, plain);
+    const secretFile = join(await tempDir(), 'with-identity.zip');
+    await saveBackup(source, secretFile, 'correct horse battery');
+    expect((await readFile(plain)).includes(Buffer.from('identity.enc'))).toBe(false);
+
+    const fresh = await makeProfile();
+    await fresh.mirror.append('vault', sampleDoc('what the fresh profile had'));
+    const before = await mirrored(fresh, ['vault']);
+    const opened = await openBackup(fresh, secretFile);
+    if (opened.status !== 'opened') throw new Error(JSON.stringify(opened));
+    expect(opened.hasIdentity).toBe(true);
+    const wrong = await fresh.service.restoreBackup({
+      backupId: opened.backupId,
+      identityPassphrase: 'wrong passphrase',
+    });
+    expect(wrong).toEqual({
+      status: 'failed',
+      message: 'That passphrase does not unlock the identity keys in this backup. Nothing was restored.',
+    });
+    expect(await mirrored(fresh, ['vault'])).toEqual(before);
+    expect(fresh.identity.secret).toBeNull();
+
+    const right = await fresh.service.restoreBackup({
+      backupId: opened.backupId,
+      identityPassphrase: 'correct horse battery',
+    });
+    expect(right).toMatchObject({ status: 'restored', identityRestored: true });
+    expect(fresh.identity.secret).toEqual(new Uint8Array([1, 2, 3, 4]));
+  });
+
+  it.each([
+    [
+      'a file with a damaged table of contents',
+      (b: Buffer) => Buffer.concat([b.subarray(0, 200), Buffer.alloc(64, 7), b.subarray(264)]),
+      /damaged: its table of contents/,
+    ],
+    [
+      'a file with a damaged document',
+      (b: Buffer) => Buffer.from(b).fill(7, Math.floor(b.length / 2), Math.floor(b.length / 2) + 64),
+      /damaged/,
+    ],
+    ['a truncated file', (b: Buffer) => b.subarray(0, b.length - 300), /incomplete or damaged/],
+    ['a foreign file', () => Buffer.from('%PDF-1.7 not a backup'), /not a Tandem backup/],
+  ])('refuses %s with a clear message and changes nothing', async (_name, spoil, message) => {
+    const source = await makeProfile();
+    const file = join(await tempDir(), 'backup.zip');
+    await saveBackup(source, file);
+    await writeFile(file, spoil(await readFile(file)));
+
+    const profile = await makeProfile();
+    await profile.mirror.append('vault', sampleDoc('kept'));
+    const before = await mirrored(profile, ['vault']);
+    const opened = await openBackup(profile, file);
+    expect(opened.status).toBe('failed');
+    if (opened.status === 'failed') expect(opened.message).toMatch(message);
+    expect(await mirrored(profile, ['vault'])).toEqual(before);
+    expect(await listing(profile.userDataDir)).toEqual(['documents']);
+  });
+
+  it('a full disk during restore changes nothing and leaves no staging folder', async () => {
+    const source = await makeProfile();
+    const file = join(await tempDir(), 'backup.zip');
+    await saveBackup(source, file);
+    let writes = 0;
+    const profile = await makeProfile({
+      fs: faultyFs((op) => (op === 'write' && ++writes > 2 ? diskFull() : null)),
+    });
+    const opened = await openBackup(profile, file);
+    if (opened.status !== 'opened') throw new Error(JSON.stringify(opened));
+    const result = await profile.service.restoreBackup({
+      backupId: opened.backupId,
+      identityPassphrase: null,
+    });
+    expect(result).toEqual({
+      status: 'failed',
+      message: 'Could not restore: the disk is full. Nothing was changed.',
+    });
+    expect(await listing(profile.userDataDir)).toEqual([]);
+  });
+
+  it('a backup that cannot be saved reports why and leaves no half-written file', async () => {
+    const folder = await tempDir();
+    await writeFile(join(folder, 'backup.zip'), 'an older backup');
+    const profile = await makeProfile({ fs: faultyFs((op) => (op === 'write' ? diskFull() : null)) });
+    const result = await saveBackup(profile, join(folder, 'backup.zip'));
+    expect(result).toEqual({
+      status: 'failed',
+      message:
+        'Could not save “backup.zip”: the disk is full. Nothing was written there; choose another place.',
+    });
+    expect(await listing(folder)).toEqual(['backup.zip']);
+    expect(await readFile(join(folder, 'backup.zip'), 'utf8')).toBe('an older backup');
+
+    const missing = await saveBackup(await makeProfile(), join(folder, 'no-such-folder', 'backup.zip'));
+    expect(missing.status).toBe('failed');
+    if (missing.status === 'failed') expect(missing.message).toMatch(/that folder no longer exists/);
+  });
+
+  it('writes exports only to a place the person chose, once', async () => {
+    const profile = await makeProfile();
+    const path = join(await tempDir(), 'journal.json');
+    profile.dialogAnswers.save.push(path);
+    const target = await profile.service.chooseTarget({ purpose: 'journal-json' });
+    if (target.status !== 'chosen') throw new Error('no target');
+    const bytes = new TextEncoder().encode('{"format":"tandem-journal"}');
+    expect(await profile.service.writeExport({ targetId: target.targetId, bytes })).toEqual({
+      status: 'written',
+      fileName: 'journal.json',
+      bytes: bytes.byteLength,
+    });
+    expect(await profile.service.writeExport({ targetId: target.targetId, bytes })).toMatchObject({
+      status: 'failed',
+    });
+    expect(await profile.service.chooseTarget({ purpose: 'journal-json' })).toEqual({ status: 'cancelled' });
+  });
+});

@@ -73,7 +73,7 @@ describe('backup archive', () => {
 
   it('refuses a backup whose document was altered', async () => {
     const files = unzipSync(await buildBackupArchive(contents));
-    files['documents/000001.yjs'] = docUpdate('tampered');
+    files['documents/000001.yjs'] = new Uint8Array(docUpdate('tampered'));
     const error = await refusal(zipSync(files));
     expect(error.reason).toBe('damaged');
     expect(error.message).toMatch(/documents\/000001\.yjs does not match its checksum/);

@@ -29,6 +29,9 @@ export function createTandemApi(invoke: Invoke) {
       sync: (args) => invoke('tandem:reminders:sync', args),
       snooze: (args) => invoke('tandem:reminders:snooze', args),
     },
+    plan: {
+      exportPdf: (args) => invoke('tandem:plan:exportPdf', args),
+    },
     sharing: {
       identity: (args) => invoke('tandem:sharing:identity', args),
       allowUnprotectedKey: (args) => invoke('tandem:sharing:allowUnprotectedKey', args),

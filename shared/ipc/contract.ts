@@ -29,6 +29,27 @@ const bytesSchema = z.custom<Uint8Array>(
   'must be bytes (a Uint8Array)',
 );
 
+/** Paper sizes a plan can be printed on (Chromium's names for them). */
+export const pdfPageSizeSchema = z.enum(['A4', 'Letter']);
+export type PdfPageSize = z.infer<typeof pdfPageSizeSchema>;
+
+export const exportPlanPdfArgsSchema = z.object({
+  planId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a plan id'),
+  pageSize: pdfPageSizeSchema,
+  /** Signature lines for the employee and the manager at the end. */
+  includeAcknowledgement: z.boolean(),
+});
+export type ExportPlanPdfArgs = z.infer<typeof exportPlanPdfArgsSchema>;
+
+/**
+ * The print view's address inside the app (hash route), shared by main's print window and the
+ * renderer's route so the two cannot disagree: `/print/plans/<id>?size=A4&ack=1`.
+ */
+export function planPrintPath({ planId, pageSize, includeAcknowledgement }: ExportPlanPdfArgs): string {
+  // Every part is already url-safe: the id by its schema, the size an enum.
+  return `/print/plans/${planId}?size=${pageSize}&ack=${includeAcknowledgement ? '1' : '0'}`;
+}
+
 export const ipcContract = {
   'tandem:app:getInfo': {
     args: z.object({}),
@@ -75,6 +96,18 @@ export const ipcContract = {
   },
   /** Identity, invitations, spaces and per-item consent (shared/sharing/sharingIpc.ts). */
   ...sharingIpcContract,
+  /**
+   * Print a plan to PDF (main renders the print view in a hidden window) and save it where the
+   * user picks. A failure comes back as a message to show; no half-written file is left.
+   */
+  'tandem:plan:exportPdf': {
+    args: exportPlanPdfArgsSchema,
+    result: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('saved'), path: z.string() }),
+      z.object({ status: z.literal('cancelled') }),
+      z.object({ status: z.literal('failed'), message: z.string() }),
+    ]),
+  },
 } as const;
 
 export type IpcContract = typeof ipcContract;

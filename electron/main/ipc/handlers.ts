@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { IpcChannel, IpcContract, IpcResult } from '../../../shared/ipc/contract';
+import type { ExportPlanPdfArgs, IpcChannel, IpcContract, IpcResult } from '../../../shared/ipc/contract';
 import type {
   ReminderSnoozeResult,
   ReminderSyncArgs,
@@ -42,6 +42,15 @@ export interface MainHandlerDeps {
    * Without one, as in the e2e harness, sharing reports itself unavailable and lists no spaces.
    */
   sharing?: SharingService;
+  /**
+   * Plan to PDF (electron/main/print). Without one, as in the e2e harness, export answers that
+   * it is not available here.
+   */
+  pdf?: PdfExportService;
+}
+
+export interface PdfExportService {
+  exportPlan(args: ExportPlanPdfArgs): Promise<IpcResult<'tandem:plan:exportPdf'>>;
 }
 
 export interface ReminderService {
@@ -86,6 +95,10 @@ export function createMainHandlers(deps: MainHandlerDeps): MainHandlers {
 
     'tandem:reminders:snooze': ({ id, until }) =>
       deps.reminders?.snooze(id, until) ?? Promise.resolve({ snoozed: false }),
+
+    'tandem:plan:exportPdf': (args) =>
+      deps.pdf?.exportPlan(args) ??
+      Promise.resolve({ status: 'failed', message: 'Saving a PDF is not available in this window.' }),
 
     ...createSharingHandlers(deps.sharing),
   };

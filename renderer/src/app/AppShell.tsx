@@ -1,5 +1,15 @@
-import { BookOpen, Flag, Gauge, ListChecks, MessageSquareQuote, Settings, TrendingUp } from 'lucide-react';
+import {
+  BookOpen,
+  Flag,
+  Gauge,
+  ListChecks,
+  MessageSquareQuote,
+  MessagesSquare,
+  Settings,
+  TrendingUp,
+} from 'lucide-react';
 import { NavLink, Outlet } from 'react-router';
+import { RecoveryNotices } from '../ui/RecoveryNotices';
 import { SaveIndicator } from '../ui/SaveIndicator';
 import { LazyModule, useLazyModule } from '../ui/lazyModule';
 import { useAppServices } from './AppServicesContext';
@@ -15,12 +25,13 @@ const sections = [
   { to: '/plans', label: 'Plans', Icon: ListChecks },
   { to: '/competencies', label: 'Competencies', Icon: Gauge },
   { to: '/feedback', label: 'Feedback', Icon: MessageSquareQuote },
+  { to: '/one-on-ones', label: 'One-on-ones', Icon: MessagesSquare },
   { to: '/settings', label: 'Settings', Icon: Settings },
 ];
 
 /** Navigation on the left, the current page on the right, the save state always visible. */
 export function AppShell() {
-  const { store } = useAppServices();
+  const { store, vault } = useAppServices();
   const RemindersPanel = useLazyModule(remindersModule)?.RemindersPanel;
   return (
     <div className="shell">
@@ -34,6 +45,7 @@ export function AppShell() {
         {RemindersPanel && <RemindersPanel />}
         <div className="shell-nav-footer">
           <SaveIndicator store={store} />
+          <RecoveryNotices store={store} vault={vault.doc} />
           <p>Private: stored only on this computer.</p>
         </div>
       </nav>

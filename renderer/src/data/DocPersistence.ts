@@ -1,6 +1,7 @@
 import * as idb from 'lib0/indexeddb';
 import { fetchUpdates, storeState, type IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
+import { quarantineAndSalvage, type DamageReport } from './damageRecovery';
 
 /**
  * Local persistence of one Y.Doc in IndexedDB, in y-indexeddb's layout and with its load and
@@ -32,9 +33,14 @@ export class DocumentDamagedError extends Error {
   constructor(
     readonly dbName: string,
     cause: unknown,
+    repairFailure?: unknown,
   ) {
+    const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
     super(
-      `The saved data for this item could not be read (${cause instanceof Error ? cause.message : String(cause)}). ` +
+      `The saved data for this item could not be read (${reason(cause)}). ` +
+        (repairFailure === undefined
+          ? ''
+          : `It could not be set aside for repair either (${reason(repairFailure)}). `) +
         'It has been kept as it is and nothing was deleted.',
     );
     this.name = 'DocumentDamagedError';
@@ -53,6 +59,8 @@ interface YIndexeddbFields {
 export class DocPersistence {
   state: PersistenceState = 'loading';
   error: Error | null = null;
+  /** Set when the stored data was damaged and has been quarantined and rebuilt on load. */
+  recovery: DamageReport | null = null;
   readonly whenLoaded: Promise<void>;
 
   private readonly fields: YIndexeddbFields;
@@ -100,12 +108,31 @@ export class DocPersistence {
     try {
       await fetchUpdates(this.fields as unknown as IndexeddbPersistence);
     } catch (cause) {
-      const error = new DocumentDamagedError(this.dbName, cause);
-      this.setState('damaged', error);
-      throw error;
+      await this.recoverFromDamage(db, cause);
     }
     this.setState(this.pending.length > 0 ? 'saving' : 'saved', null);
     if (this.fields._dbsize > COMPACT_AFTER_RECORDS) this.scheduleCompaction();
+  }
+
+  /**
+   * Stored bytes that do not decode: copy them aside untouched, rebuild from the records that
+   * still decode, and load that. Only when even the copy aside fails is the document left
+   * 'damaged' (nothing written over it).
+   */
+  private async recoverFromDamage(db: IDBDatabase, cause: unknown): Promise<void> {
+    try {
+      const { report, state } = await quarantineAndSalvage(db, this.dbName);
+      // What the failed load applied before it threw came from records that decoded that far;
+      // the rebuilt state is merged over it (with our own origin: it is already stored).
+      Y.applyUpdate(this.doc, state, this.fields);
+      this.fields._dbref = 0;
+      this.fields._dbsize = 1;
+      this.recovery = report;
+    } catch (repairFailure) {
+      const error = new DocumentDamagedError(this.dbName, cause, repairFailure);
+      this.setState('damaged', error);
+      throw error;
+    }
   }
 
   /** True for updates this persistence applied itself (loading and compaction use `fields` as origin). */

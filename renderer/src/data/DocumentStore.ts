@@ -1,7 +1,14 @@
 import * as Y from 'yjs';
+import type { DamageReport } from './damageRecovery';
 import { DocPersistence, type PersistenceState } from './DocPersistence';
 import { MirrorLink } from './MirrorLink';
 import type { MirrorClient } from './mirrorClient';
+
+/** A document whose stored data was damaged, quarantined and rebuilt when it was opened. */
+export interface Recovery {
+  docId: string;
+  report: DamageReport;
+}
 
 /** What the app shows as its one save indicator. */
 export type SaveStatus = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string };
@@ -40,6 +47,7 @@ export class DocumentStore {
   private readonly docs = new Map<string, Entry>();
   private readonly listeners = new Set<() => void>();
   private status: SaveStatus = { kind: 'saved' };
+  private recoveries: readonly Recovery[] = [];
 
   constructor(private readonly options: DocumentStoreOptions) {}
 
@@ -79,6 +87,12 @@ export class DocumentStore {
       unsubscribe: persistence.subscribe(() => this.recompute()),
       closeTimer: null,
     };
+    void persistence.whenLoaded.then(
+      () => {
+        if (persistence.recovery) this.addRecovery({ docId, report: persistence.recovery });
+      },
+      () => undefined,
+    );
     const mirror = this.options.mirror;
     if (mirror) {
       entry.mirrorLink = new MirrorLink(
@@ -164,6 +178,19 @@ export class DocumentStore {
   }
 
   getStatus = (): SaveStatus => this.status;
+
+  /** Documents repaired since start, oldest first (a new array on every change, for React). */
+  getRecoveries = (): readonly Recovery[] => this.recoveries;
+
+  dismissRecovery(docId: string): void {
+    this.recoveries = this.recoveries.filter((r) => r.docId !== docId);
+    for (const listener of this.listeners) listener();
+  }
+
+  private addRecovery(recovery: Recovery): void {
+    this.recoveries = [...this.recoveries.filter((r) => r.docId !== recovery.docId), recovery];
+    for (const listener of this.listeners) listener();
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { DocPersistence, DocumentDamagedError } from '../../../renderer/src/data/DocPersistence';
+import { DocPersistence } from '../../../renderer/src/data/DocPersistence';
 import { appendRawRecord, readUpdateRecords as readRecords } from './idbRecords';
 
 let counter = 0;
@@ -43,26 +43,34 @@ describe('DocPersistence', () => {
     expect((await readRecords(name)).length).toBe(before);
   });
 
-  it('reports damaged stored bytes, keeps them, and writes nothing over them', async () => {
+  it('sets damaged stored bytes aside untouched and loads what still decodes', async () => {
     const name = freshName();
     const good = await open(name);
     good.doc.getText('t').insert(0, 'fine');
     await good.persistence.flush();
     good.doc.destroy();
+    const before = await readRecords(name);
     const garbage = new Uint8Array([255, 255, 255, 255, 7, 1, 2, 3]);
     await appendRawRecord(name, garbage);
 
     const doc = new Y.Doc();
     const persistence = new DocPersistence(name, doc);
-    await expect(persistence.whenLoaded).rejects.toBeInstanceOf(DocumentDamagedError);
-    expect(persistence.state).toBe('damaged');
-    expect(persistence.error?.message).toMatch(/could not be read.*kept/);
+    await persistence.whenLoaded;
+    expect(persistence.state).toBe('saved');
+    expect(doc.getText('t').toJSON()).toBe('fine');
+    expect(persistence.recovery).toMatchObject({ recoveredRecords: before.length, damagedRecords: 1 });
 
-    doc.getText('t').insert(0, 'new text that must not be written');
+    // The quarantine holds every original record, byte for byte, the damaged one included.
+    const aside = await readRecords(persistence.recovery!.quarantineDb);
+    expect(aside.map((r) => Array.from(r))).toEqual([...before, garbage].map((r) => Array.from(r)));
+
+    // The document works again: a new edit saves and loads.
+    doc.getText('t').insert(4, ' and well');
     await persistence.flush();
-    const records = await readRecords(name);
-    expect(records).toHaveLength(2);
-    expect(Array.from(records[1]!)).toEqual(Array.from(garbage));
+    doc.destroy();
+    const again = await open(name);
+    expect(again.doc.getText('t').toJSON()).toBe('fine and well');
+    expect(again.persistence.recovery).toBeNull();
   });
 
   it('compacts the update log once it grows well past the document size', async () => {

@@ -1,7 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { updateProfile, upsertVaultEntry } from '../../../shared/schema/vault';
+import { readProfile, updateProfile, upsertVaultEntry } from '../../../shared/schema/vault';
 import { App } from '../../../renderer/src/app/App';
 import { openStore } from '../../../renderer/src/app/openStore';
 import { bootServices } from '../../../renderer/src/app/services';
@@ -46,28 +45,30 @@ describe('boot', () => {
     expect(links[119]).toHaveTextContent('Week 0');
   });
 
-  it('says clearly when the journal index itself is damaged, and keeps its bytes', async () => {
+  it('repairs a damaged journal index on start, keeps the damaged bytes aside and says so', async () => {
     const options = freshBootOptions();
     const first = await bootServices(options);
     updateProfile(first.vault.doc, { displayName: 'Ada', onboarding: 'completed' });
     await first.store.closeAll();
     const vaultDb = `${options.dbPrefix}vault`;
+    const before = await readUpdateRecords(vaultDb);
     const garbage = new Uint8Array([255, 255, 255, 255, 1, 2, 3]);
     await appendRawRecord(vaultDb, garbage);
 
     const root = document.createElement('div');
     root.id = 'root';
     document.body.append(root);
-    await startApp(openStore(options));
+    const opened = openStore(options);
+    await startApp(opened);
+    // The journal opens (no first-run questions: the profile survived) and says what happened.
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Your journal could not be opened');
-    expect(alert).toHaveTextContent('It has been kept as it is and nothing was deleted.');
+    expect(alert).toHaveTextContent('Some saved data for your journal index was damaged.');
+    expect(alert).toHaveTextContent('nothing was deleted');
+    expect(readProfile(opened.vault.doc).displayName).toBe('Ada');
 
-    const records = await readUpdateRecords(vaultDb);
-    expect(Array.from(records.at(-1)!)).toEqual(Array.from(garbage));
-    // The good records are still there too.
-    const survivor = new Y.Doc();
-    for (const record of records.slice(0, -1)) Y.applyUpdate(survivor, record);
-    expect(survivor.getMap('profile').get('displayName')).toBe('Ada');
+    // Every original record, the garbage included, is kept aside byte for byte.
+    const [recovery] = opened.store.getRecoveries();
+    const aside = await readUpdateRecords(recovery!.report.quarantineDb);
+    expect(aside.map((r) => Array.from(r))).toEqual([...before, garbage].map((r) => Array.from(r)));
   });
 });

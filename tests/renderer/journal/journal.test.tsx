@@ -101,7 +101,7 @@ describe('journal', () => {
     expect(within(editor).getByRole('heading', { name: /^What help I need/ })).toBeInTheDocument();
   });
 
-  it('shows a clear error on an entry whose stored bytes are damaged, keeps them, and the rest works', async () => {
+  it('repairs an entry whose stored bytes are damaged, names it in a notice, and the rest works', async () => {
     const options = freshBootOptions();
     const { user } = await renderJournal(options);
     await createFromTemplate(user, 'Blank page');
@@ -119,10 +119,11 @@ describe('journal', () => {
 
     await user.click(within(entryList()).getByRole('link', { name: /^Broken one/ }));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('This entry could not be opened');
+    expect(alert).toHaveTextContent('Some saved data for “Broken one” was damaged.');
     expect(alert).toHaveTextContent('nothing was deleted');
+    expect(await screen.findByLabelText('Title')).toHaveValue('Broken one');
 
     await user.click(within(entryList()).getByRole('link', { name: /^Healthy one/ }));
-    expect(await screen.findByLabelText('Title')).toHaveValue('Healthy one');
+    await waitFor(() => expect(screen.getByLabelText('Title')).toHaveValue('Healthy one'));
   });
 });

@@ -147,9 +147,7 @@ describe('loading randomly corrupted stored data', () => {
           ).toEqual(damaged.map((r) => Array.from(r)));
         }
         // The disk copy fills in what the damaged records held: every sitting is there again.
-        await expect
-          .poll(() => reflectionBody(item.doc).toJSON(), { timeout: 2000 })
-          .toContain('Sitting 5');
+        await expect.poll(() => reflectionBody(item.doc).toJSON(), { timeout: 2000 }).toContain('Sitting 5');
         reflectionBody(item.doc).insert(0, [new Y.XmlText('after repair')]);
         await store.flushAll();
         await expect

@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { useAppServices } from '../../app/AppServicesContext';
+import { useProfile } from '../journal/useVault';
+import { AcceptSection } from './AcceptSection';
+import { IdentitySection } from './IdentitySection';
+import { InviteSection } from './InviteSection';
+import { SpaceCard } from './SpaceCard';
+import { defaultSharingClient, type SharingClient } from './sharingClient';
+import { useSharing } from './useSharing';
+import './sharing.css';
+
+/** People & sharing: this computer's key, invitations both ways, and one card per relationship. */
+export function PeopleSharingPage({ client: given }: { client?: SharingClient }) {
+  const [client] = useState(() => given ?? defaultSharingClient());
+  if (!client) {
+    return (
+      <main className="sharing-page">
+        <h1>People & sharing</h1>
+        <p>Sharing is not available in this window.</p>
+      </main>
+    );
+  }
+  return <SharingContent client={client} />;
+}
+
+function SharingContent({ client }: { client: SharingClient }) {
+  const { vault, now } = useAppServices();
+  const profile = useProfile(vault.doc);
+  const sharing = useSharing(client);
+  const ready = sharing.identity?.state === 'ready';
+  const myName = profile.displayName.trim();
+  return (
+    <main className="sharing-page">
+      <h1>People & sharing</h1>
+      <p className="sharing-muted">
+        Everything stays on this computer unless you share it. Sharing is peer to peer with one person per
+        space, item by item, and only while you both have it switched on.
+      </p>
+      <IdentitySection identity={sharing.identity} client={client} onChange={sharing.setIdentity} />
+      {sharing.error && (
+        <p className="sharing-error" role="alert">
+          {sharing.error}
+        </p>
+      )}
+      <section className="sharing-section" aria-labelledby="sharing-spaces-heading">
+        <h2 id="sharing-spaces-heading">Your spaces</h2>
+        {sharing.spaces === null ? (
+          <p className="sharing-muted">Loading…</p>
+        ) : sharing.spaces.length === 0 ? (
+          <p className="sharing-muted">No one yet. Invite someone, or accept their invitation.</p>
+        ) : (
+          sharing.spaces.map((space) => (
+            <SpaceCard key={space.spaceId} space={space} client={client} now={now()} run={sharing.run} />
+          ))
+        )}
+      </section>
+      <InviteSection client={client} myName={myName} disabled={!ready} />
+      <AcceptSection client={client} myName={myName} disabled={!ready} onAccepted={sharing.refresh} />
+    </main>
+  );
+}

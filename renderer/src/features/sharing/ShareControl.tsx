@@ -1,0 +1,92 @@
+import { useId, useState } from 'react';
+import type { ShareableKind } from '../../../../shared/sharing/sharingIpc';
+import { defaultSharingClient, type SharingClient } from './sharingClient';
+import { itemShareState, itemShareStateLabels } from './spaceStatus';
+import { useSharing } from './useSharing';
+import './sharing.css';
+
+/**
+ * Share a goal or plan: pick the space, see where it stands there (private, proposed, shared,
+ * declined), offer it or stop sharing it. Items are private until offered and accepted.
+ */
+export function ShareControl(props: {
+  docId: string;
+  kind: ShareableKind;
+  title: string;
+  client?: SharingClient;
+}) {
+  const [client] = useState(() => props.client ?? defaultSharingClient());
+  if (!client) return null;
+  return <ShareControlContent {...props} client={client} />;
+}
+
+function ShareControlContent({
+  docId,
+  kind,
+  title,
+  client,
+}: {
+  docId: string;
+  kind: ShareableKind;
+  title: string;
+  client: SharingClient;
+}) {
+  const { spaces, error, run } = useSharing(client);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const selectId = useId();
+  if (spaces === null || spaces.length === 0) {
+    return spaces === null ? null : (
+      <p className="share-control sharing-muted">
+        Private. Connect with someone under People & sharing to share it.
+      </p>
+    );
+  }
+  const spaceId = chosen ?? spaces[0]?.spaceId ?? '';
+  const space = spaces.find((s) => s.spaceId === spaceId);
+  const item = space?.items.find((i) => i.docId === docId);
+  const state = itemShareState(item?.offeredBy === 'me' ? item : undefined);
+  return (
+    <div className="share-control" role="group" aria-label={`Sharing of ${title}`}>
+      <label htmlFor={selectId}>Share with</label>
+      <select
+        id={selectId}
+        className="text-input"
+        value={spaceId}
+        onChange={(e) => setChosen(e.target.value)}
+      >
+        {spaces.map((s) => (
+          <option key={s.spaceId} value={s.spaceId}>
+            {s.peerName}
+          </option>
+        ))}
+      </select>
+      <p role="status">{space ? `With ${space.peerName}: ${itemShareStateLabels[state]}.` : ''}</p>
+      {space &&
+        (state === 'private' || state === 'declined' ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => void run(() => client.proposeItem(spaceId, docId, kind, title))}
+          >
+            {state === 'declined' ? 'Offer again' : `Share with ${space.peerName}`}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button"
+            onClick={() => void run(() => client.unshareItem(spaceId, docId))}
+          >
+            Stop sharing
+          </button>
+        ))}
+      {state === 'shared' && space && (
+        <p className="sharing-muted">If you stop, {space.peerName} keeps what they already received.</p>
+      )}
+      {error && (
+        <p className="sharing-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { SharedItemView, SpaceView } from '../../../../shared/sharing/sharingIpc';
+
+/**
+ * What a space card says about sync, in the order that explains the most: my own pause first,
+ * then theirs, then the connection.
+ */
+export function spaceStatusText(space: SpaceView, now: number): string {
+  if (space.sharing === 'paused') return 'Sharing paused by you. Nothing is sent or received.';
+  if (space.peerSharing !== 'on') return `Waiting for ${space.peerName} to turn sharing on.`;
+  const pending =
+    space.pendingChanges > 0
+      ? ` ${space.pendingChanges} change${space.pendingChanges === 1 ? '' : 's'} waiting to be sent.`
+      : '';
+  if (space.connected) return `Connected.${pending}`;
+  const last =
+    space.lastSyncedAt === null ? 'Not synced yet.' : `Last synced ${ago(space.lastSyncedAt, now)}.`;
+  return `Not connected: ${space.peerName}’s Tandem is offline. ${last}${pending}`;
+}
+
+function ago(at: number, now: number): string {
+  const minutes = Math.round((now - at) / 60_000);
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'} ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return `${hours} hour${hours === 1 ? '' : 's'} ago`;
+  return `on ${new Date(at).toLocaleDateString()}`;
+}
+
+export type ItemShareState = 'private' | 'proposed' | 'shared' | 'declined';
+
+/** How one of my items stands in a space, for the Share control. */
+export function itemShareState(item: SharedItemView | undefined): ItemShareState {
+  if (!item || item.state === 'withdrawn') return 'private';
+  if (item.state === 'accepted') return 'shared';
+  return item.state;
+}
+
+export const itemShareStateLabels: Record<ItemShareState, string> = {
+  private: 'Private',
+  proposed: 'Proposed, waiting for an answer',
+  shared: 'Shared',
+  declined: 'Declined',
+};
+
+export const roleLabels = { employee: 'Employee', manager: 'Manager' } as const;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { SpaceView } from '../../../shared/sharing/sharingIpc';
+import { spaceStatusText } from '../../../renderer/src/features/sharing/spaceStatus';
+
+const NOW = Date.UTC(2026, 2, 10, 12);
+const base: SpaceView = {
+  spaceId: 'spaceSam00001',
+  peerName: 'Sam',
+  peerFingerprint: 'ABCD-EFGH-JKMN-PQRS',
+  myRole: 'employee',
+  sharing: 'on',
+  peerSharing: 'on',
+  connected: true,
+  lastSyncedAt: NOW - 5 * 60_000,
+  pendingChanges: 0,
+  items: [],
+};
+
+describe('space status text', () => {
+  it('puts my own pause first, then theirs, then the connection', () => {
+    expect(spaceStatusText({ ...base, sharing: 'paused', peerSharing: 'paused' }, NOW)).toMatch(
+      /paused by you/,
+    );
+    expect(spaceStatusText({ ...base, peerSharing: 'paused' }, NOW)).toBe(
+      'Waiting for Sam to turn sharing on.',
+    );
+    expect(spaceStatusText({ ...base, peerSharing: 'unknown' }, NOW)).toBe(
+      'Waiting for Sam to turn sharing on.',
+    );
+    expect(spaceStatusText(base, NOW)).toBe('Connected.');
+  });
+
+  it('says when it last synced and how many changes wait while offline', () => {
+    expect(spaceStatusText({ ...base, connected: false, pendingChanges: 3 }, NOW)).toBe(
+      'Not connected: Sam’s Tandem is offline. Last synced 5 minutes ago. 3 changes waiting to be sent.',
+    );
+    expect(spaceStatusText({ ...base, connected: false, lastSyncedAt: null }, NOW)).toBe(
+      'Not connected: Sam’s Tandem is offline. Not synced yet.',
+    );
+    expect(spaceStatusText({ ...base, pendingChanges: 1 }, NOW)).toBe(
+      'Connected. 1 change waiting to be sent.',
+    );
+  });
+});

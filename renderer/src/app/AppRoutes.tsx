@@ -30,6 +30,7 @@ export function AppRoutes() {
             <Route path="/competencies" element={<LazyPage key="competencies" name="competencies" />} />
             <Route path="/feedback" element={<LazyPage key="feedback" name="feedback" />} />
             <Route path="/feedback/:feedbackId" element={<LazyPage key="feedback" name="feedback" />} />
+            <Route path="/sharing" element={<LazyPage key="sharing" name="sharing" />} />
             <Route path="/settings" element={<SettingsPage />} />
             <Route path="*" element={<Navigate to="/journal" replace />} />
           </Route>

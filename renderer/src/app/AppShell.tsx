@@ -7,6 +7,7 @@ import {
   MessagesSquare,
   Settings,
   TrendingUp,
+  Users,
 } from 'lucide-react';
 import { NavLink, Outlet } from 'react-router';
 import { RecoveryNotices } from '../ui/RecoveryNotices';
@@ -26,6 +27,7 @@ const sections = [
   { to: '/competencies', label: 'Competencies', Icon: Gauge },
   { to: '/feedback', label: 'Feedback', Icon: MessageSquareQuote },
   { to: '/one-on-ones', label: 'One-on-ones', Icon: MessagesSquare },
+  { to: '/sharing', label: 'People & sharing', Icon: Users },
   { to: '/settings', label: 'Settings', Icon: Settings },
 ];
 

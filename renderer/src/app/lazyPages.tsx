@@ -14,6 +14,9 @@ const pages = {
   feedback: new LazyModule(() => import('../features/feedback/FeedbackPage').then((m) => m.FeedbackPage)),
   plans: new LazyModule(() => import('../features/plans/PlansPage').then((m) => m.PlansPage)),
   growth: new LazyModule(() => import('../features/overview/GrowthOverview').then((m) => m.GrowthOverview)),
+  sharing: new LazyModule(() =>
+    import('../features/sharing/PeopleSharingPage').then((m) => m.PeopleSharingPage),
+  ),
   planPrint: new LazyModule(() => import('../features/print/PlanPrintPage').then((m) => m.PlanPrintPage)),
 } satisfies Record<string, LazyModule<ComponentType>>;
 

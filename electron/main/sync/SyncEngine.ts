@@ -1,0 +1,371 @@
+import type { Awareness } from 'y-protocols/awareness';
+import { encodeAwarenessUpdate } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { stripPresence, type Presence } from '../../../shared/sync/awarenessFields';
+import type { SpaceAnnouncement } from '../../../shared/sync/spaceAnnouncement';
+import { bothSwitchesOn, spaceDocIdFor } from '../sharing/spaceConsent';
+import type { SpaceStore } from '../sharing/spaceStore';
+import { PeerSession, type ConsentView } from './peerSession';
+import { LOAD_ORIGIN, LOCAL_ORIGIN, ReplicaSet, type Replica, type ReplicaStore } from './replicaSet';
+import type { SpaceSyncStatus } from './syncStatus';
+import type { PeerLink, SyncTransport } from './transport';
+
+/**
+ * The sync engine (DESIGN §4), Electron-free. It owns the transport, joins the topic of every
+ * space not left, admits only pinned keys, keeps one PeerSession per connected peer, and keeps
+ * main's replica of every document that may be exchanged.
+ *
+ * Wiring in main: feed every renderer edit of any document to `applyLocalUpdate` (ignored unless
+ * the document is shared right now; the mirror has it for later), forward `onRemoteUpdate` to the
+ * renderer (apply with an origin its mirror link skips: the engine already stored the change in
+ * the ReplicaStore), and show `onStatus` per space.
+ */
+
+export interface SyncEngineOptions {
+  store: SpaceStore;
+  replicaStore: ReplicaStore;
+  transport: SyncTransport;
+  /** A peer's change to a document, already applied to main's replica and stored. */
+  onRemoteUpdate?: (docId: string, update: Uint8Array) => void;
+  /** Presence of the peer in a document (name, colour, cursor only), by awareness client id. */
+  onRemotePresence?: (docId: string, presence: Map<number, Presence>) => void;
+  onStatus?: (status: SpaceSyncStatus) => void;
+  log?: (message: string) => void;
+  now?: () => number;
+  timers?: {
+    setTimeout: (callback: () => void, ms: number) => unknown;
+    clearTimeout: (handle: unknown) => void;
+  };
+  /** Delay before looking for an unreachable peer again, doubling up to `maxMs`. */
+  backoff?: { initialMs: number; maxMs: number };
+}
+
+const DEFAULT_BACKOFF = { initialMs: 1000, maxMs: 60_000 };
+
+interface Retry {
+  delayMs: number;
+  handle: unknown;
+}
+
+export class SyncEngine {
+  private readonly store: SpaceStore;
+  private readonly transport: SyncTransport;
+  private readonly replicas: ReplicaSet;
+  private readonly sessions = new Map<string, PeerSession>();
+  private readonly joinedTopics = new Set<string>();
+  /** remote key → spaces pinned to it and not left (recomputed on every consent change). */
+  private spacesByKey = new Map<string, string[]>();
+  private readonly pending = new Map<string, Map<string, number>>();
+  private readonly lastSynced = new Map<string, number>();
+  private readonly lastStatus = new Map<string, string>();
+  private readonly retries = new Map<string, Retry>();
+  private readonly consent: ConsentView;
+  private readonly log: (message: string) => void;
+  private readonly now: () => number;
+  private unsubscribe: (() => void) | null = null;
+  private statusScheduled = false;
+  private stopped = false;
+
+  constructor(private readonly options: SyncEngineOptions) {
+    this.store = options.store;
+    this.transport = options.transport;
+    this.log = options.log ?? (() => undefined);
+    this.now = options.now ?? Date.now;
+    this.replicas = new ReplicaSet({
+      store: options.replicaStore,
+      onUpdate: (replica, update, origin) => this.onReplicaUpdate(replica, update, origin),
+      onAwareness: (replica, clients, origin) => this.onReplicaAwareness(replica, clients, origin),
+      log: this.log,
+    });
+    this.consent = {
+      mayExchange: (spaceId, docId) => this.store.mayExchange(spaceId, docId),
+      activeSpaceIdsFor: (remoteKey) => this.spacesByKey.get(remoteKey) ?? [],
+      exchangeableDocs: (spaceId) => this.exchangeableDocs(spaceId),
+      announcementFor: (spaceId) => this.store.announcementFor(spaceId),
+      applyPeerAnnouncement: (announcement: SpaceAnnouncement) =>
+        this.store.applyPeerAnnouncement(announcement),
+    };
+  }
+
+  async start(): Promise<void> {
+    this.recomputePins();
+    this.transport.setAdmittedKeys((remoteKey) => this.spacesByKey.has(remoteKey));
+    this.transport.onConnection((link) => this.onLink(link));
+    this.unsubscribe = this.store.subscribe((spaceId) => this.onConsentChanged(spaceId));
+    await this.syncTopics();
+    for (const space of this.store.list()) this.scheduleRetry(space.spaceId);
+    this.scheduleStatus();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.unsubscribe?.();
+    for (const retry of this.retries.values()) this.clearTimer(retry.handle);
+    this.retries.clear();
+    for (const session of this.sessions.values()) session.close();
+    this.sessions.clear();
+    await this.transport.destroy();
+    this.replicas.destroy();
+  }
+
+  /** An edit made in this installation (the renderer's update of any document). */
+  applyLocalUpdate(docId: string, update: Uint8Array): void {
+    const replica = this.replicas.get(docId);
+    if (!replica) {
+      // Not open: if it is shared, count it as waiting; the replica will load it from the mirror.
+      this.countPendingIfShared(docId);
+      return;
+    }
+    try {
+      Y.applyUpdate(replica.doc, update, LOCAL_ORIGIN);
+    } catch (error) {
+      this.log(`Ignored a local update of ${docId} that is not a Yjs update: ${String(error)}`);
+    }
+  }
+
+  /** This user's presence in a document (null when they leave it); sent only where it may be. */
+  setLocalPresence(docId: string, presence: Presence | null): void {
+    const replica = this.replicas.get(docId);
+    if (!replica) return;
+    replica.awareness.setLocalState(presence === null ? null : stripPresence(presence));
+  }
+
+  status(spaceId: string): SpaceSyncStatus | undefined {
+    const space = this.store.get(spaceId);
+    if (!space) return undefined;
+    const session = this.sessions.get(space.peerPublicKey);
+    const connected = !!session && !session.isClosed && !space.left;
+    const pendingChanges = [...(this.pending.get(spaceId)?.values() ?? [])].reduce((a, b) => a + b, 0);
+    let reason: SpaceSyncStatus['reason'];
+    if (space.left) reason = 'left';
+    else if (space.sharing === 'paused') reason = 'paused';
+    else if (!connected) reason = space.peerSharing === 'paused' ? 'waiting-for-peer' : 'offline';
+    else if (!session.hasAnnounced(spaceId)) reason = 'connecting';
+    else if (space.peerSharing !== 'on') reason = 'waiting-for-peer';
+    else if (pendingChanges > 0 || session.isAwaitingStep2(spaceId)) reason = 'syncing';
+    else reason = 'synced';
+    return {
+      spaceId,
+      peerName: space.peerName,
+      connected,
+      lastSyncedAt: this.lastSynced.get(spaceId) ?? null,
+      pendingChanges,
+      reason,
+    };
+  }
+
+  statuses(): SpaceSyncStatus[] {
+    return this.store
+      .list()
+      .map((space) => this.status(space.spaceId))
+      .filter((status): status is SpaceSyncStatus => status !== undefined);
+  }
+
+  /** Main's replica of a document, when one is open (for checks and tests; do not edit it). */
+  replicaDoc(docId: string): Y.Doc | undefined {
+    return this.replicas.get(docId)?.doc;
+  }
+
+  // ---- consent and topics ----
+
+  private exchangeableDocs(spaceId: string): string[] {
+    const space = this.store.get(spaceId);
+    if (!space || !bothSwitchesOn(space)) return [];
+    const docs: string[] = [spaceDocIdFor(spaceId)];
+    for (const [docId, item] of Object.entries(space.items)) if (item.state === 'accepted') docs.push(docId);
+    return docs;
+  }
+
+  private recomputePins(): void {
+    const byKey = new Map<string, string[]>();
+    for (const space of this.store.list()) {
+      if (space.left) continue;
+      byKey.set(space.peerPublicKey, [...(byKey.get(space.peerPublicKey) ?? []), space.spaceId]);
+    }
+    this.spacesByKey = byKey;
+  }
+
+  private onConsentChanged(spaceId: string): void {
+    if (this.stopped) return;
+    this.recomputePins();
+    // Unpinned keys (left spaces): their connections end now, and the firewall refuses them.
+    for (const [remoteKey, session] of this.sessions) {
+      if (!this.spacesByKey.has(remoteKey)) {
+        session.close('the space was left');
+        this.sessions.delete(remoteKey);
+      }
+    }
+    const space = this.store.get(spaceId);
+    const session = space ? this.sessions.get(space.peerPublicKey) : undefined;
+    session?.announce(spaceId);
+    for (const each of this.sessions.values()) each.reconcile();
+    this.retainReplicas();
+    void this.syncTopics().catch((error: unknown) => this.log(`Could not update topics: ${String(error)}`));
+    this.scheduleRetry(spaceId);
+    this.scheduleStatus();
+  }
+
+  private async syncTopics(): Promise<void> {
+    const wanted = new Set(
+      this.store
+        .list()
+        .filter((space) => !space.left)
+        .map((space) => space.topic),
+    );
+    for (const topic of this.joinedTopics) {
+      if (wanted.has(topic)) continue;
+      this.joinedTopics.delete(topic);
+      await this.transport.leave(topic);
+    }
+    for (const topic of wanted) {
+      if (this.joinedTopics.has(topic)) continue;
+      this.joinedTopics.add(topic);
+      await this.transport.join(topic);
+    }
+  }
+
+  private retainReplicas(): void {
+    const keep = new Set<string>();
+    for (const space of this.store.list())
+      for (const docId of this.exchangeableDocs(space.spaceId)) keep.add(docId);
+    this.replicas.retainOnly(keep);
+  }
+
+  // ---- connections ----
+
+  private onLink(link: PeerLink): void {
+    if (this.stopped || !this.spacesByKey.has(link.remoteKey)) {
+      link.close();
+      return;
+    }
+    // One connection per peer: a newer one replaces the older.
+    this.sessions.get(link.remoteKey)?.close();
+    const session = new PeerSession(link, this.consent, this.replicas, {
+      onSpaceActivity: (spaceId, kind, docId) => this.onActivity(spaceId, kind, docId),
+      log: this.log,
+    });
+    this.sessions.set(link.remoteKey, session);
+    link.onClose(() => {
+      session.close();
+      if (this.sessions.get(link.remoteKey) === session) this.sessions.delete(link.remoteKey);
+      for (const spaceId of this.spacesByKey.get(link.remoteKey) ?? []) this.scheduleRetry(spaceId);
+      this.scheduleStatus();
+    });
+    for (const spaceId of this.spacesByKey.get(link.remoteKey) ?? []) this.clearRetry(spaceId);
+    session.start();
+    this.scheduleStatus();
+  }
+
+  private scheduleRetry(spaceId: string): void {
+    const space = this.store.get(spaceId);
+    if (this.stopped || !this.options.timers || !space || space.left) return this.clearRetry(spaceId);
+    if (this.sessions.has(space.peerPublicKey) || this.retries.has(spaceId)) return;
+    const backoff = this.options.backoff ?? DEFAULT_BACKOFF;
+    const retry: Retry = { delayMs: backoff.initialMs, handle: null };
+    const attempt = (): void => {
+      const current = this.store.get(spaceId);
+      if (this.stopped || !current || current.left || this.sessions.has(current.peerPublicKey)) {
+        this.retries.delete(spaceId);
+        return;
+      }
+      this.transport
+        .refresh(current.topic)
+        .catch((error: unknown) => this.log(`Looking for ${current.peerName} failed: ${String(error)}`));
+      retry.delayMs = Math.min(retry.delayMs * 2, backoff.maxMs);
+      retry.handle = this.options.timers?.setTimeout(attempt, retry.delayMs);
+    };
+    retry.handle = this.options.timers.setTimeout(attempt, retry.delayMs);
+    this.retries.set(spaceId, retry);
+  }
+
+  private clearRetry(spaceId: string): void {
+    const retry = this.retries.get(spaceId);
+    if (!retry) return;
+    this.clearTimer(retry.handle);
+    this.retries.delete(spaceId);
+  }
+
+  private clearTimer(handle: unknown): void {
+    if (handle !== null) this.options.timers?.clearTimeout(handle);
+  }
+
+  // ---- documents ----
+
+  private onReplicaUpdate(replica: Replica, update: Uint8Array, origin: unknown): void {
+    if (origin === LOAD_ORIGIN) return;
+    if (origin instanceof PeerSession) {
+      this.replicas.persist(replica.docId, update);
+      this.options.onRemoteUpdate?.(replica.docId, update);
+    }
+    let sent = false;
+    for (const session of this.sessions.values()) {
+      if (session === origin) continue;
+      session.queueUpdate(replica.docId, update);
+      sent ||= [...(this.spacesByKey.get(session.remoteKey) ?? [])].some((s) =>
+        session.carries(s, replica.docId),
+      );
+    }
+    if (origin === LOCAL_ORIGIN && !sent) this.countPendingIfShared(replica.docId);
+  }
+
+  private onReplicaAwareness(replica: Replica, clients: number[], origin: unknown): void {
+    if (origin instanceof PeerSession) {
+      this.options.onRemotePresence?.(replica.docId, presenceOf(replica.awareness, replica.doc.clientID));
+    }
+    const update = encodeAwarenessUpdate(replica.awareness, clients);
+    for (const session of this.sessions.values())
+      if (session !== origin) session.queueAwareness(replica.docId, update);
+  }
+
+  private countPendingIfShared(docId: string): void {
+    for (const space of this.store.list()) {
+      if (space.left) continue;
+      const item = Object.prototype.hasOwnProperty.call(space.items, docId) ? space.items[docId] : undefined;
+      if (docId !== spaceDocIdFor(space.spaceId) && item?.state !== 'accepted') continue;
+      const perDoc = this.pending.get(space.spaceId) ?? new Map<string, number>();
+      perDoc.set(docId, (perDoc.get(docId) ?? 0) + 1);
+      this.pending.set(space.spaceId, perDoc);
+      this.scheduleStatus();
+    }
+  }
+
+  private onActivity(
+    spaceId: string,
+    kind: 'received' | 'sent' | 'step2-received' | 'step2-sent',
+    docId: string,
+  ): void {
+    if (kind === 'step2-sent') this.pending.get(spaceId)?.delete(docId);
+    this.lastSynced.set(spaceId, this.now());
+    this.scheduleStatus();
+  }
+
+  private scheduleStatus(): void {
+    if (this.statusScheduled || !this.options.onStatus) return;
+    this.statusScheduled = true;
+    queueMicrotask(() => {
+      this.statusScheduled = false;
+      for (const status of this.statuses()) {
+        // lastSyncedAt alone changes on every edit; report it with the next other change.
+        const { lastSyncedAt: _ignored, ...rest } = status;
+        const fingerprint = JSON.stringify(rest);
+        if (this.lastStatus.get(status.spaceId) === fingerprint) continue;
+        this.lastStatus.set(status.spaceId, fingerprint);
+        this.options.onStatus?.(status);
+      }
+    });
+  }
+}
+
+function presenceOf(awareness: Awareness, ownClientId: number): Map<number, Presence> {
+  const out = new Map<number, Presence>();
+  for (const [clientId, state] of awareness.getStates()) {
+    if (clientId === ownClientId) continue;
+    try {
+      const presence = stripPresence(state);
+      if (presence) out.set(clientId, presence);
+    } catch {
+      // Sanitised on receipt already; skip anything odd.
+    }
+  }
+  return out;
+}

@@ -1,0 +1,12 @@
+import type { MirrorStore } from '../ipc/handlers';
+import type { ReplicaStore } from './replicaSet';
+
+/** Replicas load from, and peers' changes go to, the durable document mirror. */
+export function mirrorReplicaStore(mirror: MirrorStore): ReplicaStore {
+  return {
+    load: async (docId) => (await mirror.load(docId)).update,
+    append: async (docId, update) => {
+      await mirror.append(docId, update);
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { z } from 'zod';
+
+/**
+ * Presence crosses the wire with three fields only — name, colour, cursor — whatever else a
+ * renderer puts in its awareness state. An awareness update (the y-protocols format: count, then
+ * per client id, clock and JSON state) is decoded, each state parsed with zod and stripped to
+ * those fields, and encoded again; anything malformed throws so the channel can be closed.
+ */
+
+export const MAX_CURSOR_JSON = 2048;
+
+export const presenceSchema = z.object({
+  name: z.string().max(80).optional(),
+  colour: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .optional(),
+  cursor: z
+    .unknown()
+    .refine(
+      (value) => value === undefined || JSON.stringify(value).length <= MAX_CURSOR_JSON,
+      'cursor too large',
+    )
+    .optional(),
+});
+export type Presence = z.infer<typeof presenceSchema>;
+
+/** Keeps only the allowed fields of a state (null stays null: that client went away). */
+export function stripPresence(state: unknown): Presence | null {
+  if (state === null) return null;
+  const parsed = presenceSchema.parse(state);
+  const out: Presence = {};
+  if (parsed.name !== undefined) out.name = parsed.name;
+  if (parsed.colour !== undefined) out.colour = parsed.colour;
+  if (parsed.cursor !== undefined) out.cursor = parsed.cursor;
+  return out;
+}
+
+/** Re-encodes an awareness update with every state stripped; throws on malformed input. */
+export function sanitizeAwarenessUpdate(update: Uint8Array): Uint8Array {
+  const decoder = decoding.createDecoder(update);
+  const encoder = encoding.createEncoder();
+  const count = decoding.readVarUint(decoder);
+  if (count > 1000) throw new Error('too many awareness entries');
+  encoding.writeVarUint(encoder, count);
+  for (let i = 0; i < count; i++) {
+    encoding.writeVarUint(encoder, decoding.readVarUint(decoder));
+    encoding.writeVarUint(encoder, decoding.readVarUint(decoder));
+    const state = stripPresence(JSON.parse(decoding.readVarString(decoder)) as unknown);
+    encoding.writeVarString(encoder, JSON.stringify(state));
+  }
+  if (decoding.hasContent(decoder)) throw new Error('trailing bytes after the awareness update');
+  return encoding.toUint8Array(encoder);
+}

@@ -1,0 +1,152 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { SpaceStore } from '../../../electron/main/sharing/spaceStore';
+import { DocumentMirror } from '../../../electron/main/mirror/DocumentMirror';
+import { mirrorReplicaStore } from '../../../electron/main/sync/mirrorReplicaStore';
+import { SyncEngine } from '../../../electron/main/sync/SyncEngine';
+import type { SpaceSyncStatus } from '../../../electron/main/sync/syncStatus';
+import type { PeerLink, SyncTransport } from '../../../electron/main/sync/transport';
+import { tapTransport } from './canary';
+
+/**
+ * One complete peer as main would run it: a real SpaceStore and DocumentMirror in a temporary
+ * folder, the engine, and "renderer" documents wired the way the app wires them (every local
+ * edit goes to the mirror and to applyLocalUpdate; the engine's remote updates are applied back
+ * with an origin the mirror link skips).
+ */
+
+export const FROM_PEER = Symbol('from the peer, via main');
+
+export interface TestPeer {
+  name: string;
+  publicKey: string;
+  store: SpaceStore;
+  engine: SyncEngine;
+  links: PeerLink[];
+  statuses: SpaceSyncStatus[];
+  logs: string[];
+  /** The renderer's copy of a document (created empty on first use). */
+  doc(docId: string): Y.Doc;
+  /** A document this user created (in their vault): never accepted from a peer. */
+  own(docId: string): Y.Doc;
+  destroy(): Promise<void>;
+}
+
+export async function createTestPeer(options: {
+  name: string;
+  publicKey: string;
+  transport: SyncTransport;
+  timers?: boolean;
+}): Promise<TestPeer> {
+  const dir = await mkdtemp(join(tmpdir(), `tandem-peer-${options.name}-`));
+  const mirror = new DocumentMirror({ documentsDir: join(dir, 'documents') });
+  const docs = new Map<string, Y.Doc>();
+  const own = new Set<string>();
+  const logs: string[] = [];
+  const statuses: SpaceSyncStatus[] = [];
+  const links: PeerLink[] = [];
+  const store = await SpaceStore.open({
+    path: join(dir, 'sharing', 'spaces.json'),
+    onProblem: (message) => logs.push(message),
+    isLocalDocument: (docId) => own.has(docId),
+  });
+  const engine = new SyncEngine({
+    store,
+    replicaStore: mirrorReplicaStore(mirror),
+    transport: tapTransport(options.name, options.transport, (link) => links.push(link)),
+    onRemoteUpdate: (docId, update) => Y.applyUpdate(docFor(docId), update, FROM_PEER),
+    onStatus: (status) => statuses.push(status),
+    log: (message) => logs.push(message),
+    ...(options.timers
+      ? { timers: { setTimeout, clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) } }
+      : {}),
+    backoff: { initialMs: 200, maxMs: 2000 },
+  });
+  const pendingAppends = new Set<Promise<unknown>>();
+  function docFor(docId: string): Y.Doc {
+    let doc = docs.get(docId);
+    if (!doc) {
+      doc = new Y.Doc();
+      doc.on('update', (update: Uint8Array, origin: unknown) => {
+        if (origin === FROM_PEER) return;
+        const append = mirror.append(docId, update);
+        pendingAppends.add(append);
+        void append.finally(() => pendingAppends.delete(append));
+        engine.applyLocalUpdate(docId, update);
+      });
+      docs.set(docId, doc);
+    }
+    return doc;
+  }
+  await engine.start();
+  return {
+    name: options.name,
+    publicKey: options.publicKey,
+    store,
+    engine,
+    links,
+    statuses,
+    logs,
+    doc: docFor,
+    own: (docId) => {
+      own.add(docId);
+      return docFor(docId);
+    },
+    destroy: async () => {
+      await engine.stop();
+      await Promise.allSettled([...pendingAppends]);
+      await mirror.whenIdle();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Both sides record each other, as the pairing handshake does. */
+export async function pair(a: TestPeer, b: TestPeer, spaceId: string, topic: string): Promise<void> {
+  await a.store.addPairedSpace({
+    spaceId,
+    topic,
+    myRole: 'employee',
+    peerName: b.name,
+    peerPublicKey: b.publicKey,
+  });
+  await b.store.addPairedSpace({
+    spaceId,
+    topic,
+    myRole: 'manager',
+    peerName: a.name,
+    peerPublicKey: a.publicKey,
+  });
+}
+
+export async function waitFor(what: string, condition: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+export const text = (peer: TestPeer, docId: string, name = 'body'): string =>
+  peer.doc(docId).getText(name).toJSON();
+
+/** Same content and same history seen (state vectors), whatever order map keys were set in. */
+export const sameState = (a: Y.Doc, b: Y.Doc): boolean =>
+  canonical(Object.fromEntries(Y.decodeStateVector(Y.encodeStateVector(a)))) ===
+    canonical(Object.fromEntries(Y.decodeStateVector(Y.encodeStateVector(b)))) &&
+  canonical(contentOf(a)) === canonical(contentOf(b));
+
+/** The shared types a test has opened on the document, as JSON. */
+function contentOf(doc: Y.Doc): Record<string, unknown> {
+  return Object.fromEntries([...doc.share].map(([name, type]) => [name, type.toJSON() as unknown]));
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : 1)))
+      : inner,
+  );
+}

@@ -29,9 +29,6 @@ export function createTandemApi(invoke: Invoke) {
       sync: (args) => invoke('tandem:reminders:sync', args),
       snooze: (args) => invoke('tandem:reminders:snooze', args),
     },
-    plan: {
-      exportPdf: (args) => invoke('tandem:plan:exportPdf', args),
-    },
     sharing: {
       identity: (args) => invoke('tandem:sharing:identity', args),
       allowUnprotectedKey: (args) => invoke('tandem:sharing:allowUnprotectedKey', args),
@@ -44,6 +41,21 @@ export function createTandemApi(invoke: Invoke) {
       respondToProposal: (args) => invoke('tandem:sharing:respondToProposal', args),
       unshareItem: (args) => invoke('tandem:sharing:unshareItem', args),
       leave: (args) => invoke('tandem:sharing:leave', args),
+    },
+    plan: {
+      exportPdf: (args) => invoke('tandem:plan:exportPdf', args),
+    },
+    export: {
+      chooseTarget: (args) => invoke('tandem:export:chooseTarget', args),
+      write: (args) => invoke('tandem:export:write', args),
+      openJson: (args) => invoke('tandem:export:openJson', args),
+    },
+    backup: {
+      status: (args) => invoke('tandem:backup:status', args),
+      write: (args) => invoke('tandem:backup:write', args),
+      open: (args) => invoke('tandem:backup:open', args),
+      restore: (args) => invoke('tandem:backup:restore', args),
+      discard: (args) => invoke('tandem:backup:discard', args),
     },
   } satisfies TandemApi;
 }

@@ -6,6 +6,7 @@ import {
   reminderSyncResultSchema,
 } from '../cadence/reminderSchemas';
 import { sharingIpcContract } from '../sharing/sharingIpc';
+import { backupIpc, exportIpc } from '../export/exportIpc';
 
 /**
  * The one IPC contract between the renderer and main. Every channel is named
@@ -108,6 +109,16 @@ export const ipcContract = {
       z.object({ status: z.literal('failed'), message: z.string() }),
     ]),
   },
+  /** Journal exports (Markdown .zip, JSON) and JSON import; see shared/export/exportIpc.ts. */
+  'tandem:export:chooseTarget': exportIpc.chooseTarget,
+  'tandem:export:write': exportIpc.write,
+  'tandem:export:openJson': exportIpc.openJson,
+  /** Full backup and restore; see shared/export/exportIpc.ts. */
+  'tandem:backup:status': backupIpc.status,
+  'tandem:backup:write': backupIpc.write,
+  'tandem:backup:open': backupIpc.open,
+  'tandem:backup:restore': backupIpc.restore,
+  'tandem:backup:discard': backupIpc.discard,
 } as const;
 
 export type IpcContract = typeof ipcContract;

@@ -47,6 +47,22 @@ export interface MainHandlerDeps {
    * it is not available here.
    */
   pdf?: PdfExportService;
+  /** Journal exports, JSON import, backup and restore (electron/main/backup implements it). */
+  backup?: BackupService;
+}
+
+/** One method per `tandem:export:*` / `tandem:backup:*` channel. */
+export interface BackupService {
+  chooseTarget(
+    args: ParsedArgs<'tandem:export:chooseTarget'>,
+  ): Promise<IpcResult<'tandem:export:chooseTarget'>>;
+  writeExport(args: ParsedArgs<'tandem:export:write'>): Promise<IpcResult<'tandem:export:write'>>;
+  openJson(): Promise<IpcResult<'tandem:export:openJson'>>;
+  status(): Promise<IpcResult<'tandem:backup:status'>>;
+  writeBackup(args: ParsedArgs<'tandem:backup:write'>): Promise<IpcResult<'tandem:backup:write'>>;
+  openBackup(): Promise<IpcResult<'tandem:backup:open'>>;
+  restoreBackup(args: ParsedArgs<'tandem:backup:restore'>): Promise<IpcResult<'tandem:backup:restore'>>;
+  discardBackup(args: ParsedArgs<'tandem:backup:discard'>): Promise<IpcResult<'tandem:backup:discard'>>;
 }
 
 export interface PdfExportService {
@@ -96,10 +112,31 @@ export function createMainHandlers(deps: MainHandlerDeps): MainHandlers {
     'tandem:reminders:snooze': ({ id, until }) =>
       deps.reminders?.snooze(id, until) ?? Promise.resolve({ snoozed: false }),
 
+    ...createSharingHandlers(deps.sharing),
+
     'tandem:plan:exportPdf': (args) =>
       deps.pdf?.exportPlan(args) ??
       Promise.resolve({ status: 'failed', message: 'Saving a PDF is not available in this window.' }),
 
-    ...createSharingHandlers(deps.sharing),
+    ...backupHandlers(deps.backup),
+  };
+}
+
+const NO_BACKUP = 'Export and backup are not available in this window.';
+
+function backupHandlers(
+  backup: BackupService | undefined,
+): Pick<MainHandlers, `tandem:${'export' | 'backup'}:${string}` & IpcChannel> {
+  const failed = { status: 'failed', message: NO_BACKUP } as const;
+  return {
+    'tandem:export:chooseTarget': (args) =>
+      backup?.chooseTarget(args) ?? Promise.resolve({ status: 'cancelled' }),
+    'tandem:export:write': (args) => backup?.writeExport(args) ?? Promise.resolve(failed),
+    'tandem:export:openJson': () => backup?.openJson() ?? Promise.resolve(failed),
+    'tandem:backup:status': () => backup?.status() ?? Promise.resolve({ identityAvailable: false }),
+    'tandem:backup:write': (args) => backup?.writeBackup(args) ?? Promise.resolve(failed),
+    'tandem:backup:open': () => backup?.openBackup() ?? Promise.resolve(failed),
+    'tandem:backup:restore': (args) => backup?.restoreBackup(args) ?? Promise.resolve(failed),
+    'tandem:backup:discard': (args) => backup?.discardBackup(args) ?? Promise.resolve({}),
   };
 }

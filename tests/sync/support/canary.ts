@@ -71,3 +71,8 @@ export function tapTransport(
       }),
   };
 }
+
+/** Everything one peer sent, in order (to find its channel numbers in tests). */
+export function sentBy(name: string): Uint8Array[] {
+  return sent.filter((entry) => entry.from === name).map((entry) => entry.bytes);
+}

@@ -1,5 +1,8 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import { electronFileDialogs } from './backup/backupDialogs';
+import { BackupExportService } from './backup/BackupService';
+import { MirrorSlot } from './backup/mirrorSlot';
 import { createMainHandlers } from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/registerIpcHandlers';
 import { buildMenuTemplate } from './menu/menuTemplate';
@@ -71,7 +74,7 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
   // Every caller passes a URL that toSafeExternalUrl parsed and allowed (http/https/mailto).
   const openExternal = (url: string): Promise<void> => shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK
   const pendingWork = new PendingWork();
-  let mirror: DocumentMirror | null = null;
+  let mirror: MirrorSlot | null = null;
 
   // Every web contents, including any created later, gets the same locks.
   app.on('web-contents-created', (_event, contents) => {
@@ -91,10 +94,14 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
     denyAllPermissions(session.defaultSession);
     serveRendererOnAppProtocol(protocol, rendererRootFrom(options.mainDir));
 
-    const documentMirror = new DocumentMirror({
-      documentsDir: join(userData, 'documents'),
-      onBackgroundError: (docId, error) => log(`${docId}: ${error.message}`),
-    });
+    // In a slot, so restoring a backup can swap the folder under it (electron/main/backup).
+    const documentMirror = new MirrorSlot(
+      () =>
+        new DocumentMirror({
+          documentsDir: join(userData, 'documents'),
+          onBackgroundError: (docId, error) => log(`${docId}: ${error.message}`),
+        }),
+    );
     mirror = documentMirror;
     const reminders = startReminders({
       userDataDir: userData,
@@ -115,6 +122,19 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
         appUrl: startUrl(devServerUrl),
         documentsDir: () => app.getPath('documents'),
         parentWindow: () => mainWindow,
+        log,
+      }),
+      backup: new BackupExportService({
+        dialogs: electronFileDialogs({
+          parentWindow: () => mainWindow,
+          defaultFolder: () => app.getPath('documents'),
+        }),
+        userDataDir: userData,
+        mirror: documentMirror,
+        appInfo: { name: app.name, version: app.getVersion() },
+        // Sharing's IdentityStore has no way yet to put back a restored key pair; until it
+        // does, backups offer no identity (the option says so).
+        identity: null,
         log,
       }),
     });

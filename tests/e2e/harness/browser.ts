@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -25,11 +25,34 @@ export interface LaunchedChromium {
 export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** Reuse this profile (after a crash, say) instead of a fresh one; `close()` still removes it. */
+  userDataDir?: string;
+}
+
+/**
+ * Kills every Chromium process of one profile with SIGKILL, as a crash or a power cut would:
+ * no unload handlers, no flushing. Reads /proc rather than relying on pkill being installed.
+ */
+export async function killChromiumProfile(userDataDir: string): Promise<number> {
+  const marker = `--user-data-dir=${userDataDir}`;
+  let killed = 0;
+  for (const pid of await readdir('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    if (!cmdline.split('\0').includes(marker)) continue;
+    try {
+      process.kill(Number(pid), 'SIGKILL');
+      killed++;
+    } catch {
+      // Already gone.
+    }
+  }
+  return killed;
 }
 
 /** A persistent context in a fresh temporary profile; `close()` removes the profile. */
 export async function launchChromium(options: LaunchOptions = {}): Promise<LaunchedChromium> {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'tandem-e2e-profile-'));
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'tandem-e2e-profile-')));
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {

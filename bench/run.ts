@@ -33,6 +33,7 @@ import {
 } from './journalGenerator';
 import { BENCH_PAGE_SCRIPT } from './pageScripts';
 import { measureOverviewOpen, OVERVIEW_RUNS, OVERVIEW_TARGET_MS, seedGrowth } from './growthBench';
+import { describePdfReport, measurePlanPdf } from './pdfBench';
 import { generateGrowth } from './growthGenerator';
 import { formatTable, summarise, type Summary } from './stats';
 import { buildStockPage } from './stockPage';
@@ -296,6 +297,10 @@ async function main(): Promise<number> {
       return measureOverviewOpen(page, appUrl, growth);
     });
 
+    log('(h) plan to PDF: a 12-milestone plan, print route loaded → PDF bytes…');
+    const planPdf = await section('plan pdf', () => measurePlanPdf(benchHarness, page));
+    if (planPdf.result) log(`  ${describePdfReport(planPdf.result)}`);
+
     const appSummary = boots.length > 0 ? summarise(boots.map((b) => b.journalReady!)) : null;
     const searchReadySummary =
       boots.length > 0 && boots.every((b) => b.searchReady !== null)
@@ -415,6 +420,7 @@ async function main(): Promise<number> {
       searchMs: searches.result ?? { error: searches.error },
       pasteMs: pastes.result ?? { error: pastes.error },
       overviewOpenMs: overview.result ?? { error: overview.error },
+      planPdfMs: planPdf.result ?? { error: planPdf.error },
       bootIndexedDbOpens: {
         perLoad: bootOpens,
         maxBeforeJournalReady: maxBootOpens,

@@ -43,9 +43,13 @@ export function PlanPrintPage() {
   const size = pdfPageSizeSchema.catch('A4').parse(search.get('size'));
   const includeAcknowledgement = search.get('ack') === '1';
   const { vault, growth } = useAppServices();
-  const known = usePlanSummaries(vault.doc).some((p) => p.id === planId);
+  const summary = usePlanSummaries(vault.doc).find((p) => p.id === planId);
+  const known = summary !== undefined;
   // Opening an id the index does not know would create an empty document: only known ones open.
   const planState = useOpenDocument(known ? planId : null, (id) => growth.open(id));
+  // The goal's document starts loading beside the plan's instead of after it (the store shares
+  // one open document between both users), which takes one IndexedDB round off every export.
+  useOpenDocument(summary?.goalId ?? null, (id) => growth.open(id));
 
   let body;
   if (!known) body = <Failed message="This plan is not in your journal any more." />;

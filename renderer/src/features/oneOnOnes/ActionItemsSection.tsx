@@ -1,0 +1,128 @@
+import { useState, type SubmitEvent } from 'react';
+import type * as Y from 'yjs';
+import { isoDateSchema, type IsoDate } from '../../../../shared/schema/dates';
+import { newItemId } from '../../../../shared/schema/ids';
+import {
+  actionItemsOfMeeting,
+  actionTextSchema,
+  addActionItem,
+  type ActionItem,
+  type Member,
+} from '../../../../shared/schema/space';
+import { ActionItemRow } from './ActionItemRow';
+
+interface ActionItemsSectionProps {
+  space: Y.Doc;
+  meetingId: string;
+  actions: readonly ActionItem[];
+  members: readonly Member[];
+  me: Member;
+  today: IsoDate;
+  now: () => number;
+  readOnly: boolean;
+}
+
+/** The meeting's action items and a form to add one (text, owner, optional due date). */
+export function ActionItemsSection(props: ActionItemsSectionProps) {
+  const { space, meetingId, actions, members, me, today, now, readOnly } = props;
+  const mine = actionItemsOfMeeting(actions, meetingId);
+  return (
+    <section className="oo-section" aria-labelledby="actions-heading">
+      <h2 id="actions-heading">Action items</h2>
+      {mine.length === 0 ? (
+        <p className="oo-empty">No action items for this meeting.</p>
+      ) : (
+        <ul className="action-items" aria-label="Action items of this meeting">
+          {mine.map((item) => (
+            <ActionItemRow
+              key={item.id}
+              space={space}
+              item={item}
+              members={members}
+              meId={me.id}
+              today={today}
+              now={now}
+              readOnly={readOnly}
+            />
+          ))}
+        </ul>
+      )}
+      {!readOnly && <AddActionItem {...props} />}
+    </section>
+  );
+}
+
+function AddActionItem({ space, meetingId, members, me, now }: ActionItemsSectionProps) {
+  const [text, setText] = useState('');
+  const [ownerId, setOwnerId] = useState(me.id);
+  const [due, setDue] = useState('');
+  const [errors, setErrors] = useState<{ text?: string; due?: string }>({});
+  const owners = members.some((m) => m.id === me.id) ? members : [me, ...members];
+
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const parsedText = actionTextSchema.safeParse(text);
+    // A date in the past is accepted on purpose: it is shown as overdue.
+    const parsedDue = due === '' ? null : isoDateSchema.safeParse(due);
+    const next = {
+      text: parsedText.success ? undefined : parsedText.error.issues[0]?.message,
+      due: parsedDue === null || parsedDue.success ? undefined : parsedDue.error.issues[0]?.message,
+    };
+    setErrors(next);
+    if (!parsedText.success || (parsedDue !== null && !parsedDue.success)) return;
+    addActionItem(space, {
+      id: newItemId(),
+      meetingId,
+      text: parsedText.data,
+      ownerId,
+      dueDate: parsedDue === null ? null : parsedDue.data,
+      createdAt: now(),
+      createdBy: me.id,
+    });
+    setText('');
+    setDue('');
+  };
+
+  return (
+    <form className="oo-add oo-add-action" aria-label="Add an action item" onSubmit={submit} noValidate>
+      <label className="oo-field">
+        <span>Action</span>
+        <input
+          className="text-input"
+          value={text}
+          aria-invalid={errors.text ? true : undefined}
+          onChange={(e) => setText(e.target.value)}
+          placeholder="What needs doing"
+        />
+      </label>
+      <label className="oo-field">
+        <span>Owner</span>
+        <select className="text-input" value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
+          {owners.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.id === me.id ? `${m.name} (you)` : m.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="oo-field">
+        <span>Due date</span>
+        <input
+          type="date"
+          className="text-input"
+          value={due}
+          aria-invalid={errors.due ? true : undefined}
+          onChange={(e) => setDue(e.target.value)}
+        />
+      </label>
+      <button type="submit" className="button" data-variant="primary">
+        Add action
+      </button>
+      {(errors.text ?? errors.due) && (
+        <p className="field-error" role="alert">
+          {errors.text ?? errors.due}
+        </p>
+      )}
+    </form>
+  );
+}

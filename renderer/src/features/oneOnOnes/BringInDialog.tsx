@@ -1,0 +1,168 @@
+import { useEffect, useMemo, useState } from 'react';
+import type * as Y from 'yjs';
+import {
+  goalProgressPoint,
+  MAX_REFLECTION_EXCERPT,
+  planProgressPoint,
+  reflectionExcerptPoint,
+  type BroughtInPoint,
+} from '../../../../shared/oneOnOne/bringIn';
+import type { IsoDate } from '../../../../shared/schema/dates';
+import { itemDocId } from '../../../../shared/schema/ids';
+import { reflectionBody } from '../../../../shared/schema/reflection';
+import { fragmentToPlainText } from '../../../../shared/schema/richText';
+import { useAppServices } from '../../app/AppServicesContext';
+import { ModalDialog } from '../../ui/ModalDialog';
+import { useGoalSummaries, usePlanSummaries } from '../growth/useGrowthIndex';
+import { useVaultEntries } from '../journal/useVault';
+
+interface BringInDialogProps {
+  vault: Y.Doc;
+  today: IsoDate;
+  onBringIn: (point: BroughtInPoint) => void;
+  onClose: () => void;
+}
+
+/**
+ * Bringing something into the agenda. A goal's or plan's progress becomes a one-line point. A
+ * private reflection needs an explicit step: the person picks the excerpt, sees exactly the
+ * point that will be shared, and confirms; nothing else of the reflection leaves it.
+ */
+export function BringInDialog({ vault, today, onBringIn, onClose }: BringInDialogProps) {
+  const [mode, setMode] = useState<'progress' | 'reflection'>('progress');
+  return (
+    <ModalDialog isOpen onOpenChange={(open) => !open && onClose()} aria-label="Bring into the agenda">
+      <h2>Bring into the agenda</h2>
+      <div className="oo-tabs" role="group" aria-label="What to bring in">
+        <button
+          type="button"
+          className="button"
+          aria-pressed={mode === 'progress'}
+          onClick={() => setMode('progress')}
+        >
+          Goal or plan progress
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={mode === 'reflection'}
+          onClick={() => setMode('reflection')}
+        >
+          Excerpt of a reflection
+        </button>
+      </div>
+      {mode === 'progress' ? (
+        <ProgressChoices vault={vault} today={today} onBringIn={onBringIn} />
+      ) : (
+        <ReflectionExcerpt vault={vault} onBringIn={onBringIn} />
+      )}
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}
+
+function ProgressChoices({ vault, today, onBringIn }: Omit<BringInDialogProps, 'onClose'>) {
+  const goals = useGoalSummaries(vault);
+  const plans = usePlanSummaries(vault);
+  const choices = useMemo(
+    () => [
+      ...goals.map((g) => ({ key: `goal:${g.id}`, point: goalProgressPoint(g, plans) })),
+      ...plans.map((p) => ({ key: `plan:${p.id}`, point: planProgressPoint(p, today) })),
+    ],
+    [goals, plans, today],
+  );
+  if (choices.length === 0) return <p className="oo-empty">No goals or plans yet.</p>;
+  return (
+    <ul className="bring-in-list" aria-label="Goals and plans">
+      {choices.map(({ key, point }) => (
+        <li key={key}>
+          <span>{point.text}</span>
+          <button
+            type="button"
+            className="button"
+            onClick={() => onBringIn(point)}
+            aria-label={`Bring in: ${point.text}`}
+          >
+            Bring in
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ReflectionExcerpt({ vault, onBringIn }: Pick<BringInDialogProps, 'vault' | 'onBringIn'>) {
+  const { store } = useAppServices();
+  const { entries } = useVaultEntries(vault);
+  const live = entries.filter((e) => e.deletedAt === null).sort((a, b) => b.createdAt - a.createdAt);
+  const [entryId, setEntryId] = useState('');
+  const [fullText, setFullText] = useState<string | null>(null);
+  const [excerpt, setExcerpt] = useState('');
+
+  useEffect(() => {
+    if (entryId === '') return;
+    let active = true;
+    void store
+      .peek(itemDocId(entryId), (doc) => fragmentToPlainText(reflectionBody(doc)))
+      .then((text) => {
+        if (!active) return;
+        setFullText(text);
+        // A starting point the person trims: the first paragraph, never the whole entry.
+        setExcerpt((text.split('\n')[0] ?? '').slice(0, MAX_REFLECTION_EXCERPT));
+      });
+    return () => {
+      active = false;
+    };
+  }, [entryId, store]);
+
+  const point = excerpt.trim() === '' ? null : reflectionExcerptPoint(excerpt);
+  return (
+    <div className="reflection-excerpt">
+      <label className="oo-field">
+        <span>Reflection</span>
+        <select className="text-input" value={entryId} onChange={(e) => setEntryId(e.target.value)}>
+          <option value="">Choose a reflection…</option>
+          {live.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.title || 'Untitled'}
+            </option>
+          ))}
+        </select>
+      </label>
+      {fullText !== null && (
+        <>
+          <p className="oo-meta">The reflection stays private. Only the excerpt below is shared.</p>
+          <label className="oo-field">
+            <span>Excerpt to share</span>
+            <textarea
+              className="text-input"
+              rows={4}
+              maxLength={MAX_REFLECTION_EXCERPT}
+              value={excerpt}
+              onChange={(e) => setExcerpt(e.target.value)}
+            />
+          </label>
+          <figure className="share-preview">
+            <figcaption>Will be shared with the other person exactly as:</figcaption>
+            <blockquote data-testid="share-preview">
+              {point ? point.text : 'Write or keep an excerpt to share.'}
+            </blockquote>
+          </figure>
+          <button
+            type="button"
+            className="button"
+            data-variant="primary"
+            disabled={point === null}
+            onClick={() => point && onBringIn(point)}
+          >
+            Share this excerpt as a talking point
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,230 @@
+import { Lock } from 'lucide-react';
+import { useCallback, useMemo, useState } from 'react';
+import type { SharedItemNotice } from '../../../../shared/oneOnOne/sinceLastTime';
+import { previousClosedMeeting } from '../../../../shared/oneOnOne/series';
+import type { BroughtInPoint } from '../../../../shared/oneOnOne/bringIn';
+import type { IsoDate } from '../../../../shared/schema/dates';
+import { newItemId } from '../../../../shared/schema/ids';
+import { addTalkingPoint, meetingNotes } from '../../../../shared/schema/meeting';
+import { meetingDocId } from '../../../../shared/schema/meetingIds';
+import { privateMeetingNotes } from '../../../../shared/schema/meetingPrivate';
+import type { ActionItem, MeetingSummary, Member } from '../../../../shared/schema/space';
+import type { OpenDocument } from '../../data/DocumentStore';
+import { useOpenDocument } from '../../data/useOpenDocument';
+import { DocumentNotReady } from '../../ui/DocumentPane';
+import { RichTextEditor } from '../editor/RichTextEditor';
+import { usePlanSummaries } from '../growth/useGrowthIndex';
+import { formatCalendarDate, formatInstantDay } from '../plans/planDates';
+import { ActionItemsSection } from './ActionItemsSection';
+import { BringInDialog } from './BringInDialog';
+import type { OneOnOneRepository } from './OneOnOneRepository';
+import { PresenceBar } from './PresenceBar';
+import { memberColour, presenceCursorExtension, type AwarenessSource } from './presence';
+import { SinceLastTimePanel } from './SinceLastTimePanel';
+import { TalkingPoints } from './TalkingPoints';
+import { useAwareness, usePresentPeople } from './usePresence';
+
+export interface MeetingViewProps {
+  repo: OneOnOneRepository;
+  vault: OpenDocument;
+  space: OpenDocument;
+  spaceId: string;
+  meeting: MeetingSummary;
+  meetings: readonly MeetingSummary[];
+  actions: readonly ActionItem[];
+  members: readonly Member[];
+  me: Member;
+  today: IsoDate;
+  awarenessSource: AwarenessSource;
+  sharedItems: readonly SharedItemNotice[];
+  onClose: () => Promise<void>;
+  onOpenLink?: (url: string) => void;
+}
+
+/** One meeting: its agenda documents open while it is on screen. */
+export function MeetingView(props: MeetingViewProps) {
+  const { repo, meeting, spaceId } = props;
+  const openAgenda = useCallback(
+    (id: string) => {
+      const opened = repo.openAgenda(id);
+      void opened[0].ready.then(
+        () => repo.prepareAgenda(opened[0], id, spaceId),
+        () => undefined,
+      );
+      return opened;
+    },
+    [repo, spaceId],
+  );
+  const openPrivate = useCallback(
+    (id: string) => {
+      const opened = repo.openPrivateNotes(id);
+      void opened[0].ready.then(
+        () => repo.preparePrivateNotes(opened[0], id),
+        () => undefined,
+      );
+      return opened;
+    },
+    [repo],
+  );
+  const agenda = useOpenDocument(meeting.id, openAgenda);
+  const privateNotes = useOpenDocument(meeting.id, openPrivate);
+  if (agenda.status !== 'ready' || privateNotes.status !== 'ready') {
+    const state =
+      agenda.status !== 'ready'
+        ? agenda
+        : privateNotes.status !== 'ready'
+          ? privateNotes
+          : { status: 'loading' as const };
+    return (
+      <DocumentNotReady
+        state={state}
+        opening="Opening the meeting…"
+        cannotOpen="This meeting could not be opened"
+        unaffected="The rest of the series is not affected."
+      />
+    );
+  }
+  return <OpenMeeting {...props} agenda={agenda.item} privateNotes={privateNotes.item} />;
+}
+
+function OpenMeeting({
+  repo,
+  vault,
+  space,
+  meeting,
+  meetings,
+  actions,
+  members,
+  me,
+  today,
+  awarenessSource,
+  sharedItems,
+  onClose,
+  onOpenLink,
+  agenda,
+  privateNotes,
+}: MeetingViewProps & { agenda: OpenDocument; privateNotes: OpenDocument }) {
+  const closed = meeting.closedAt !== null;
+  const user = useMemo(() => ({ name: me.name, color: memberColour(me.id) }), [me.name, me.id]);
+  const awareness = useAwareness(awarenessSource, meetingDocId(meeting.id), agenda.doc, user);
+  const people = usePresentPeople(awareness);
+  const cursorExtensions = useMemo(
+    () => (awareness ? [presenceCursorExtension(awareness)] : []),
+    [awareness],
+  );
+  const plans = usePlanSummaries(vault.doc);
+  const previous = useMemo(() => previousClosedMeeting(meetings, meeting.id), [meetings, meeting.id]);
+  const [bringingIn, setBringingIn] = useState(false);
+  const [closing, setClosing] = useState(false);
+
+  const bringIn = (point: BroughtInPoint) => {
+    addTalkingPoint(agenda.doc, {
+      id: newItemId(),
+      text: point.text,
+      source: point.source,
+      authorId: me.id,
+      authorName: me.name,
+      createdAt: repo.now(),
+    });
+    setBringingIn(false);
+  };
+
+  return (
+    <article className="meeting" aria-labelledby="meeting-heading" data-meeting-id={meeting.id}>
+      <header className="meeting-header">
+        <div>
+          <h2 id="meeting-heading" className="meeting-title">
+            {meeting.career ? 'Career conversation' : 'One-on-one'} · {formatCalendarDate(meeting.date)}
+          </h2>
+          <p className="oo-meta">
+            {closed ? (
+              <>
+                <Lock size={12} aria-hidden /> Closed {formatInstantDay(meeting.closedAt ?? 0)}
+              </>
+            ) : (
+              'Open: either of you can add to it.'
+            )}
+            {meeting.career && (
+              <span className="oo-badge" data-tone="accent">
+                Quarterly career conversation
+              </span>
+            )}
+          </p>
+        </div>
+        {!closed && (
+          <div className="meeting-actions">
+            <button type="button" className="button" onClick={() => setBringingIn(true)}>
+              Bring in…
+            </button>
+            <button
+              type="button"
+              className="button"
+              data-variant="primary"
+              disabled={closing}
+              onClick={() => {
+                setClosing(true);
+                void onClose().finally(() => setClosing(false));
+              }}
+            >
+              Close meeting
+            </button>
+          </div>
+        )}
+      </header>
+      <PresenceBar people={people} />
+      <div className="meeting-columns">
+        <div className="meeting-main">
+          <TalkingPoints agenda={agenda.doc} me={me} now={repo.now} readOnly={closed} />
+          <section className="oo-section" aria-labelledby="shared-notes-heading">
+            <h2 id="shared-notes-heading">Shared notes</h2>
+            <RichTextEditor
+              key={`shared-${meeting.id}`}
+              fragment={meetingNotes(agenda.doc)}
+              label="Shared notes"
+              placeholder="Notes you both see…"
+              readOnly={closed}
+              extraExtensions={cursorExtensions}
+              testId="shared-notes-editor"
+              onOpenLink={onOpenLink}
+            />
+          </section>
+          <ActionItemsSection
+            space={space.doc}
+            meetingId={meeting.id}
+            actions={actions}
+            members={members}
+            me={me}
+            today={today}
+            now={repo.now}
+            readOnly={closed}
+          />
+        </div>
+        <aside className="meeting-side" aria-label="Beside the meeting">
+          <section className="oo-section private-notes" aria-labelledby="private-notes-heading">
+            <h2 id="private-notes-heading">
+              <Lock size={14} aria-hidden /> Private notes
+            </h2>
+            <p className="oo-meta">Only on this computer. Never shared.</p>
+            <RichTextEditor
+              key={`private-${meeting.id}`}
+              fragment={privateMeetingNotes(privateNotes.doc)}
+              label="Private notes"
+              placeholder="Just for you…"
+              testId="private-notes-editor"
+              onOpenLink={onOpenLink}
+            />
+          </section>
+          <SinceLastTimePanel previous={previous} actions={actions} plans={plans} sharedItems={sharedItems} />
+        </aside>
+      </div>
+      {bringingIn && (
+        <BringInDialog
+          vault={vault.doc}
+          today={today}
+          onBringIn={bringIn}
+          onClose={() => setBringingIn(false)}
+        />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,101 @@
+import { closeMeeting, type CloseMeetingResult } from '../../../../shared/oneOnOne/carryOver';
+import { startSeries } from '../../../../shared/oneOnOne/series';
+import { initMeetingDoc } from '../../../../shared/schema/meeting';
+import {
+  meetingDocId,
+  privateNotesDocId,
+  spaceDocId,
+  successorMeetingId,
+} from '../../../../shared/schema/meetingIds';
+import { initPrivateNotesDoc } from '../../../../shared/schema/meetingPrivate';
+import { initSpace, setMember, type Member } from '../../../../shared/schema/space';
+import type { IsoDate } from '../../../../shared/schema/dates';
+import type { DocumentStore, OpenDocument } from '../../data/DocumentStore';
+
+export type Opened = [OpenDocument, () => void];
+
+export interface OneOnOneRepositoryOptions {
+  store: DocumentStore;
+  now: () => number;
+  /**
+   * Called when this side creates a meeting's agenda document, so the sharing layer can offer
+   * it in the space (agendas belong to their space; private notes are never passed here).
+   */
+  onAgendaCreated?: (spaceId: string, docId: string) => void;
+}
+
+/**
+ * Opening the documents of a one-on-one series and the operations that span several of them
+ * (closing a meeting writes the space, its agenda and the next agenda).
+ */
+export class OneOnOneRepository {
+  constructor(private readonly options: OneOnOneRepositoryOptions) {}
+
+  get now(): () => number {
+    return this.options.now;
+  }
+
+  openSpace(spaceId: string): Opened {
+    return this.options.store.open(spaceDocId(spaceId));
+  }
+
+  openAgenda(meetingId: string): Opened {
+    return this.options.store.open(meetingDocId(meetingId));
+  }
+
+  /** This user's private notes for a meeting: a document no space ever lists. */
+  openPrivateNotes(meetingId: string): Opened {
+    return this.options.store.open(privateNotesDocId(meetingId));
+  }
+
+  /** Stamps a freshly opened space and writes this side's member entry. */
+  prepareSpace(space: OpenDocument, spaceId: string, me: Member): void {
+    initSpace(space.doc, spaceId);
+    setMember(space.doc, me);
+  }
+
+  prepareAgenda(agenda: OpenDocument, meetingId: string, spaceId: string): void {
+    initMeetingDoc(agenda.doc, meetingId, spaceId);
+  }
+
+  preparePrivateNotes(notes: OpenDocument, meetingId: string): void {
+    initPrivateNotesDoc(notes.doc, meetingId);
+  }
+
+  startSeries(space: OpenDocument, spaceId: string, firstDate: IsoDate): string {
+    const id = startSeries(space.doc, spaceId, firstDate, this.options.now());
+    this.options.onAgendaCreated?.(spaceId, meetingDocId(id));
+    return id;
+  }
+
+  /** Closes a meeting and carries what is open into the next one (see shared/oneOnOne/carryOver). */
+  async closeMeeting(
+    space: OpenDocument,
+    spaceId: string,
+    meetingId: string,
+    closedBy: string,
+    today: IsoDate,
+  ): Promise<CloseMeetingResult> {
+    const [agenda, releaseAgenda] = this.openAgenda(meetingId);
+    const [next, releaseNext] = this.openAgenda(successorMeetingId(meetingId));
+    try {
+      await Promise.all([agenda.ready, next.ready, space.ready]);
+      const result = closeMeeting({
+        space: space.doc,
+        spaceId,
+        agenda: agenda.doc,
+        nextAgenda: next.doc,
+        meetingId,
+        closedBy,
+        now: this.options.now(),
+        today,
+      });
+      if (result.nextMeetingCreated)
+        this.options.onAgendaCreated?.(spaceId, meetingDocId(result.nextMeetingId));
+      return result;
+    } finally {
+      releaseAgenda();
+      releaseNext();
+    }
+  }
+}

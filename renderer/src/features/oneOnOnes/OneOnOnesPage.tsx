@@ -1,0 +1,111 @@
+import { Users } from 'lucide-react';
+import { useMemo } from 'react';
+import { Link, NavLink, useParams } from 'react-router';
+import { memberRoleSchema } from '../../../../shared/schema/space';
+import { useAppServices } from '../../app/AppServicesContext';
+import { OpeningMessage } from '../../ui/DocumentPane';
+import { OneOnOneRepository } from './OneOnOneRepository';
+import { SeriesView, type SeriesSubView } from './SeriesView';
+import { useSpaceDirectory, type SpaceDirectory } from './spaceDirectory';
+import { useMe } from './useMe';
+import '../../ui/panes.css';
+import './oneOnOnes.css';
+
+const SUB_VIEWS = new Set<SeriesSubView>(['history', 'actions', 'settings']);
+const openLink = (url: string) => void window.tandem?.shell.openExternal({ url });
+
+/**
+ * One-on-ones: one series per space (relationship). Routes: `/one-on-ones`,
+ * `/one-on-ones/:spaceId` (the current meeting), `/one-on-ones/:spaceId/{history,actions,settings}`
+ * and `/one-on-ones/:spaceId/meetings/:meetingId`.
+ */
+export function OneOnOnesPage() {
+  const { store, vault, now } = useAppServices();
+  const { spaceId = null, view = null, meetingId = null } = useParams();
+  const directory = useSpaceDirectory();
+  const repo = useMemo(() => new OneOnOneRepository({ store, now }), [store, now]);
+  const listing = directory.status === 'ready' ? directory.spaces.find((s) => s.id === spaceId) : undefined;
+  const role = memberRoleSchema.safeParse(listing?.myRole);
+  const me = useMe(vault.doc, role.success ? role.data : null);
+  const subView: SeriesSubView = meetingId
+    ? 'meeting'
+    : SUB_VIEWS.has(view as SeriesSubView)
+      ? (view as SeriesSubView)
+      : 'meeting';
+
+  return (
+    <div className="two-pane">
+      <aside className="two-pane-sidebar">
+        <header className="page-header">
+          <h1>One-on-ones</h1>
+        </header>
+        <SpaceList directory={directory} selectedId={spaceId} />
+      </aside>
+      <section className="two-pane-main" aria-label="One-on-one series">
+        {spaceId === null ? (
+          <div className="page-message">
+            <p>
+              {directory.status === 'ready' && directory.spaces.length > 0
+                ? 'Choose a person to open your one-on-one series.'
+                : 'No one-on-ones yet.'}
+            </p>
+          </div>
+        ) : me === null ? (
+          <OpeningMessage />
+        ) : (
+          <SeriesView
+            key={spaceId}
+            repo={repo}
+            vault={vault}
+            spaceId={spaceId}
+            me={me}
+            view={subView}
+            meetingId={meetingId}
+            basePath={`/one-on-ones/${spaceId}`}
+            onOpenLink={openLink}
+          />
+        )}
+      </section>
+    </div>
+  );
+}
+
+function SpaceList({ directory, selectedId }: { directory: SpaceDirectory; selectedId: string | null }) {
+  if (directory.status === 'loading') return <OpeningMessage>Looking for your spaces…</OpeningMessage>;
+  if (directory.status === 'ready' && directory.spaces.length > 0) {
+    return (
+      <nav className="pane-list" aria-label="People you meet">
+        <ul>
+          {directory.spaces.map((s) => (
+            <li key={s.id}>
+              <NavLink
+                className="list-item"
+                to={`/one-on-ones/${s.id}`}
+                aria-current={s.id === selectedId ? 'page' : undefined}
+              >
+                <span>{s.peerName || 'Unnamed space'}</span>
+                <span className="list-item-date">{s.status}</span>
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    );
+  }
+  return (
+    <div className="pane-empty" role="status">
+      <p>
+        <Users size={16} aria-hidden /> A one-on-one series belongs to a relationship you share with one
+        person — your manager, a report or a mentor.
+      </p>
+      <p>
+        {directory.status === 'failed'
+          ? `Your spaces could not be listed: ${directory.message}`
+          : 'Pair with them under People & sharing; each relationship then gets its series here.'}
+      </p>
+      <p>
+        <Link to="/people">Go to People &amp; sharing</Link>
+      </p>
+    </div>
+  );
+}

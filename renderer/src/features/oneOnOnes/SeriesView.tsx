@@ -1,0 +1,190 @@
+import { useCallback, useMemo, useState } from 'react';
+import { NavLink, useNavigate } from 'react-router';
+import type { SharedItemNotice } from '../../../../shared/oneOnOne/sinceLastTime';
+import { currentMeeting } from '../../../../shared/oneOnOne/series';
+import { cadenceLabels, type Member } from '../../../../shared/schema/space';
+import type { OpenDocument } from '../../data/DocumentStore';
+import { useOpenDocument } from '../../data/useOpenDocument';
+import { DocumentNotReady } from '../../ui/DocumentPane';
+import { useToasts } from '../../ui/toasts';
+import { formatCalendarDate, todayAt } from '../plans/planDates';
+import { AllActionItems } from './AllActionItems';
+import { MeetingHistory } from './MeetingHistory';
+import { MeetingView } from './MeetingView';
+import type { OneOnOneRepository } from './OneOnOneRepository';
+import { localAwareness, type AwarenessSource } from './presence';
+import { SeriesSettingsForm } from './SeriesSettingsForm';
+import { useActionItems, useMeetings, useMembers, usePeerName, useSeriesSettings } from './useSeries';
+
+export type SeriesSubView = 'meeting' | 'history' | 'actions' | 'settings';
+
+export interface SeriesViewProps {
+  repo: OneOnOneRepository;
+  vault: OpenDocument;
+  spaceId: string;
+  me: Member;
+  view: SeriesSubView;
+  /** A specific meeting (from history); the current one otherwise. */
+  meetingId?: string | null;
+  /** Route prefix of this series, e.g. `/one-on-ones/<spaceId>`. */
+  basePath: string;
+  awarenessSource?: AwarenessSource;
+  sharedItems?: readonly SharedItemNotice[];
+  onOpenLink?: (url: string) => void;
+}
+
+const NO_SHARED_ITEMS: readonly SharedItemNotice[] = [];
+
+/** A space's one-on-one series: the current meeting, history, all action items, settings. */
+export function SeriesView(props: SeriesViewProps) {
+  const { repo, spaceId, me } = props;
+  const open = useCallback(
+    (id: string) => {
+      const opened = repo.openSpace(id);
+      void opened[0].ready.then(
+        () => repo.prepareSpace(opened[0], id, me),
+        () => undefined,
+      );
+      return opened;
+    },
+    // The member entry is rewritten when the name changes (setMember skips identical values).
+    [repo, me],
+  );
+  const state = useOpenDocument(spaceId, open);
+  if (state.status !== 'ready') {
+    return (
+      <DocumentNotReady
+        state={state}
+        opening="Opening the series…"
+        cannotOpen="This one-on-one series could not be opened"
+        unaffected="Your journal, goals and plans are not affected."
+      />
+    );
+  }
+  return <OpenSeries {...props} space={state.item} />;
+}
+
+function OpenSeries({
+  repo,
+  vault,
+  space,
+  spaceId,
+  me,
+  view,
+  meetingId = null,
+  basePath,
+  awarenessSource = localAwareness,
+  sharedItems = NO_SHARED_ITEMS,
+  onOpenLink,
+}: SeriesViewProps & { space: OpenDocument }) {
+  const meetings = useMeetings(space.doc);
+  const actions = useActionItems(space.doc);
+  const members = useMembers(space.doc);
+  const settings = useSeriesSettings(space.doc);
+  const peerName = usePeerName(space.doc, me.id);
+  const navigate = useNavigate();
+  const toasts = useToasts();
+  const today = todayAt(repo.now());
+  const meeting = useMemo(
+    () => (meetingId ? meetings.find((m) => m.id === meetingId) : currentMeeting(meetings)) ?? null,
+    [meetings, meetingId],
+  );
+  const [starting, setStarting] = useState(false);
+
+  const closeMeeting = async () => {
+    if (!meeting) return;
+    const result = await repo.closeMeeting(space, spaceId, meeting.id, me.id, today);
+    const moved = [
+      result.carriedPoints > 0 &&
+        `${result.carriedPoints} talking ${result.carriedPoints === 1 ? 'point' : 'points'}`,
+      result.carriedActions > 0 &&
+        `${result.carriedActions} action ${result.carriedActions === 1 ? 'item' : 'items'}`,
+    ].filter(Boolean);
+    toasts.show(
+      result.closed
+        ? `Meeting closed.${moved.length > 0 ? ` ${moved.join(' and ')} moved to the next meeting.` : ''}`
+        : 'This meeting had already been closed.',
+    );
+    void navigate(basePath);
+  };
+
+  const tabs: { to: string; label: string; end?: boolean }[] = [
+    { to: basePath, label: 'Meeting', end: true },
+    { to: `${basePath}/history`, label: 'History' },
+    { to: `${basePath}/actions`, label: 'Action items' },
+    { to: `${basePath}/settings`, label: 'Settings' },
+  ];
+
+  return (
+    <div className="series" data-space-id={spaceId}>
+      <header className="series-header">
+        <h1>One-on-one with {peerName}</h1>
+        <p className="oo-meta">
+          {cadenceLabels[settings.cadence]} at {settings.time}
+          {settings.nextDate && ` · next ${formatCalendarDate(settings.nextDate)}`}
+          {settings.careerQuarterly && ' · quarterly career conversation'}
+        </p>
+        <nav className="series-tabs" aria-label="Series">
+          {tabs.map((t) => (
+            <NavLink key={t.to} to={t.to} end={t.end}>
+              {t.label}
+            </NavLink>
+          ))}
+        </nav>
+      </header>
+      {view === 'history' && (
+        <MeetingHistory meetings={meetings} meetingPath={(id) => `${basePath}/meetings/${id}`} />
+      )}
+      {view === 'actions' && (
+        <AllActionItems
+          space={space.doc}
+          actions={actions}
+          meetings={meetings}
+          members={members}
+          meId={me.id}
+          today={today}
+          now={repo.now}
+        />
+      )}
+      {view === 'settings' && <SeriesSettingsForm space={space.doc} />}
+      {view === 'meeting' &&
+        (meeting ? (
+          <MeetingView
+            key={meeting.id}
+            repo={repo}
+            vault={vault}
+            space={space}
+            spaceId={spaceId}
+            meeting={meeting}
+            meetings={meetings}
+            actions={actions}
+            members={members}
+            me={me}
+            today={today}
+            awarenessSource={awarenessSource}
+            sharedItems={sharedItems}
+            onClose={closeMeeting}
+            onOpenLink={onOpenLink}
+          />
+        ) : meetingId ? (
+          <p className="page-message" role="status">
+            This meeting is not in the series.
+          </p>
+        ) : (
+          <section className="oo-section" aria-labelledby="start-heading">
+            <h2 id="start-heading">Start the series</h2>
+            <p>Choose how often you meet and the date of the first meeting. Either of you can start it.</p>
+            <SeriesSettingsForm
+              space={space.doc}
+              submitLabel={starting ? 'Starting…' : 'Start the series'}
+              onSaved={(saved) => {
+                setStarting(true);
+                repo.startSeries(space, spaceId, saved.nextDate ?? today);
+                setStarting(false);
+              }}
+            />
+          </section>
+        ))}
+    </div>
+  );
+}

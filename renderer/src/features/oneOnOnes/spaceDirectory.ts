@@ -1,0 +1,91 @@
+import { useEffect, useState } from 'react';
+import { z } from 'zod';
+
+/**
+ * The spaces (relationships) this user has, as the sharing layer lists them over IPC
+ * (`tandem:sharing:listSpaces`, shared/sharing/sharingIpc.ts). Where a build or test harness has
+ * no sharing service the page says so rather than inventing spaces. The answer crosses a process
+ * boundary, so it is parsed from `unknown`, keeping only what this page shows.
+ */
+
+export interface SpaceListing {
+  id: string;
+  peerName: string;
+  myRole: string;
+  status: string;
+}
+
+const listingSchema = z
+  .object({
+    spaceId: z.string().regex(/^[A-Za-z0-9_-]{1,120}$/),
+    peerName: z.string().max(200).catch(''),
+    myRole: z.string().max(40).catch(''),
+    sharing: z.string().catch(''),
+    peerSharing: z.string().catch(''),
+    connected: z.boolean().catch(false),
+  })
+  .transform((s): SpaceListing => ({
+    id: s.spaceId,
+    peerName: s.peerName,
+    myRole: s.myRole,
+    status:
+      s.sharing === 'paused'
+        ? 'Sharing paused'
+        : s.peerSharing === 'paused'
+          ? `Waiting for ${s.peerName || 'them'}`
+          : s.connected
+            ? 'Connected'
+            : 'Offline',
+  }));
+const listSchema = z.union([
+  z.array(z.unknown()),
+  z.object({ spaces: z.array(z.unknown()) }).transform((r) => r.spaces),
+]);
+
+export function parseSpaceListings(value: unknown): SpaceListing[] {
+  const list = listSchema.safeParse(value);
+  if (!list.success) return [];
+  const out: SpaceListing[] = [];
+  for (const item of list.data) {
+    const parsed = listingSchema.safeParse(item);
+    if (parsed.success) out.push(parsed.data);
+  }
+  return out;
+}
+
+type ListSpaces = (args: Record<string, never>) => Promise<unknown>;
+
+/** `window.tandem.sharing.listSpaces` when this build has it. */
+function listSpacesChannel(): ListSpaces | null {
+  const api = (globalThis as { tandem?: unknown }).tandem as
+    { sharing?: { listSpaces?: unknown } } | undefined;
+  const fn = api?.sharing?.listSpaces;
+  return typeof fn === 'function' ? (fn.bind(api?.sharing) as ListSpaces) : null;
+}
+
+export type SpaceDirectory =
+  | { status: 'loading' }
+  | { status: 'unavailable' }
+  | { status: 'failed'; message: string }
+  | { status: 'ready'; spaces: SpaceListing[] };
+
+export function useSpaceDirectory(): SpaceDirectory {
+  const [channel] = useState(listSpacesChannel);
+  const [state, setState] = useState<SpaceDirectory>(
+    channel ? { status: 'loading' } : { status: 'unavailable' },
+  );
+  useEffect(() => {
+    if (!channel) return;
+    let active = true;
+    channel({}).then(
+      (value) => active && setState({ status: 'ready', spaces: parseSpaceListings(value) }),
+      (error: unknown) =>
+        active &&
+        setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      active = false;
+    };
+  }, [channel]);
+  return state;
+}

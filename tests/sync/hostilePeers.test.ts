@@ -14,7 +14,7 @@ import {
 } from '../../shared/sync/wireFrames';
 import { leaks, plantSecret, sentBy } from './support/canary';
 import { hyperswarmPeer, newSpaceId, newTopic, startTestnet } from './support/hyperswarmPeers';
-import { pair, text, waitFor, type TestPeer } from './support/testPeer';
+import { pair, text, waitFor } from './support/testPeer';
 
 /** Issue 4 item 7 d and e: a paired peer that misbehaves, by design or by damage. */
 

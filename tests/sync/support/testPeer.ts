@@ -8,6 +8,7 @@ import { mirrorReplicaStore } from '../../../electron/main/sync/mirrorReplicaSto
 import { SyncEngine } from '../../../electron/main/sync/SyncEngine';
 import type { SpaceSyncStatus } from '../../../electron/main/sync/syncStatus';
 import type { PeerLink, SyncTransport } from '../../../electron/main/sync/transport';
+import type { MirrorStore } from '../../../electron/main/ipc/handlers';
 import { tapTransport } from './canary';
 
 /**
@@ -18,6 +19,23 @@ import { tapTransport } from './canary';
  */
 
 export const FROM_PEER = Symbol('from the peer, via main');
+
+type MirrorLike = MirrorStore & { whenIdle(): Promise<void> };
+
+function memoryMirror(): MirrorLike {
+  const stored = new Map<string, Uint8Array[]>();
+  return {
+    append: (docId, update) => {
+      stored.set(docId, [...(stored.get(docId) ?? []), update]);
+      return Promise.resolve({ bytesOnDisk: 0 });
+    },
+    load: (docId) => {
+      const updates = stored.get(docId);
+      return Promise.resolve({ update: updates ? Y.mergeUpdates(updates) : null, damagedRecords: 0 });
+    },
+    whenIdle: () => Promise.resolve(),
+  };
+}
 
 export interface TestPeer {
   name: string;
@@ -39,9 +57,13 @@ export async function createTestPeer(options: {
   publicKey: string;
   transport: SyncTransport;
   timers?: boolean;
+  /** Keep documents in memory instead of a DocumentMirror on disk (fast fault runs). */
+  inMemoryDocuments?: boolean;
 }): Promise<TestPeer> {
   const dir = await mkdtemp(join(tmpdir(), `tandem-peer-${options.name}-`));
-  const mirror = new DocumentMirror({ documentsDir: join(dir, 'documents') });
+  const mirror: MirrorLike = options.inMemoryDocuments
+    ? memoryMirror()
+    : new DocumentMirror({ documentsDir: join(dir, 'documents') });
   const docs = new Map<string, Y.Doc>();
   const own = new Set<string>();
   const logs: string[] = [];

@@ -30,6 +30,16 @@ export function AppRoutes() {
             <Route path="/competencies" element={<LazyPage key="competencies" name="competencies" />} />
             <Route path="/feedback" element={<LazyPage key="feedback" name="feedback" />} />
             <Route path="/feedback/:feedbackId" element={<LazyPage key="feedback" name="feedback" />} />
+            <Route path="/one-on-ones" element={<LazyPage key="oneOnOnes" name="oneOnOnes" />} />
+            <Route path="/one-on-ones/:spaceId" element={<LazyPage key="oneOnOnes" name="oneOnOnes" />} />
+            <Route
+              path="/one-on-ones/:spaceId/:view"
+              element={<LazyPage key="oneOnOnes" name="oneOnOnes" />}
+            />
+            <Route
+              path="/one-on-ones/:spaceId/meetings/:meetingId"
+              element={<LazyPage key="oneOnOnes" name="oneOnOnes" />}
+            />
             <Route path="/sharing" element={<LazyPage key="sharing" name="sharing" />} />
             <Route path="/settings" element={<SettingsPage />} />
             <Route path="*" element={<Navigate to="/journal" replace />} />

@@ -14,6 +14,7 @@ const pages = {
   feedback: new LazyModule(() => import('../features/feedback/FeedbackPage').then((m) => m.FeedbackPage)),
   plans: new LazyModule(() => import('../features/plans/PlansPage').then((m) => m.PlansPage)),
   growth: new LazyModule(() => import('../features/overview/GrowthOverview').then((m) => m.GrowthOverview)),
+  oneOnOnes: new LazyModule(() => import('../features/oneOnOnes/OneOnOnesPage').then((m) => m.OneOnOnesPage)),
   sharing: new LazyModule(() =>
     import('../features/sharing/PeopleSharingPage').then((m) => m.PeopleSharingPage),
   ),

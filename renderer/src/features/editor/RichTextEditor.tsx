@@ -1,6 +1,6 @@
 import { isChangeOrigin } from '@tiptap/extension-collaboration';
-import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { EditorContent, useEditor, type AnyExtension, type Editor } from '@tiptap/react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { EditorToolbar } from './EditorToolbar';
 import { useEditorExtensions } from './editorExtensions';
@@ -18,7 +18,13 @@ export interface RichTextEditorProps {
   readOnly?: boolean;
   /** Ctrl/Cmd+click on a link, or "Open link" in the link popover. Only http(s)/mailto URLs. */
   onOpenLink?: (url: string) => void;
+  /** More TipTap extensions (e.g. other people's carets); keep the array stable between renders. */
+  extraExtensions?: readonly AnyExtension[];
+  /** Marks the editor for tests and styling; defaults to "entry-editor". */
+  testId?: string;
 }
+
+const NO_EXTRA_EXTENSIONS: readonly AnyExtension[] = [];
 
 function editorAttributes(label: string, readOnly: boolean): Record<string, string> {
   return {
@@ -71,6 +77,8 @@ export function RichTextEditor({
   autoFocus = false,
   readOnly = false,
   onOpenLink,
+  extraExtensions = NO_EXTRA_EXTENSIONS,
+  testId = 'entry-editor',
 }: RichTextEditorProps) {
   const [isMac] = useState(() => isMacPlatform());
   const [isLinkOpen, setLinkOpen] = useState(false);
@@ -88,7 +96,11 @@ export function RichTextEditor({
   }, []);
   // Going read-only hides the toolbar; the link popover must not reopen when it comes back.
   if (readOnly && isLinkOpen) setLinkOpen(false);
-  const extensions = useEditorExtensions(fragment, latest, openLinkPopover, setPasteMessage);
+  const baseExtensions = useEditorExtensions(fragment, latest, openLinkPopover, setPasteMessage);
+  const extensions = useMemo(
+    () => (extraExtensions.length === 0 ? baseExtensions : [...baseExtensions, ...extraExtensions]),
+    [baseExtensions, extraExtensions],
+  );
 
   const editor = useEditor(
     {
@@ -139,7 +151,7 @@ export function RichTextEditor({
   return (
     <div
       className="tandem-editor"
-      data-testid="entry-editor"
+      data-testid={testId}
       data-ready={isReady ? 'true' : 'false'}
       data-readonly={readOnly ? 'true' : undefined}
     >

@@ -104,7 +104,7 @@ function SpaceList({ directory, selectedId }: { directory: SpaceDirectory; selec
           : 'Pair with them under People & sharing; each relationship then gets its series here.'}
       </p>
       <p>
-        <Link to="/people">Go to People &amp; sharing</Link>
+        <Link to="/sharing">Go to People &amp; sharing</Link>
       </p>
     </div>
   );

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { updateProfile, type Rhythm } from '../../../../shared/schema/vault';
 import { useAppServices } from '../../app/AppServicesContext';
 import { useProfile } from '../journal/useVault';
+import { BackupSection } from '../backup/BackupSection';
 import { rhythmOptions } from '../onboarding/rhythms';
 import './settings.css';
 
@@ -72,6 +73,7 @@ export function SettingsPage() {
           each.
         </p>
       </form>
+      <BackupSection />
       <p className="settings-privacy">
         Everything you write stays on this computer unless you choose to share it. Tandem has no server and
         sends nothing anywhere.

@@ -1,0 +1,85 @@
+import * as Y from 'yjs';
+import type { BackupDocument } from '../../../../shared/export/backupArchive';
+import { vaultSchemaVersion, VAULT_SCHEMA_VERSION } from '../../../../shared/schema/vault';
+import { VAULT_DOC_ID } from '../../../../shared/schema/ids';
+import type { DocumentStore, OpenDocument } from '../../data/DocumentStore';
+import type { BackupApi } from './backupApi';
+import { profilePrefix, replaceLocalDocuments } from './localDocuments';
+import { forEachWithProgress, throwIfCancelled, type TaskControl } from './taskProgress';
+
+/**
+ * Restoring an opened backup, in two halves. Before the point of no return everything can be
+ * cancelled and nothing has changed: each document is loaded once to be sure this version of
+ * Tandem can read it. Then main swaps its disk copy (one folder rename, all or nothing), and
+ * this window replaces its local copy and reloads.
+ */
+
+export class BackupRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BackupRefusedError';
+  }
+}
+
+export async function checkBackupDocuments(
+  documents: readonly BackupDocument[],
+  control: TaskControl,
+): Promise<void> {
+  await forEachWithProgress(
+    documents,
+    ({ docId, update }) => {
+      const doc = new Y.Doc();
+      try {
+        Y.applyUpdate(doc, update);
+        if (docId === VAULT_DOC_ID && vaultSchemaVersion(doc) > VAULT_SCHEMA_VERSION) {
+          throw new BackupRefusedError(
+            'This backup was made by a newer version of Tandem, whose journal this version cannot read. ' +
+              'Update Tandem, then restore it. Nothing was restored.',
+          );
+        }
+      } catch (error) {
+        if (error instanceof BackupRefusedError) throw error;
+        throw new BackupRefusedError(
+          `This backup is damaged: ${docId} cannot be read. Nothing was restored.`,
+        );
+      } finally {
+        doc.destroy();
+      }
+      return Promise.resolve();
+    },
+    control,
+    'Checking the backup',
+  );
+}
+
+export interface RestoreRequest {
+  api: BackupApi;
+  store: DocumentStore;
+  vault: OpenDocument;
+  backupId: string;
+  documents: readonly BackupDocument[];
+  identityPassphrase: string | null;
+}
+
+export type RestoreOutcome =
+  | { status: 'restored'; documents: number; identityRestored: boolean }
+  | { status: 'failed'; message: string; nothingChanged: true };
+
+export async function restoreOpenedBackup(
+  request: RestoreRequest,
+  control: TaskControl,
+): Promise<RestoreOutcome> {
+  const { api, store, vault, backupId, documents } = request;
+  await checkBackupDocuments(documents, control);
+  throwIfCancelled(control.signal);
+  control.onCommitted?.();
+  const prefix = profilePrefix(vault);
+  // Nothing may write the old state into the new copy: every local document closes first.
+  await store.flushAll();
+  await store.closeAll();
+  control.onProgress?.({ phase: 'Replacing the copy on disk', done: 0, total: 1 });
+  const result = await api.backup.restore({ backupId, identityPassphrase: request.identityPassphrase });
+  if (result.status === 'failed') return { status: 'failed', message: result.message, nothingChanged: true };
+  await replaceLocalDocuments(prefix, documents, { onProgress: control.onProgress });
+  return { status: 'restored', documents: result.documents, identityRestored: result.identityRestored };
+}

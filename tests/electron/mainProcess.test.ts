@@ -105,12 +105,16 @@ describe('the main window', () => {
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
       disableBlinkFeatures: 'Auxclick',
       preload: join(root, 'out', 'preload', 'index.cjs'),
       devTools: false,
     });
+    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
     expect(win.options.show).toBe(false);
     expect(win.visible).toBe(false);
     win.emit('ready-to-show');

@@ -35,7 +35,9 @@ export function usePrintReadyMark(state: PrintViewState): void {
     if (status === 'ready') {
       root.dataset.printState = 'loading';
       // Glyphs for CJK or Arabic names may come from a font that loads only once it is needed.
-      void document.fonts.ready.then(() => {
+      // (Environments without the Font Loading API, such as jsdom, have nothing to wait for.)
+      const fontsReady = 'fonts' in document ? document.fonts.ready : Promise.resolve();
+      void fontsReady.then(() => {
         if (!active) return;
         root.dataset.printOwner = ownerName;
         root.dataset.printTitle = planTitle;

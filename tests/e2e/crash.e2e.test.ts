@@ -119,4 +119,16 @@ describe('killing the browser', () => {
       await page.keyboard.press('ControlOrMeta+End');
     }
   });
+
+  it('restores everything from the disk copy when the browser profile (IndexedDB and all) is gone', async () => {
+    await chromium.close(); // removes the profile folder: every IndexedDB database goes with it
+    profileDir = '';
+    await openBrowser();
+    // The journal index comes back from main's disk mirror, with the profile: no first-run screen.
+    await openEntry('Crash diary');
+    const text = (await entryBody(page).textContent()) ?? '';
+    for (let i = 1; i <= EDITS; i++) expect(text).toContain(`Edit number ${i} survives.`);
+    expect(text).toContain('Round 4 typed before the kill.');
+    expect(await page.getByRole('heading', { name: 'Welcome to Tandem' }).count()).toBe(0);
+  });
 });

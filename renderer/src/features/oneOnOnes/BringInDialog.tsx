@@ -107,11 +107,12 @@ function ReflectionExcerpt({ vault, onBringIn }: Pick<BringInDialogProps, 'vault
     if (entryId === '') return;
     let active = true;
     void store
-      .peek(itemDocId(entryId), (doc) => fragmentToPlainText(reflectionBody(doc)))
+      .peek(itemDocId(entryId), (doc) => fragmentToPlainText(reflectionBody(doc), { skipHeadings: true }))
       .then((text) => {
         if (!active) return;
         setFullText(text);
-        // A starting point the person trims: the first paragraph, never the whole entry.
+        // A starting point the person trims: the first paragraph of their own writing (not the
+        // template's prompts), never the whole entry.
         setExcerpt((text.split('\n')[0] ?? '').slice(0, MAX_REFLECTION_EXCERPT));
       });
     return () => {

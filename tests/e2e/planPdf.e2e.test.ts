@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPlanPdf } from '../../electron/main/print/exportPlanPdf';
 import { isoDateAt } from '../../shared/schema/dates';
-import { startHarness, type Harness } from './harness';
+import { saveScreenshot, startHarness, type Harness } from './harness';
 import { goToRoute, settledSaved } from './harness/appState';
 import {
   ARABIC_NAME,
@@ -42,6 +42,20 @@ async function pdfInfo(path: string): Promise<{ pages: number; pageSize: string;
   const info = await pdfTool('pdfinfo', [path]);
   const field = (name: string) => new RegExp(`^${name}:\\s+(.*)$`, 'm').exec(info)?.[1]?.trim() ?? '';
   return { pages: Number(field('Pages')), pageSize: field('Page size'), tagged: field('Tagged') };
+}
+
+interface OutlineItem {
+  title: string;
+  kids: OutlineItem[];
+}
+
+/** The PDF's outline, depth first, as qpdf reads it. */
+async function outlineTitles(path: string): Promise<string[]> {
+  const json = JSON.parse(await pdfTool('qpdf', ['--json', '--json-key=outlines', path])) as {
+    outlines: OutlineItem[];
+  };
+  const walk = (items: OutlineItem[]): string[] => items.flatMap((i) => [i.title, ...walk(i.kids)]);
+  return walk(json.outlines);
 }
 
 /** "594.96 x 841.92 pts (A4)": Chromium rounds A4 to its own units, so within a point. */
@@ -172,6 +186,22 @@ describe('plan to PDF', () => {
     for (const p of tablePages) expect(p).toContain('Success criterion');
 
     expect(await pdfTool('qpdf', ['--check', path])).toMatch(/No syntax or stream encoding errors/);
+    // The outline (bookmarks) follows the headings: the plan's title, then each section.
+    expect(await outlineTitles(path)).toEqual([
+      plan.planTitle,
+      'Goal and alignment',
+      'Progress',
+      'Skill gaps',
+      'Learning activities',
+      'Stretch assignment',
+      'Mentoring',
+      'Formal training or course',
+      'Reading or self-study',
+      'Milestones',
+      'Who supports this plan',
+      'What success looks like',
+      'Acknowledgement',
+    ]);
     // The whole file too, beside the picture of its first page, for a person to read through.
     await writeFile(join(SCREENSHOT_DIR, 'plan-pdf-a4.pdf'), printed.pdf);
     const png = await firstPagePng(path, 'plan-pdf-a4-page1');
@@ -191,6 +221,7 @@ describe('plan to PDF', () => {
     const dialog = page.getByRole('dialog', { name: 'Export the plan as PDF' });
     await dialog.getByRole('radio', { name: /US Letter/ }).check();
     await dialog.getByRole('checkbox', { name: /signature lines/ }).check();
+    await saveScreenshot(page, 'plan-export-pdf-dialog');
     await dialog.getByRole('button', { name: 'Save PDF…' }).click();
     const saved = join(outDir, `${plan.planTitle}.pdf`);
     await page

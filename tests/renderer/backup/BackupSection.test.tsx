@@ -1,0 +1,175 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { strFromU8 } from 'fflate';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AppServicesContext } from '../../../renderer/src/app/AppServicesContext';
+import type { AppServices } from '../../../renderer/src/app/services';
+import { BackupSection } from '../../../renderer/src/features/backup/BackupSection';
+import { readVaultEntries } from '../../../shared/schema/vault';
+import { emptyJournal, MemoryBackupApi, seededJournal } from './backupFixtures';
+
+const open: AppServices[] = [];
+afterEach(async () => {
+  for (const s of open.splice(0)) await s.store.closeAll();
+});
+
+function renderSection(services: AppServices, memory: MemoryBackupApi, reload = vi.fn()) {
+  open.push(services);
+  const user = userEvent.setup();
+  const { unmount } = render(
+    <AppServicesContext.Provider value={services}>
+      <BackupSection api={memory.api} reload={reload} />
+    </AppServicesContext.Provider>,
+  );
+  return { user, reload, unmount };
+}
+
+describe('Settings → Export and backup', () => {
+  it('exports the journal as JSON and says where it went', async () => {
+    const memory = new MemoryBackupApi();
+    const { user } = renderSection(await seededJournal(), memory);
+    await user.click(screen.getByRole('button', { name: 'Export as JSON…' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Exported 5 items to journal.json.');
+    expect(JSON.parse(strFromU8(memory.files.get('journal.json')!))).toMatchObject({
+      format: 'tandem-journal',
+      schemaVersion: 1,
+    });
+  });
+
+  it('exports only the kinds chosen', async () => {
+    const memory = new MemoryBackupApi();
+    memory.nextSaveName = 'entries.json';
+    const { user } = renderSection(await seededJournal(), memory);
+    for (const kind of ['Goals', 'Development plans', 'Feedback'])
+      await user.click(screen.getByLabelText(kind));
+    await user.click(screen.getByRole('button', { name: 'Export as JSON…' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Exported 2 items to entries.json.');
+  });
+
+  it('shows a progress bar with Cancel, and a cancelled export writes nothing', async () => {
+    const memory = new MemoryBackupApi();
+    let answerDialog = () => {};
+    memory.dialogGate = new Promise((resolve) => (answerDialog = resolve));
+    const { user } = renderSection(await seededJournal(), memory);
+    await user.click(screen.getByRole('button', { name: 'Export as Markdown…' }));
+    expect(await screen.findByRole('progressbar', { name: 'Markdown export' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export as JSON…' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    answerDialog();
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Markdown export cancelled. Nothing was changed.',
+    );
+    expect(memory.files.size).toBe(0);
+  });
+
+  it('says why an export could not be saved', async () => {
+    const memory = new MemoryBackupApi();
+    memory.writeFailure =
+      'Could not save “journal.json”: the disk is full. Nothing was written there; choose another place.';
+    const { user } = renderSection(await seededJournal(), memory);
+    await user.click(screen.getByRole('button', { name: 'Export as JSON…' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /the disk is full\. Nothing was written there/,
+    );
+  });
+
+  it('refuses a JSON file from a newer Tandem and imports nothing', async () => {
+    const memory = new MemoryBackupApi();
+    memory.nextOpen = {
+      fileName: 'future.json',
+      text: JSON.stringify({ format: 'tandem-journal', schemaVersion: 5, items: [] }),
+    };
+    const services = await emptyJournal();
+    const { user } = renderSection(services, memory);
+    await user.click(screen.getByRole('button', { name: 'Import JSON…' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This export was made by a newer version of Tandem (format version 5; this version reads version 1).',
+    );
+    expect(readVaultEntries(services.vault.doc).entries).toEqual([]);
+  });
+
+  it('imports a JSON export into an empty journal', async () => {
+    const source = await seededJournal();
+    const exporter = new MemoryBackupApi();
+    const first = renderSection(source, exporter);
+    await first.user.click(screen.getByRole('button', { name: 'Export as JSON…' }));
+    await screen.findByRole('status');
+    first.unmount();
+
+    const memory = new MemoryBackupApi();
+    memory.nextOpen = { fileName: 'journal.json', text: strFromU8(exporter.files.get('journal.json')!) };
+    const target = await emptyJournal();
+    const { user } = renderSection(target, memory);
+    await user.click(screen.getByRole('button', { name: 'Import JSON…' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Imported 5 items from journal.json.');
+    expect(
+      readVaultEntries(target.vault.doc)
+        .entries.map((e) => e.title)
+        .sort(),
+    ).toEqual(['After the launch', 'Weekly check-in: hiring']);
+  });
+
+  it('creates a backup, then restores it after confirmation and reloads', async () => {
+    const memory = new MemoryBackupApi();
+    memory.nextSaveName = 'backup.zip';
+    memory.restoreResult = {
+      status: 'restored',
+      documents: 6,
+      identityRestored: false,
+      previousFolder: null,
+    };
+    const { user, reload } = renderSection(await seededJournal(), memory);
+    expect(screen.getByLabelText(/Include my sharing identity keys/)).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Create backup…' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Saved a backup of 6 documents (0.0 MB) to backup.zip.',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Restore from backup…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Restore from backup' });
+    expect(dialog).toHaveTextContent('backup.zip: 6 documents');
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      await user.click(screen.getByRole('button', { name: 'Replace this journal' }));
+      expect(await screen.findByRole('status')).toHaveTextContent(
+        'Restored 6 documents from backup.zip. Tandem is reloading…',
+      );
+      vi.advanceTimersByTime(2000);
+      expect(reload).toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a restore main refuses shows why and offers a reload', async () => {
+    const memory = new MemoryBackupApi();
+    memory.nextSaveName = 'backup.zip';
+    memory.restoreResult = {
+      status: 'failed',
+      message: 'That passphrase does not unlock the identity keys in this backup. Nothing was restored.',
+    };
+    const { user, reload } = renderSection(await seededJournal(), memory);
+    await user.click(screen.getByRole('button', { name: 'Create backup…' }));
+    await screen.findByRole('status');
+    await user.click(screen.getByRole('button', { name: 'Restore from backup…' }));
+    await user.click(await screen.findByRole('button', { name: 'Replace this journal' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'That passphrase does not unlock the identity keys',
+    );
+    await user.click(screen.getByRole('button', { name: 'Reload Tandem' }));
+    expect(reload).toHaveBeenCalled();
+  });
+
+  it('cancelling the confirmation restores nothing', async () => {
+    const memory = new MemoryBackupApi();
+    memory.nextSaveName = 'backup.zip';
+    const { user } = renderSection(await seededJournal(), memory);
+    await user.click(screen.getByRole('button', { name: 'Create backup…' }));
+    await screen.findByRole('status');
+    await user.click(screen.getByRole('button', { name: 'Restore from backup…' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(screen.getAllByRole('button', { name: 'Cancel' }).find((b) => dialog.contains(b))!);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(memory.restoreCalls).toBe(0);
+  });
+});

@@ -1,0 +1,190 @@
+import * as Y from 'yjs';
+import { bootServices, type AppServices } from '../../../renderer/src/app/services';
+import type { BackupApi } from '../../../renderer/src/features/backup/backupApi';
+import type { BackupDocument } from '../../../shared/export/backupArchive';
+import { appendRichNodes } from '../../../shared/export/richTree';
+import { saveCompetency } from '../../../shared/schema/competency';
+import { itemDocId } from '../../../shared/schema/ids';
+import { savePlanRecord } from '../../../shared/schema/plan';
+import { addReflectionTag, reflectionBody, setReflectionTitle } from '../../../shared/schema/reflection';
+import { updateProfile } from '../../../shared/schema/vault';
+import { freshBootOptions } from '../journal/renderApp';
+
+/** A journal with one of everything, written through the app's own repositories. */
+export async function seededJournal(): Promise<AppServices> {
+  let clock = Date.UTC(2025, 0, 6, 9);
+  const services = await bootServices(freshBootOptions({ now: () => (clock += 3_600_000) }));
+  updateProfile(services.vault.doc, {
+    displayName: 'Ada',
+    onboarding: 'completed',
+    reflectionRhythm: 'weekly',
+  });
+  for (const [title, tag] of [
+    ['After the launch', 'launch'],
+    ['Weekly check-in: hiring', 'hiring'],
+  ] as const) {
+    const id = await services.journal.createEntry('after-project');
+    await services.store.peek(itemDocId(id), (doc) => {
+      setReflectionTitle(doc, title, clock);
+      addReflectionTag(doc, tag, clock);
+      appendRichNodes(reflectionBody(doc), [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'I learned to ' },
+            { type: 'text', text: 'delegate', marks: [{ type: 'bold' }] },
+            { type: 'text', text: '.' },
+          ],
+        },
+        {
+          type: 'bulletList',
+          content: [
+            {
+              type: 'listItem',
+              content: [{ type: 'paragraph', content: [{ type: 'text', text: 'ask early' }] }],
+            },
+          ],
+        },
+      ]);
+      services.journal.reindex(id, doc);
+    });
+  }
+  saveCompetency(
+    services.vault.doc,
+    'c1',
+    { name: 'Delegation', description: '', current: 2, target: 4 },
+    clock,
+  );
+  const goalId = await services.growth.createGoal({
+    title: 'Lead a team',
+    why: 'I enjoy growing people.',
+    alignment: 'We are hiring.',
+    horizon: '1-year',
+    status: 'active',
+    path: 'step-up',
+    competencyIds: ['c1'],
+  });
+  const planId = await services.growth.createPlan({
+    title: 'Team lead plan',
+    goalId,
+    status: 'active',
+    reviewCadence: 'monthly',
+  });
+  await services.store.peek(itemDocId(planId), (doc) => {
+    savePlanRecord(
+      doc,
+      'milestones',
+      {
+        id: 'm1',
+        title: 'Run the retro',
+        owner: { kind: 'me' },
+        startDate: null,
+        dueDate: '2025-03-01',
+        status: 'in-progress',
+        successCriterion: 'The team says it helped',
+        evidence: '',
+        completedAt: null,
+      },
+      clock,
+    );
+    services.growth.reindexPlan(doc);
+  });
+  await services.growth.createFeedback({
+    from: 'Grace',
+    givenOn: '2025-01-10',
+    behaviour: 'You summarised the decision.',
+    impact: 'Everyone left aligned.',
+    nextStep: 'Do it in every meeting.',
+    goalId,
+    competencyId: 'c1',
+  });
+  await services.store.flushAll();
+  return services;
+}
+
+export async function emptyJournal(): Promise<AppServices> {
+  return bootServices(freshBootOptions());
+}
+
+/** Every document's state, read back from a fresh boot of the same IndexedDB databases. */
+export function stateOf(update: Uint8Array): { vector: Uint8Array; doc: Y.Doc } {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, update);
+  return { vector: Y.encodeStateVector(doc), doc };
+}
+
+/**
+ * window.tandem's export and backup calls, kept in memory: the dialog answers are scripted,
+ * written files are kept by name, and a backup "file" is the documents it was given (the
+ * archive format itself is tested in tests/shared/export and tests/electron/backup).
+ */
+export class MemoryBackupApi {
+  readonly files = new Map<string, Uint8Array>();
+  nextSaveName: string | null = 'journal.json';
+  nextOpen: { fileName: string; text: string } | null = null;
+  backupToOpen: BackupDocument[] | null = null;
+  restoreResult: Awaited<ReturnType<BackupApi['backup']['restore']>> = {
+    status: 'restored',
+    documents: 0,
+    identityRestored: false,
+    previousFolder: null,
+  };
+  writeFailure: string | null = null;
+  restoreCalls = 0;
+  /** When set, chooseTarget waits for this before answering (a dialog left open). */
+  dialogGate: Promise<void> | null = null;
+  private readonly targets = new Map<string, string>();
+
+  readonly api: BackupApi = {
+    export: {
+      chooseTarget: async () => {
+        await this.dialogGate;
+        if (this.nextSaveName === null) return { status: 'cancelled' };
+        const targetId = `target${this.targets.size}xyz`;
+        this.targets.set(targetId, this.nextSaveName);
+        return { status: 'chosen', targetId, fileName: this.nextSaveName };
+      },
+      write: ({ targetId, bytes }) => {
+        const name = this.targets.get(targetId) ?? '?';
+        if (this.writeFailure) return Promise.resolve({ status: 'failed', message: this.writeFailure });
+        this.files.set(name, bytes);
+        return Promise.resolve({ status: 'written', fileName: name, bytes: bytes.byteLength });
+      },
+      openJson: () =>
+        Promise.resolve(this.nextOpen ? { status: 'opened', ...this.nextOpen } : { status: 'cancelled' }),
+    },
+    backup: {
+      status: () => Promise.resolve({ identityAvailable: false }),
+      write: ({ targetId, documents }) => {
+        const name = this.targets.get(targetId) ?? '?';
+        if (this.writeFailure) return Promise.resolve({ status: 'failed', message: this.writeFailure });
+        this.backupToOpen = documents;
+        return Promise.resolve({
+          status: 'written',
+          fileName: name,
+          bytes: 1234,
+          documents: documents.length,
+        });
+      },
+      open: () =>
+        Promise.resolve(
+          this.backupToOpen
+            ? {
+                status: 'opened',
+                backupId: 'backup12345',
+                fileName: 'backup.zip',
+                createdAt: '2026-01-01T00:00:00.000Z',
+                appVersion: '0.1.0',
+                hasIdentity: false,
+                documents: this.backupToOpen,
+              }
+            : { status: 'cancelled' },
+        ),
+      restore: () => {
+        this.restoreCalls++;
+        return Promise.resolve(this.restoreResult);
+      },
+      discard: () => Promise.resolve({}),
+    },
+  };
+}

@@ -37,6 +37,7 @@ import { describePdfReport, measurePlanPdf } from './pdfBench';
 import { generateGrowth } from './growthGenerator';
 import { formatTable, summarise, type Summary } from './stats';
 import { buildStockPage } from './stockPage';
+import { describeSyncReport, measureSync } from './syncBench';
 
 /**
  * `npm run bench`: a 10-year journal (520 weekly reflections and one 5,000-word entry) seeded
@@ -301,6 +302,10 @@ async function main(): Promise<number> {
     const planPdf = await section('plan pdf', () => measurePlanPdf(benchHarness, page));
     if (planPdf.result) log(`  ${describePdfReport(planPdf.result)}`);
 
+    log('(i) sync: Tandem peer to peer beside a stock y-websocket relay, 2,000 offline edits…');
+    const sync = await section('sync', () => measureSync(log));
+    if (sync.result) for (const line of describeSyncReport(sync.result)) log(line);
+
     const appSummary = boots.length > 0 ? summarise(boots.map((b) => b.journalReady!)) : null;
     const searchReadySummary =
       boots.length > 0 && boots.every((b) => b.searchReady !== null)
@@ -421,6 +426,7 @@ async function main(): Promise<number> {
       pasteMs: pastes.result ?? { error: pastes.error },
       overviewOpenMs: overview.result ?? { error: overview.error },
       planPdfMs: planPdf.result ?? { error: planPdf.error },
+      syncMs: sync.result ?? { error: sync.error },
       bootIndexedDbOpens: {
         perLoad: bootOpens,
         maxBeforeJournalReady: maxBootOpens,

@@ -91,6 +91,7 @@ export class SyncEngine {
     this.recomputePins();
     this.transport.setAdmittedKeys((remoteKey) => this.spacesByKey.has(remoteKey));
     this.transport.onConnection((link) => this.onLink(link));
+    this.retainReplicas();
     this.unsubscribe = this.store.subscribe((spaceId) => this.onConsentChanged(spaceId));
     await this.syncTopics();
     for (const space of this.store.list()) this.scheduleRetry(space.spaceId);
@@ -224,11 +225,17 @@ export class SyncEngine {
     }
   }
 
+  /**
+   * Keeps a replica open for exactly the documents that may be exchanged (as far as this side
+   * knows, including the peer's last announced switch): they load while the connection is being
+   * set up, and edits made while the peer is away go into them, ready to send.
+   */
   private retainReplicas(): void {
     const keep = new Set<string>();
     for (const space of this.store.list())
       for (const docId of this.exchangeableDocs(space.spaceId)) keep.add(docId);
     this.replicas.retainOnly(keep);
+    for (const docId of keep) this.replicas.open(docId);
   }
 
   // ---- connections ----

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BackupExportService } from '../../../electron/main/backup/BackupService';
+import type { FileDialogs } from '../../../electron/main/backup/fileDialogs';
+import { MirrorSlot } from '../../../electron/main/backup/mirrorSlot';
 import {
   createMainHandlers,
   type MainHandlers,
@@ -29,7 +32,9 @@ const packageJson = JSON.parse(
 
 export interface HarnessMainProcess {
   handlers: MainHandlers;
-  mirror: DocumentMirror;
+  mirror: MirrorSlot<DocumentMirror>;
+  /** Paths the save and open dialogs answer with next, in order (none left: the person cancels). */
+  dialogAnswers: { save: string[]; open: string[] };
   /** `<userData>`; the mirror keeps documents in `<userData>/documents`. */
   userDataDir: string;
   /** URLs the app asked the OS to open. */
@@ -53,10 +58,20 @@ export async function startMainProcess(
   const openedExternally: string[] = [];
   const backgroundErrors: HarnessMainProcess['backgroundErrors'] = [];
   const trustedOrigins = [...(options.trustedOrigins ?? [])];
-  const mirror = new DocumentMirror({
-    documentsDir: join(userDataDir, 'documents'),
-    onBackgroundError: (docId, error) => backgroundErrors.push({ docId, error }),
-  });
+  const mirror = new MirrorSlot(
+    () =>
+      new DocumentMirror({
+        documentsDir: join(userDataDir, 'documents'),
+        onBackgroundError: (docId, error) => backgroundErrors.push({ docId, error }),
+      }),
+  );
+  // Native dialogs are scripted; export, backup and restore run the real service behind them.
+  const dialogAnswers: HarnessMainProcess['dialogAnswers'] = { save: [], open: [] };
+  const dialogs: FileDialogs = {
+    chooseSavePath: () => Promise.resolve(dialogAnswers.save.shift() ?? null),
+    chooseOpenPath: () => Promise.resolve(dialogAnswers.open.shift() ?? null),
+  };
+  const appName = packageJson.productName ?? packageJson.name;
   let pdfService: PdfExportService | null = null;
   const handlers = createMainHandlers({
     // The same values Electron's `app.getName()`/`app.getVersion()` read from package.json.
@@ -75,10 +90,17 @@ export async function startMainProcess(
         pdfService?.exportPlan(args) ??
         Promise.resolve({ status: 'failed', message: 'Saving a PDF is not available in this window.' }),
     },
+    backup: new BackupExportService({
+      dialogs,
+      userDataDir,
+      mirror,
+      appInfo: { name: appName, version: packageJson.version },
+    }),
   });
   return {
     handlers,
     mirror,
+    dialogAnswers,
     userDataDir,
     openedExternally,
     backgroundErrors,

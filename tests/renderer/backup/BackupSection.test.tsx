@@ -122,7 +122,7 @@ describe('Settings → Export and backup', () => {
     expect(screen.getByLabelText(/Include my sharing identity keys/)).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Create backup…' }));
     expect(await screen.findByRole('status')).toHaveTextContent(
-      'Saved a backup of 6 documents (0.0 MB) to backup.zip.',
+      'Saved a backup of 6 documents (1 kB) to backup.zip.',
     );
 
     await user.click(screen.getByRole('button', { name: 'Restore from backup…' }));

@@ -61,10 +61,13 @@ export function BackupPanel({
         identityPassphrase: includeIdentity ? passphrase : null,
       });
       if (result.status === 'failed') return { kind: 'error', text: result.message };
-      const mb = (result.bytes / 1e6).toFixed(1);
+      const size =
+        result.bytes < 1e6
+          ? `${Math.max(1, Math.round(result.bytes / 1e3))} kB`
+          : `${(result.bytes / 1e6).toFixed(1)} MB`;
       return {
         kind: 'done',
-        text: `Saved a backup of ${result.documents} documents (${mb} MB) to ${result.fileName}.`,
+        text: `Saved a backup of ${result.documents} documents (${size}) to ${result.fileName}.`,
       };
     });
 

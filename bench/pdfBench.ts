@@ -44,7 +44,12 @@ async function seedPlan(harness: Harness, page: Page) {
   for (const [docId, update] of fixture.docs) await harness.main.mirror.append(docId, update);
   await page.goto(harness.appUrl);
   await page.getByRole('navigation').first().waitFor({ timeout: 30_000 });
-  await goToRoute(page, `/plans/${fixture.planId}`);
+  // Through the list, as a person would: the plan is listed once the profile's index has it.
+  await goToRoute(page, '/plans');
+  await page
+    .getByRole('link', { name: new RegExp(fixture.planTitle) })
+    .first()
+    .click({ timeout: 30_000 });
   await page.getByRole('heading', { name: fixture.planTitle, level: 1 }).waitFor({ timeout: 30_000 });
   await settledSaved(page);
   return fixture;

@@ -7,7 +7,7 @@ import { spaceIdSchema } from '../sharing/inviteCode';
  * idempotent: receiving the same announcement twice, late, or after a reconnect leads to the
  * same result, and nothing needs to be replayed.
  *
- * While the sender is paused the lists are left out entirely: a paused side reveals nothing
+ * While the sender is paused (or has left) the lists are left out entirely: it reveals nothing
  * (not even titles), and the receiver keeps its item records as they were.
  */
 
@@ -36,6 +36,8 @@ const docIdListSchema = z.array(offerableDocIdSchema).max(MAX_ANNOUNCED_ITEMS);
 
 export const spaceAnnouncementSchema = z.discriminatedUnion('sharing', [
   z.object({ spaceId: spaceIdSchema, sharing: z.literal('paused') }).strict(),
+  /** The sender left the space for good (its last word before the connection drops). */
+  z.object({ spaceId: spaceIdSchema, sharing: z.literal('left') }).strict(),
   z
     .object({
       spaceId: spaceIdSchema,

@@ -175,6 +175,8 @@ describe('two peers over a HyperDHT testnet', () => {
     );
     expect(a.store.get(spaceId)?.topic).not.toBe(topic);
     expect(a.engine.status(spaceId)?.reason).toBe('left');
+    // Its last word: B learns that A left (and nothing else), so B's UI can say so.
+    expect(b.engine.status(spaceId)?.reason).toBe('peer-left');
     a.doc(plan)
       .getText('body')
       .insert(0, plantSecret(`after leaving ${spaceId}`));

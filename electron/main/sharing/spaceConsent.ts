@@ -41,6 +41,8 @@ export const spaceRecordSchema = z.object({
   sharing: sharingSwitchSchema,
   /** The peer's switch as last announced; 'unknown' (never heard) counts as paused. */
   peerSharing: z.enum(['on', 'paused', 'unknown']),
+  /** The peer said it left the space (its switch then reads 'paused'); it will not come back. */
+  peerLeft: z.boolean().optional(),
   left: z.boolean(),
   /** Keyed by document id (`item:<id>`). */
   items: z.record(offerableDocIdSchema, sharedItemSchema),
@@ -70,7 +72,8 @@ export function spaceMayExchange(space: SpaceRecord | undefined, docId: string):
 
 /** What this side announces to the peer for one space. */
 export function announcementFor(space: SpaceRecord): SpaceAnnouncement {
-  if (space.sharing === 'paused' || space.left) return { spaceId: space.spaceId, sharing: 'paused' };
+  if (space.left) return { spaceId: space.spaceId, sharing: 'left' };
+  if (space.sharing === 'paused') return { spaceId: space.spaceId, sharing: 'paused' };
   const offers: { docId: string; kind: string; title: string }[] = [];
   const accepts: string[] = [];
   const declines: string[] = [];
@@ -102,7 +105,13 @@ export function reconcileAnnouncement(
   context: ReconcileContext,
 ): SpaceRecord {
   if (space.left) return space;
-  const next: SpaceRecord = { ...space, peerSharing: announcement.sharing, items: { ...space.items } };
+  const next: SpaceRecord = {
+    ...space,
+    peerSharing: announcement.sharing === 'on' ? 'on' : 'paused',
+    items: { ...space.items },
+  };
+  if (announcement.sharing === 'left') next.peerLeft = true;
+  else delete next.peerLeft;
   // A paused peer says nothing about items: keep what was known.
   if (announcement.sharing === 'on') {
     const offered = new Map(announcement.offers.map((offer) => [offer.docId, offer]));

@@ -139,6 +139,7 @@ export class SyncEngine {
     const pendingChanges = [...(this.pending.get(spaceId)?.values() ?? [])].reduce((a, b) => a + b, 0);
     let reason: SpaceSyncStatus['reason'];
     if (space.left) reason = 'left';
+    else if (space.peerLeft === true) reason = 'peer-left';
     else if (space.sharing === 'paused') reason = 'paused';
     else if (!connected) reason = space.peerSharing === 'paused' ? 'waiting-for-peer' : 'offline';
     else if (!session.hasAnnounced(spaceId)) reason = 'connecting';
@@ -192,7 +193,8 @@ export class SyncEngine {
     // Unpinned keys (left spaces): their connections end now, and the firewall refuses them.
     for (const [remoteKey, session] of this.sessions) {
       if (!this.spacesByKey.has(remoteKey)) {
-        session.close('the space was left');
+        // Its last word tells the peer it was left (nothing else); then the link drops.
+        session.closeWithLastWord(spaceId, 'the space was left');
         this.sessions.delete(remoteKey);
       }
     }

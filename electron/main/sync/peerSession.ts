@@ -69,6 +69,7 @@ type Queued = { frame: Uint8Array; spaceId?: string; docId?: string } | { outbou
 const key = (spaceId: string, docId: string): string => `${spaceId}\u0000${docId}`;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Encoder = new TextEncoder();
+const LAST_WORD_MS = 100;
 
 export class PeerSession {
   readonly remoteKey: string;
@@ -112,6 +113,22 @@ export class PeerSession {
     this.closed = true;
     this.queue = [];
     this.link.close();
+  }
+
+  /**
+   * Ends the connection after one last announcement (a space was left). Nothing else is taken in
+   * or sent from now on; the link drops shortly after, once that frame is on its way.
+   */
+  closeWithLastWord(spaceId: string, reason: string): void {
+    if (this.closed) return;
+    const announcement = this.consent.announcementFor(spaceId);
+    this.events.log(`Closing the connection to ${this.remoteKey.slice(0, 8)}: ${reason}`);
+    this.closed = true;
+    this.queue = [];
+    if (announcement) {
+      this.link.write(encodeFrame(FrameType.Announce, 0, utf8Encoder.encode(JSON.stringify(announcement))));
+    }
+    setTimeout(() => this.link.close(), LAST_WORD_MS);
   }
 
   /** Tells the peer this side's current state of a space (after any consent change). */

@@ -3,13 +3,14 @@
  * - 'left': the space was left; nothing flows again.
  * - 'paused': this user paused sharing.
  * - 'waiting-for-peer': the peer paused ("waiting for <peerName> to turn sharing on").
+ * - 'peer-left': the peer left the space; a new invitation is needed to share again.
  * - 'offline': the peer cannot be reached right now; edits wait (see pendingChanges).
  * - 'connecting': connected, the peer's state has not arrived yet.
  * - 'syncing': exchanging what changed while apart.
  * - 'synced': up to date; changes flow live.
  */
 export type SpaceSyncReason =
-  'left' | 'paused' | 'waiting-for-peer' | 'offline' | 'connecting' | 'syncing' | 'synced';
+  'left' | 'peer-left' | 'paused' | 'waiting-for-peer' | 'offline' | 'connecting' | 'syncing' | 'synced';
 
 export interface SpaceSyncStatus {
   spaceId: string;

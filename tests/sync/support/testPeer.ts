@@ -10,6 +10,7 @@ import type { SpaceSyncStatus } from '../../../electron/main/sync/syncStatus';
 import type { PeerLink, SyncTransport } from '../../../electron/main/sync/transport';
 import type { MirrorStore } from '../../../electron/main/ipc/handlers';
 import { tapTransport } from './canary';
+import type { Presence } from '../../../shared/sync/awarenessFields';
 
 /**
  * One complete peer as main would run it: a real SpaceStore and DocumentMirror in a temporary
@@ -45,6 +46,8 @@ export interface TestPeer {
   links: PeerLink[];
   statuses: SpaceSyncStatus[];
   logs: string[];
+  /** The peer's presence per document, as main reports it. */
+  presence: Map<string, Map<number, Presence>>;
   /** The renderer's copy of a document (created empty on first use). */
   doc(docId: string): Y.Doc;
   /** A document this user created (in their vault): never accepted from a peer. */
@@ -69,6 +72,7 @@ export async function createTestPeer(options: {
   const logs: string[] = [];
   const statuses: SpaceSyncStatus[] = [];
   const links: PeerLink[] = [];
+  const presence = new Map<string, Map<number, Presence>>();
   const store = await SpaceStore.open({
     path: join(dir, 'sharing', 'spaces.json'),
     onProblem: (message) => logs.push(message),
@@ -80,6 +84,7 @@ export async function createTestPeer(options: {
     transport: tapTransport(options.name, options.transport, (link) => links.push(link)),
     onRemoteUpdate: (docId, update) => Y.applyUpdate(docFor(docId), update, FROM_PEER),
     onStatus: (status) => statuses.push(status),
+    onRemotePresence: (docId, states) => presence.set(docId, states),
     log: (message) => logs.push(message),
     ...(options.timers
       ? { timers: { setTimeout, clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) } }
@@ -111,6 +116,7 @@ export async function createTestPeer(options: {
     links,
     statuses,
     logs,
+    presence,
     doc: docFor,
     own: (docId) => {
       own.add(docId);

@@ -1,0 +1,114 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SpaceStore } from '../../electron/main/sharing/spaceStore';
+import { SyncEngine } from '../../electron/main/sync/SyncEngine';
+import type { SyncTransport } from '../../electron/main/sync/transport';
+import { leaks, plantSecret } from './support/canary';
+import { MemoryNetwork, MemoryTransport } from './support/memoryTransport';
+import { createTestPeer, pair, text, waitFor } from './support/testPeer';
+
+/** Engine behaviour that needs no real network: presence fields, reconnect backoff. */
+
+afterAll(() => {
+  expect(leaks()).toEqual([]);
+});
+
+describe('presence', () => {
+  it('sends name, colour and cursor only, and only in documents that are shared', async () => {
+    const network = new MemoryNetwork();
+    const [keyA, keyB] = ['c'.repeat(64), 'd'.repeat(64)];
+    const a = await createTestPeer({
+      name: 'Avery',
+      publicKey: keyA,
+      transport: new MemoryTransport(network, keyA),
+      inMemoryDocuments: true,
+    });
+    const b = await createTestPeer({
+      name: 'Blake',
+      publicKey: keyB,
+      transport: new MemoryTransport(network, keyB),
+      inMemoryDocuments: true,
+    });
+    try {
+      const spaceId = 'presenceSpace1';
+      await pair(a, b, spaceId, 'e'.repeat(64));
+      const plan = 'item:presencePlan';
+      a.own(plan).getText('body').insert(0, 'plan');
+      await a.store.proposeItem(spaceId, plan, { kind: 'plan', title: 'Plan' });
+      await waitFor('proposal', () => b.store.get(spaceId)?.items[plan]?.state === 'proposed');
+      await b.store.respondToProposal(spaceId, plan, true);
+      await waitFor('plan at B', () => text(b, plan) === 'plan');
+
+      const withExtra = {
+        name: 'Avery',
+        colour: '#336699',
+        cursor: { anchor: 3 },
+        email: plantSecret('avery@private.example'),
+      };
+      a.engine.setLocalPresence(plan, withExtra);
+      a.own('item:privatePresence');
+      a.engine.setLocalPresence('item:privatePresence', { name: plantSecret('Avery in a private note') });
+      await waitFor('presence at B', () => (b.presence.get(plan)?.size ?? 0) > 0);
+      expect([...b.presence.get(plan)!.values()]).toEqual([
+        { name: 'Avery', colour: '#336699', cursor: { anchor: 3 } },
+      ]);
+      expect(b.presence.has('item:privatePresence')).toBe(false);
+    } finally {
+      await a.destroy();
+      await b.destroy();
+    }
+  });
+});
+
+describe('reconnecting', () => {
+  it('looks for an unreachable peer again with doubling delays up to the maximum', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tandem-backoff-'));
+    try {
+      const store = await SpaceStore.open({ path: join(dir, 'spaces.json') });
+      await store.addPairedSpace({
+        spaceId: 'backoffSpace1',
+        topic: 'f'.repeat(64),
+        myRole: 'manager',
+        peerName: 'Away',
+        peerPublicKey: '1'.repeat(64),
+      });
+      const refreshed: string[] = [];
+      const transport: SyncTransport = {
+        setAdmittedKeys: () => undefined,
+        join: () => Promise.resolve(),
+        leave: () => Promise.resolve(),
+        refresh: (topic) => {
+          refreshed.push(topic);
+          return Promise.resolve();
+        },
+        onConnection: () => undefined,
+        destroy: () => Promise.resolve(),
+      };
+      const scheduled: { run: () => void; ms: number }[] = [];
+      const engine = new SyncEngine({
+        store,
+        replicaStore: { load: () => Promise.resolve(null), append: () => Promise.resolve() },
+        transport,
+        timers: {
+          setTimeout: (run, ms) => scheduled.push({ run, ms }),
+          clearTimeout: () => undefined,
+        },
+        backoff: { initialMs: 100, maxMs: 500 },
+      });
+      await engine.start();
+      for (let i = 0; i < 5; i++) scheduled.at(-1)!.run();
+      expect(scheduled.map((s) => s.ms)).toEqual([100, 200, 400, 500, 500, 500]);
+      expect(refreshed).toEqual(Array(5).fill('f'.repeat(64)));
+      expect(engine.status('backoffSpace1')).toMatchObject({
+        connected: false,
+        reason: 'offline',
+        peerName: 'Away',
+      });
+      await engine.stop();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -16,6 +16,7 @@ import {
   serveRendererOnAppProtocol,
 } from './protocol/rendererFiles';
 import { createPdfExportService } from './print/pdfExportService';
+import { startSharing } from './sharingRuntime/startSharing';
 import { trustedOriginsFor } from './security/urls';
 import { denyAllPermissions, guardWebContents } from './security/webContentsGuards';
 import { createMainWindow, showWhenReady, startUrl } from './window/mainWindow';
@@ -113,9 +114,20 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
       track: (write) => pendingWork.track(write),
       log,
     });
+    // Identity, pairing, consent and the sync engine; peers' edits reach the window as events.
+    const sharing = await startSharing({
+      userDataDir: userData,
+      mirror: documentMirror,
+      webContents: () => (mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
+      log,
+      platform,
+    });
+    app.on('before-quit', () => void pendingWork.track(sharing.close()));
     const handlers = createMainHandlers({
       appInfo: { name: app.name, version: app.getVersion(), platform },
-      mirror: documentMirror,
+      // Stores each renderer edit, then offers it to the sync engine.
+      mirror: sharing.mirror,
+      sharing: sharing.service,
       openExternal,
       reminders,
       pdf: createPdfExportService({

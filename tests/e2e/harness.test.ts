@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { docFolderName } from '../../electron/main/mirror/docFolder';
 import { SECURITY_HEADERS } from '../../electron/main/security/csp';
 import { ipcChannels, type TandemApi } from '../../shared/ipc/contract';
+import { mainEventNames, subscriberName } from '../../shared/ipc/mainEventChannels';
 import { startHarness, type Harness } from './harness';
 import { folderHandler, startStaticServer, RENDERER_ROOT } from './harness/staticServer';
 
@@ -108,7 +109,11 @@ describe('e2e harness', () => {
         leaked: Object.keys(g).filter((k) => /tandem/i.test(k) && k !== 'tandem'),
       };
     });
-    expect(shape.channels.sort()).toEqual(ipcChannels.map((c) => `${c}:function`).sort());
+    // Plus one named subscription per main → renderer event, as the preload has them.
+    const subscriptions = mainEventNames.map((name) => `tandem:events:${subscriberName(name)}:function`);
+    expect(shape.channels.sort()).toEqual(
+      [...ipcChannels.map((c) => `${c}:function`), ...subscriptions].sort(),
+    );
     expect(shape.frozen).toBe(true);
     expect(shape.leaked).toEqual([]);
   });

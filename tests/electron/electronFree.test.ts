@@ -23,6 +23,9 @@ const electronFreeEntries = [
   'electron/main/menu/menuTemplate.ts',
   'electron/main/appLifecycle.ts',
   'electron/preload/tandemApi.ts',
+  'electron/preload/tandemEvents.ts',
+  'electron/main/ipc/rendererEvents.ts',
+  'electron/main/sharingRuntime/sharingRuntime.ts',
 ];
 
 const importPattern = /^\s*(import|export)\s+(type\s+)?[^'";]*?from\s+['"]([^'"]+)['"]/gm;

@@ -1,18 +1,28 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { channelParts, ipcChannels } from '../../shared/ipc/contract';
+import { MAIN_EVENT_CHANNELS, mainEventNames, subscriberName } from '../../shared/ipc/mainEventChannels';
 
 // The preload is run against a fake contextBridge and ipcRenderer, exactly as Electron would
 // load it: at import time it exposes `window.tandem`.
 const bridge = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
   invoke: vi.fn((channel: string, ...args: unknown[]) => Promise.resolve({ channel, args })),
+  listeners: [] as { channel: string; handler: (...args: unknown[]) => void }[],
 }));
 
 vi.mock('electron', () => ({
   contextBridge: {
     exposeInMainWorld: (key: string, value: unknown) => bridge.exposed.set(key, value),
   },
-  ipcRenderer: { invoke: bridge.invoke, send: vi.fn(), on: vi.fn() },
+  ipcRenderer: {
+    invoke: bridge.invoke,
+    send: vi.fn(),
+    on: (channel: string, handler: (...args: unknown[]) => void) =>
+      bridge.listeners.push({ channel, handler }),
+    removeListener: (channel: string, handler: (...args: unknown[]) => void) => {
+      bridge.listeners = bridge.listeners.filter((l) => l.channel !== channel || l.handler !== handler);
+    },
+  },
 }));
 
 type ApiTree = Record<string, Record<string, (args: unknown) => Promise<unknown>>>;
@@ -29,13 +39,34 @@ describe('preload', () => {
   });
 
   it('has one function per contract channel and nothing else', () => {
-    const exposed = Object.entries(api).flatMap(([domain, verbs]) =>
-      Object.entries(verbs).map(([verb, fn]) => {
-        expect(typeof fn).toBe('function');
-        return `tandem:${domain}:${verb}`;
-      }),
-    );
+    const exposed = Object.entries(api)
+      .filter(([domain]) => domain !== 'events')
+      .flatMap(([domain, verbs]) =>
+        Object.entries(verbs).map(([verb, fn]) => {
+          expect(typeof fn).toBe('function');
+          return `tandem:${domain}:${verb}`;
+        }),
+      );
     expect(exposed.sort()).toEqual([...ipcChannels].sort());
+  });
+
+  it('exposes one named subscription per main event, each on its own fixed channel', () => {
+    const events = api.events as unknown as Record<
+      string,
+      (listener: (payload: unknown) => void) => () => void
+    >;
+    expect(Object.keys(events).sort()).toEqual(mainEventNames.map((name) => subscriberName(name)).sort());
+    for (const name of mainEventNames) {
+      const received: unknown[] = [];
+      const unsubscribe = events[subscriberName(name)]!((payload) => received.push(payload));
+      const mine = bridge.listeners.filter((l) => l.channel === MAIN_EVENT_CHANNELS[name]);
+      expect(mine).toHaveLength(1);
+      // Electron calls with (event, payload); the page must get the payload alone, not `sender`.
+      mine[0]!.handler({ sender: 'the web contents' }, { probe: name });
+      expect(received).toEqual([{ probe: name }]);
+      unsubscribe();
+      expect(bridge.listeners.filter((l) => l.channel === MAIN_EVENT_CHANNELS[name])).toHaveLength(0);
+    }
   });
 
   it('sends each call to its own fixed channel with exactly the one argument object', async () => {

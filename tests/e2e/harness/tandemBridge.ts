@@ -1,5 +1,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { channelParts, ipcChannels } from '../../../shared/ipc/contract';
+import { mainEventNames, subscriberName } from '../../../shared/ipc/mainEventChannels';
+import type { HarnessEventHub } from './eventHub';
 import { decodeFromWire, encodeForWire, PAGE_WIRE_SOURCE } from './wire';
 
 /**
@@ -7,6 +9,11 @@ import { decodeFromWire, encodeForWire, PAGE_WIRE_SOURCE } from './wire';
  * exactly the contract's channels and nothing else; this does the same with an init script,
  * and each function reaches Node through one Playwright binding that the script captures and
  * then removes from the page, so page code sees no generic `send(channel)`.
+ *
+ * Main → renderer events take the opposite way: `window.tandem.events.on<Event>(listener)` as
+ * the preload has them, fed by a page-side dispatcher that long-polls a second binding (also
+ * captured and removed) for what main sent (eventHub.ts). Payloads reach listeners unparsed,
+ * as from ipcRenderer, so the app parses them exactly as it does in Electron.
  */
 
 /** What the main process learns about the caller, as Electron's `event.senderFrame` tells it. */
@@ -24,6 +31,7 @@ export interface BridgeCall {
 }
 
 const BINDING_NAME = '__tandemHarnessInvoke';
+const EVENTS_BINDING_NAME = '__tandemHarnessNextEvents';
 
 /** The init script's source: builds the frozen `window.tandem` object from the contract. */
 export function preloadStandInSource(channels: readonly string[] = ipcChannels): string {
@@ -40,14 +48,51 @@ export function preloadStandInSource(channels: readonly string[] = ipcChannels):
       return `${domain}: Object.freeze({\n      ${fns}\n    })`;
     })
     .join(',\n    ');
+  const events = mainEventNames
+    .map(
+      (name) => `${subscriberName(name)}(listener) { return subscribe(${JSON.stringify(name)}, listener); }`,
+    )
+    .join(',\n      ');
   return `(() => {
   const invoke = globalThis[${JSON.stringify(BINDING_NAME)}];
   delete globalThis[${JSON.stringify(BINDING_NAME)}];
+  const nextEvents = globalThis[${JSON.stringify(EVENTS_BINDING_NAME)}];
+  delete globalThis[${JSON.stringify(EVENTS_BINDING_NAME)}];
   if (typeof invoke !== 'function') return;
   ${PAGE_WIRE_SOURCE}
   const call = async (channel, args) => decodeFromWire(await invoke(channel, encodeForWire(args)));
+  const listeners = new Map();
+  const subscribe = (name, listener) => {
+    if (typeof listener !== 'function') throw new TypeError('listener must be a function');
+    const set = listeners.get(name) ?? new Set();
+    listeners.set(name, set);
+    const entry = (payload) => listener(payload);
+    set.add(entry);
+    return () => { set.delete(entry); };
+  };
+  const dispatch = (batch) => {
+    for (const { event, payload } of batch) {
+      for (const listener of [...(listeners.get(event) ?? [])]) {
+        // A throwing listener must not stop the others, as with ipcRenderer's emitter.
+        try { listener(payload); } catch (error) { setTimeout(() => { throw error; }); }
+      }
+    }
+  };
+  if (typeof nextEvents === 'function') {
+    (async () => {
+      for (;;) {
+        let batch;
+        try { batch = decodeFromWire(await nextEvents()); } catch { return; }
+        if (!Array.isArray(batch)) return;
+        dispatch(batch);
+      }
+    })();
+  }
   const tandem = Object.freeze({
-    ${api}
+    ${api},
+    events: Object.freeze({
+      ${events}
+    })
   });
   Object.defineProperty(globalThis, 'tandem', { value: tandem, enumerable: true, configurable: false, writable: false });
 })();`;
@@ -55,13 +100,21 @@ export function preloadStandInSource(channels: readonly string[] = ipcChannels):
 
 /**
  * Installs the stand-in on every page and frame of `context`. Returns the log of calls that
- * reached Node, so tests can see which frame asked for what.
+ * reached Node, so tests can see which frame asked for what. With `events`, main's events
+ * reach the page; without, `window.tandem.events` exists but never fires.
  */
 export async function installPreloadStandIn(
   context: BrowserContext,
   invoke: BridgeInvoke,
+  events?: HarnessEventHub,
 ): Promise<BridgeCall[]> {
   const calls: BridgeCall[] = [];
+  if (events) {
+    // Like webContents.send, events go to the main frame only; a subframe's poll ends at once.
+    await context.exposeBinding(EVENTS_BINDING_NAME, async (source) =>
+      source.frame === source.page.mainFrame() ? encodeForWire(await events.next(source.page)) : null,
+    );
+  }
   await context.exposeBinding(BINDING_NAME, async (source, channel: unknown, wireArgs: unknown) => {
     const sender: BridgeSender = {
       url: source.frame.url(),

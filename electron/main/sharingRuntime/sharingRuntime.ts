@@ -1,0 +1,187 @@
+import { join } from 'node:path';
+import type { MirrorStore } from '../ipc/handlers';
+import type { MainEventSink } from '../ipc/rendererEvents';
+import { HyperswarmTransport } from '../sync/hyperswarmTransport';
+import { mirrorReplicaStore } from '../sync/mirrorReplicaStore';
+import { SyncEngine } from '../sync/SyncEngine';
+import { IdentityStore, IDENTITY_FILE, type SecretProtector } from '../sharing/identity';
+import { InvitationStore, INVITATIONS_FILE } from '../sharing/invitationStore';
+import type { PairingDht } from '../sharing/pairingTransport';
+import { LocalSharingService, type SharingService } from '../sharing/sharingService';
+import { SpaceStore } from '../sharing/spaceStore';
+
+/**
+ * Sharing as main runs it, Electron-free: identity, invitations, consent, pairing and the sync
+ * engine over one HyperDHT node, joined to the disk mirror and to the window's events.
+ *
+ * - Every renderer edit reaches the engine through `mirror` (hand it to the IPC handlers): the
+ *   update is stored first, then offered to the engine, which sends it only if that document is
+ *   shared in a space both people have switched on.
+ * - A peer's edit is stored by the engine (through the unwrapped mirror) and then sent to the
+ *   window as a `remoteUpdate` event; sync status and consent changes go out as events too.
+ * - The engine's Noise key is the identity's key pair, which exists only once the user has one
+ *   (a keystore, or consent to an unprotected key). The engine starts as soon as it exists: at
+ *   start-up, or right after the identity is created or consented to.
+ *
+ * The electron adapter (startSharing.ts) supplies the safeStorage protector, a public DHT node
+ * and the window; the e2e harness supplies a test protector and a loopback testnet node.
+ */
+
+export const SPACES_FILE = 'spaces.json';
+
+/** A HyperDHT node: pairing uses it directly, Hyperswarm takes it over (and destroys it). */
+export type SharedDht = PairingDht & { destroy(): Promise<void> };
+
+export interface SharingRuntimeOptions {
+  /** `<userData>/sharing` */
+  sharingDir: string;
+  protector: SecretProtector;
+  /** Called at most once, when pairing or sync first needs the network. */
+  createDht: () => SharedDht;
+  /** The durable document mirror, unwrapped. */
+  mirror: MirrorStore;
+  events: MainEventSink;
+  log: (message: string) => void;
+  pairingTimeoutMs?: number;
+  /** Delay before looking for an unreachable peer again, doubling up to `maxMs`. */
+  backoff?: { initialMs: number; maxMs: number };
+}
+
+export interface SharingRuntime {
+  service: SharingService;
+  /** The mirror for the IPC handlers: appends are stored, then offered to the sync engine. */
+  mirror: MirrorStore;
+  spaces: SpaceStore;
+  /** The running engine, or null before there is an identity. */
+  engine(): SyncEngine | null;
+  /** Starts the engine if the identity exists (it is also started on its own); null if not. */
+  ensureEngine(): Promise<SyncEngine | null>;
+  close(): Promise<void>;
+}
+
+export async function startSharingRuntime(options: SharingRuntimeOptions): Promise<SharingRuntime> {
+  const { log, events } = options;
+  const spaces = await SpaceStore.open({
+    path: join(options.sharingDir, SPACES_FILE),
+    onProblem: log,
+  });
+  const identity = new IdentityStore({
+    path: join(options.sharingDir, IDENTITY_FILE),
+    protector: options.protector,
+  });
+  let dht: SharedDht | null = null;
+  const sharedDht = (): SharedDht => (dht ??= options.createDht());
+  let engine: SyncEngine | null = null;
+  let starting: Promise<SyncEngine | null> | null = null;
+  let closed = false;
+  let closing: Promise<void> | null = null;
+
+  const local = new LocalSharingService({
+    identity,
+    invitations: new InvitationStore(join(options.sharingDir, INVITATIONS_FILE)),
+    spaces,
+    dht: () => Promise.resolve(sharedDht()),
+    syncStatus: (spaceId) => engine?.status(spaceId),
+    log,
+    ...(options.pairingTimeoutMs ? { pairingTimeoutMs: options.pairingTimeoutMs } : {}),
+  });
+
+  const startEngine = async (): Promise<SyncEngine | null> => {
+    if ((await identity.status()).state !== 'ready' || closed) return null;
+    const created = new SyncEngine({
+      store: spaces,
+      // Unwrapped: a peer's change stored here must not come back as a local edit.
+      replicaStore: mirrorReplicaStore(options.mirror),
+      transport: new HyperswarmTransport({
+        keyPair: await identity.keyPair(),
+        dht: sharedDht(),
+        // A reset connection is ordinary on a network; say so without alarm.
+        onError: (error) => log(`Sharing connection: ${error.message}`),
+      }),
+      onRemoteUpdate: (docId, update) => events.send('remoteUpdate', { docId, update }),
+      onStatus: (status) => events.send('syncStatus', status),
+      log,
+      timers: { setTimeout, clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) },
+      ...(options.backoff ? { backoff: options.backoff } : {}),
+    });
+    engine = created;
+    try {
+      await created.start();
+    } catch (error) {
+      // Stopping the engine destroys the DHT node too; a later attempt makes a fresh one.
+      engine = null;
+      await created.stop().catch(() => undefined);
+      dht = null;
+      throw error;
+    }
+    // Invitations issued before a restart are answered again (sync runs either way).
+    await local.start().catch((error: unknown) => log(`Pending invitations: ${String(error)}`));
+    return created;
+  };
+
+  const ensureEngine = (): Promise<SyncEngine | null> => {
+    starting ??= startEngine().catch((error: unknown) => {
+      log(`Sharing could not start: ${error instanceof Error ? error.message : String(error)}`);
+      starting = null;
+      return null;
+    });
+    return starting;
+  };
+
+  const unsubscribe = spaces.subscribe((spaceId) => events.send('spacesChanged', { spaceId }));
+
+  // Whenever the identity is (or becomes) ready, the engine must be running.
+  const startingWhenReady = async <T>(answer: Promise<T>, isReady: (value: T) => boolean): Promise<T> => {
+    const value = await answer;
+    if (isReady(value)) await ensureEngine();
+    return value;
+  };
+
+  const service: SharingService = {
+    identity: () => startingWhenReady(local.identity(), (view) => view.state === 'ready'),
+    allowUnprotectedKey: () =>
+      startingWhenReady(local.allowUnprotectedKey(), (view) => view.state === 'ready'),
+    createInvitation: (args) => local.createInvitation(args),
+    previewInvitation: (code) => local.previewInvitation(code),
+    acceptInvitation: (code, myName) => local.acceptInvitation(code, myName),
+    listSpaces: () => local.listSpaces(),
+    setSharing: (spaceId, on) => local.setSharing(spaceId, on),
+    proposeItem: (spaceId, docId, item) => local.proposeItem(spaceId, docId, item),
+    respondToProposal: (spaceId, docId, accept) => local.respondToProposal(spaceId, docId, accept),
+    unshareItem: (spaceId, docId) => local.unshareItem(spaceId, docId),
+    leave: (spaceId) => local.leave(spaceId),
+  };
+
+  const mirror: MirrorStore = {
+    append: async (docId, update) => {
+      const written = await options.mirror.append(docId, update);
+      // After the write: an edit the engine sends is always one the disk already has.
+      engine?.applyLocalUpdate(docId, update);
+      return written;
+    },
+    load: (docId) => options.mirror.load(docId),
+  };
+
+  // An identity made earlier: start syncing now, without holding up the window.
+  void ensureEngine();
+
+  return {
+    service,
+    mirror,
+    spaces,
+    engine: () => engine,
+    ensureEngine,
+    close: () => (closing ??= closeOnce()),
+  };
+
+  async function closeOnce(): Promise<void> {
+    closed = true;
+    unsubscribe();
+    await starting;
+    await local.close().catch((error: unknown) => log(`Closing pairing: ${String(error)}`));
+    // The swarm owns the DHT node once the engine exists and destroys it with itself.
+    if (engine) await engine.stop();
+    else await dht?.destroy();
+    await spaces.whenSaved();
+  }
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { docIdSchema } from './contract';
+import { MAIN_EVENT_CHANNELS, type MainEventName } from './mainEventChannels';
+
+/**
+ * Events main pushes to the renderer (the one direction the invoke contract does not cover).
+ * Each event has one fixed channel and one payload schema, defined here once. Main sends with
+ * `webContents.send(channel, payload)`; the preload exposes one named subscription function
+ * per event (`window.tandem.events.onRemoteUpdate(listener)`), never a generic `on(channel)`;
+ * the renderer parses every payload from `unknown` with these schemas before using it.
+ */
+
+const bytesSchema = z.custom<Uint8Array>(
+  (value) => value instanceof Uint8Array && value.byteLength > 0,
+  'must be non-empty bytes (a Uint8Array)',
+);
+
+/** A peer's change to a shared document; main has already stored it in the disk mirror. */
+export const remoteUpdateEventSchema = z.object({ docId: docIdSchema, update: bytesSchema });
+export type RemoteUpdateEvent = z.infer<typeof remoteUpdateEventSchema>;
+
+/** The sync engine's view of one space (electron/main/sync/syncStatus.ts), sent when it changes. */
+export const syncStatusEventSchema = z.object({
+  spaceId: z.string().min(1).max(200),
+  peerName: z.string().max(200),
+  connected: z.boolean(),
+  lastSyncedAt: z.number().int().nullable(),
+  pendingChanges: z.number().int().nonnegative(),
+  /**
+   * The engine's one-word reason ('synced', 'paused', 'waiting-for-peer', ...). A string, not an
+   * enum: the page redraws from `listSpaces` on any status, so a reason added in main later
+   * must not make the event unreadable.
+   */
+  reason: z.string().min(1).max(40),
+});
+export type SyncStatusEvent = z.infer<typeof syncStatusEventSchema>;
+
+/**
+ * A space's consent record changed (a proposal arrived, the peer switched sharing, an item was
+ * accepted here...): whoever shows spaces asks `tandem:sharing:listSpaces` again.
+ */
+export const spacesChangedEventSchema = z.object({ spaceId: z.string().min(1).max(200) });
+export type SpacesChangedEvent = z.infer<typeof spacesChangedEventSchema>;
+
+export const mainEvents = {
+  remoteUpdate: { channel: MAIN_EVENT_CHANNELS.remoteUpdate, payload: remoteUpdateEventSchema },
+  syncStatus: { channel: MAIN_EVENT_CHANNELS.syncStatus, payload: syncStatusEventSchema },
+  spacesChanged: { channel: MAIN_EVENT_CHANNELS.spacesChanged, payload: spacesChangedEventSchema },
+} as const satisfies Record<MainEventName, unknown>;
+
+export type MainEventPayload<E extends MainEventName> = z.infer<(typeof mainEvents)[E]['payload']>;

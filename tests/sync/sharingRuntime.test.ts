@@ -1,0 +1,224 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import createTestnet, { type Testnet } from 'hyperdht/testnet';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { DocumentMirror } from '../../electron/main/mirror/DocumentMirror';
+import type { SharedDht, SharingRuntime } from '../../electron/main/sharingRuntime/sharingRuntime';
+import { mainEvents, type MainEventPayload } from '../../shared/ipc/mainEvents';
+import type { MainEventName } from '../../shared/ipc/mainEventChannels';
+
+/**
+ * Main as the app wires it (electron/main/sharingRuntime/startSharing.ts, with only `electron`
+ * mocked: safeStorage says a keystore exists): two installations over a HyperDHT testnet on
+ * 127.0.0.1 pair through the sharing service, share a plan, and every edit the renderer hands
+ * to the mirror reaches the other side's window as an event. Pause, unshare and leave stop
+ * the flow in both directions at once.
+ */
+
+vi.mock('electron', () => ({
+  safeStorage: {
+    isAsyncEncryptionAvailable: () => Promise.resolve(true),
+    getSelectedStorageBackend: () => 'gnome_libsecret',
+    encryptStringAsync: (text: string) => Promise.resolve(Buffer.from(text, 'utf8').reverse()),
+    decryptStringAsync: (sealed: Buffer) =>
+      Promise.resolve({ result: Buffer.from(sealed).reverse().toString('utf8'), shouldReEncrypt: false }),
+  },
+}));
+
+const { startSharing } = await import('../../electron/main/sharingRuntime/startSharing');
+
+interface Installation {
+  name: string;
+  runtime: SharingRuntime;
+  /** What the window was sent, parsed as the renderer parses it. */
+  events: { [E in MainEventName]: MainEventPayload<E>[] };
+  /** The renderer's copy of the shared plan. */
+  doc: Y.Doc;
+  edit(text: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+const PLAN = 'item:plan1';
+const FROM_MAIN = Symbol('remote update from main');
+let testnet: Testnet;
+let dir: string;
+const installations: Installation[] = [];
+
+beforeAll(async () => {
+  testnet = await createTestnet(3);
+  dir = await mkdtemp(join(tmpdir(), 'tandem-runtime-'));
+});
+afterAll(async () => {
+  for (const each of installations) await each.close();
+  await testnet.destroy();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function install(name: string): Promise<Installation> {
+  const userDataDir = join(dir, name);
+  const mirror = new DocumentMirror({ documentsDir: join(userDataDir, 'documents') });
+  const events: Installation['events'] = { remoteUpdate: [], syncStatus: [], spacesChanged: [] };
+  const doc = new Y.Doc();
+  const sent: { channel: string; payload: unknown }[] = [];
+  const runtime = await startSharing({
+    userDataDir,
+    mirror,
+    webContents: () => ({
+      isDestroyed: () => false,
+      send: (channel: string, payload: unknown) => {
+        sent.push({ channel, payload });
+        for (const event of Object.keys(mainEvents) as MainEventName[]) {
+          if (mainEvents[event].channel !== channel) continue;
+          const parsed = mainEvents[event].payload.parse(payload);
+          (events[event] as unknown[]).push(parsed);
+          if (event === 'remoteUpdate') {
+            const { docId, update } = parsed as MainEventPayload<'remoteUpdate'>;
+            if (docId === PLAN) Y.applyUpdate(doc, update, FROM_MAIN);
+          }
+        }
+      },
+    }),
+    log: () => undefined,
+    createDht: () => testnet.createNode() as unknown as SharedDht,
+    platform: 'linux',
+  });
+  const installation: Installation = {
+    name,
+    runtime,
+    events,
+    doc,
+    // The renderer's path: a local edit is appended to the mirror through the IPC handler.
+    edit: async (text) => {
+      const updates: Uint8Array[] = [];
+      const capture = (update: Uint8Array, origin: unknown) => {
+        if (origin !== FROM_MAIN) updates.push(update);
+      };
+      doc.on('update', capture);
+      doc.getArray<string>('milestones').push([text]);
+      doc.off('update', capture);
+      for (const update of updates) await runtime.mirror.append(PLAN, update);
+    },
+    close: async () => {
+      await runtime.close();
+      await mirror.whenIdle();
+    },
+  };
+  installations.push(installation);
+  return installation;
+}
+
+async function waitFor(what: string, condition: () => boolean, timeoutMs = 20_000): Promise<number> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return Date.now() - started;
+}
+
+const milestones = (each: Installation) => each.doc.getArray<string>('milestones').toArray();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('main with sharing wired in, over a loopback testnet', () => {
+  let employee: Installation;
+  let manager: Installation;
+  let spaceId: string;
+
+  it('starts the engine once the identity exists, pairs, and carries a shared plan both ways', async () => {
+    employee = await install('employee');
+    manager = await install('manager');
+    expect((await employee.runtime.service.identity()).state).toBe('ready');
+    expect((await manager.runtime.service.identity()).state).toBe('ready');
+    expect(employee.runtime.engine()).not.toBeNull();
+
+    const invitation = await employee.runtime.service.createInvitation({
+      myRole: 'employee',
+      myName: 'Sam',
+      theirName: 'Maya',
+    });
+    const accepted = await manager.runtime.service.acceptInvitation(invitation.code, 'Maya');
+    expect(accepted).toMatchObject({ ok: true, peerName: 'Sam' });
+    spaceId = invitation.spaceId;
+    await waitFor('both sides to hear each other', () =>
+      [employee, manager].every((each) => each.runtime.engine()?.status(spaceId)?.reason === 'synced'),
+    );
+    expect(manager.events.syncStatus.some((s) => s.spaceId === spaceId && s.reason === 'synced')).toBe(true);
+
+    // Edits made before sharing stay private, but are carried once the plan is accepted.
+    await employee.edit('Lead the design review');
+    await employee.runtime.service.proposeItem(spaceId, PLAN, { kind: 'plan', title: 'Tech lead plan' });
+    await waitFor(
+      'the proposal to reach the manager',
+      () =>
+        manager.events.spacesChanged.some((e) => e.spaceId === spaceId) &&
+        manager.runtime.spaces.get(spaceId)?.items[PLAN]?.state === 'proposed',
+    );
+    expect(manager.events.remoteUpdate).toEqual([]);
+    await manager.runtime.service.respondToProposal(spaceId, PLAN, true);
+    await waitFor('the plan to arrive', () => milestones(manager).includes('Lead the design review'));
+
+    await manager.edit('Mentor a new starter');
+    const toEmployee = await waitFor('the manager’s edit', () =>
+      milestones(employee).includes('Mentor a new starter'),
+    );
+    await employee.edit('Write the RFC');
+    const toManager = await waitFor('the employee’s edit', () =>
+      milestones(manager).includes('Write the RFC'),
+    );
+    // Generous: loopback sync takes milliseconds; this only catches an edit waiting for a retry.
+    expect(Math.max(toEmployee, toManager)).toBeLessThan(1000);
+    // What arrived was stored by main too, so a window opened later finds it in the mirror.
+    const stored = await manager.runtime.mirror.load(PLAN);
+    const fromDisk = new Y.Doc();
+    Y.applyUpdate(fromDisk, stored.update ?? new Uint8Array());
+    expect(fromDisk.getArray('milestones').toArray()).toContain('Write the RFC');
+  });
+
+  it('pause stops edits both ways at once; resuming brings them over', async () => {
+    await manager.runtime.service.setSharing(spaceId, false);
+    await manager.edit('Paused: manager');
+    await employee.edit('Paused: employee');
+    await sleep(1000);
+    expect(milestones(employee)).not.toContain('Paused: manager');
+    expect(milestones(manager)).not.toContain('Paused: employee');
+    expect(employee.runtime.engine()?.status(spaceId)?.reason).toBe('waiting-for-peer');
+
+    await manager.runtime.service.setSharing(spaceId, true);
+    await waitFor(
+      'the paused edits to converge',
+      () =>
+        milestones(employee).includes('Paused: manager') && milestones(manager).includes('Paused: employee'),
+    );
+  });
+
+  it('unsharing stops that plan both ways at once', async () => {
+    await employee.runtime.service.unshareItem(spaceId, PLAN);
+    await employee.edit('After unshare: employee');
+    await manager.edit('After unshare: manager');
+    await sleep(1000);
+    expect(milestones(manager)).not.toContain('After unshare: employee');
+    expect(milestones(employee)).not.toContain('After unshare: manager');
+    // The manager keeps what they already received.
+    expect(milestones(manager)).toContain('Write the RFC');
+  });
+
+  it('leaving stops everything and says so in the status', async () => {
+    await employee.runtime.service.proposeItem(spaceId, PLAN, { kind: 'plan', title: 'Tech lead plan' });
+    await waitFor(
+      'the offer to come back',
+      () => manager.runtime.spaces.get(spaceId)?.items[PLAN]?.state === 'proposed',
+    );
+    await manager.runtime.service.respondToProposal(spaceId, PLAN, true);
+    await waitFor('the plan to flow again', () => milestones(manager).includes('After unshare: employee'));
+
+    await manager.runtime.service.leave(spaceId);
+    await employee.edit('After leave: employee');
+    await manager.edit('After leave: manager');
+    await sleep(1000);
+    expect(milestones(manager)).not.toContain('After leave: employee');
+    expect(milestones(employee)).not.toContain('After leave: manager');
+    expect(manager.events.syncStatus.at(-1)).toMatchObject({ spaceId, reason: 'left' });
+  });
+});

@@ -38,19 +38,25 @@ export function stripPresence(state: unknown): Presence | null {
   return out;
 }
 
-/** Re-encodes an awareness update with every state stripped; throws on malformed input. */
-export function sanitizeAwarenessUpdate(update: Uint8Array): Uint8Array {
+/**
+ * Re-encodes an awareness update with every state stripped, and names the clients it is about;
+ * throws on malformed input.
+ */
+export function sanitizeAwarenessUpdate(update: Uint8Array): { update: Uint8Array; clients: number[] } {
   const decoder = decoding.createDecoder(update);
   const encoder = encoding.createEncoder();
   const count = decoding.readVarUint(decoder);
   if (count > 1000) throw new Error('too many awareness entries');
   encoding.writeVarUint(encoder, count);
+  const clients: number[] = [];
   for (let i = 0; i < count; i++) {
-    encoding.writeVarUint(encoder, decoding.readVarUint(decoder));
+    const client = decoding.readVarUint(decoder);
+    clients.push(client);
+    encoding.writeVarUint(encoder, client);
     encoding.writeVarUint(encoder, decoding.readVarUint(decoder));
     const state = stripPresence(JSON.parse(decoding.readVarString(decoder)) as unknown);
     encoding.writeVarString(encoder, JSON.stringify(state));
   }
   if (decoding.hasContent(decoder)) throw new Error('trailing bytes after the awareness update');
-  return encoding.toUint8Array(encoder);
+  return { update: encoding.toUint8Array(encoder), clients };
 }

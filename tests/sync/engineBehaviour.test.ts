@@ -55,6 +55,9 @@ describe('presence', () => {
         { name: 'Avery', colour: '#336699', cursor: { anchor: 3 } },
       ]);
       expect(b.presence.has('item:privatePresence')).toBe(false);
+      // A's cursor disappears at B when A stops sharing the document.
+      await a.store.unshareItem(spaceId, plan);
+      await waitFor('presence gone at B', () => b.presence.get(plan)?.size === 0);
     } finally {
       await a.destroy();
       await b.destroy();

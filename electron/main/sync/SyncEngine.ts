@@ -318,7 +318,8 @@ export class SyncEngine {
   }
 
   private onReplicaAwareness(replica: Replica, clients: number[], origin: unknown): void {
-    if (origin instanceof PeerSession) {
+    // Anything but this user's own presence ('local'): a peer's, or one that timed out or left.
+    if (origin !== 'local') {
       this.options.onRemotePresence?.(replica.docId, presenceOf(replica.awareness, replica.doc.clientID));
     }
     const update = encodeAwarenessUpdate(replica.awareness, clients);

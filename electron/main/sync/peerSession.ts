@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { encodeAwarenessUpdate, applyAwarenessUpdate } from 'y-protocols/awareness';
+import { applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { sanitizeAwarenessUpdate } from '../../../shared/sync/awarenessFields';
 import {
   readDocSyncMessage,
@@ -81,6 +81,8 @@ export class PeerSession {
   /** Channels closed for bad input; not reopened on this connection. */
   private readonly blocked = new Set<string>();
   private nextChannel = 1;
+  /** Awareness clients the peer announced, per document: removed when it goes away. */
+  private readonly peerPresence = new Map<string, Set<number>>();
   private queue: Queued[] = [];
   private flushScheduled = false;
   private inboundChain: Promise<void> = Promise.resolve();
@@ -112,7 +114,18 @@ export class PeerSession {
     if (reason) this.events.log(`Closing the connection to ${this.remoteKey.slice(0, 8)}: ${reason}`);
     this.closed = true;
     this.queue = [];
+    this.forgetPresence();
     this.link.close();
+  }
+
+  /** The peer's cursors vanish with its connection, as with any y-protocols provider. */
+  private forgetPresence(docId?: string): void {
+    for (const [id, clients] of this.peerPresence) {
+      if (docId !== undefined && id !== docId) continue;
+      this.peerPresence.delete(id);
+      const replica = this.replicas.get(id);
+      if (replica) removeAwarenessStates(replica.awareness, [...clients], this);
+    }
   }
 
   /**
@@ -125,6 +138,7 @@ export class PeerSession {
     this.events.log(`Closing the connection to ${this.remoteKey.slice(0, 8)}: ${reason}`);
     this.closed = true;
     this.queue = [];
+    this.forgetPresence();
     if (announcement) {
       this.link.write(encodeFrame(FrameType.Announce, 0, utf8Encoder.encode(JSON.stringify(announcement))));
     }
@@ -150,6 +164,7 @@ export class PeerSession {
     for (const [k, entry] of this.outbound) {
       if (wanted.has(k) && this.mayFlow(entry.spaceId, entry.docId)) continue;
       this.outbound.delete(k);
+      this.forgetPresence(entry.docId);
       this.enqueue({ frame: encodeFrame(FrameType.Close, entry.channel, new Uint8Array(0)) });
     }
     for (const [channel, target] of this.inbound) {
@@ -400,7 +415,11 @@ export class PeerSession {
     const entry = this.outbound.get(key(target.spaceId, target.docId));
     if (!entry) return;
     try {
-      applyAwarenessUpdate(entry.replica.awareness, sanitizeAwarenessUpdate(body), this);
+      const { update, clients } = sanitizeAwarenessUpdate(body);
+      applyAwarenessUpdate(entry.replica.awareness, update, this);
+      const known = this.peerPresence.get(entry.docId) ?? new Set<number>();
+      for (const client of clients) known.add(client);
+      this.peerPresence.set(entry.docId, known);
     } catch {
       this.closeChannel(channel, 'malformed awareness update');
     }
@@ -419,6 +438,7 @@ export class PeerSession {
     const entry = this.outbound.get(k);
     if (entry) {
       this.outbound.delete(k);
+      this.forgetPresence(entry.docId);
       this.enqueue({ frame: encodeFrame(FrameType.Close, entry.channel, new Uint8Array(0)) });
     }
   }

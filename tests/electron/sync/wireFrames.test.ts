@@ -80,7 +80,9 @@ describe('presence on the wire', () => {
       encoder,
       JSON.stringify({ name: 'Avery', colour: '#336699', cursor: { anchor: 1 }, email: 'leak@example.com' }),
     );
-    const clean = new TextDecoder().decode(sanitizeAwarenessUpdate(encoding.toUint8Array(encoder)));
+    const { update, clients } = sanitizeAwarenessUpdate(encoding.toUint8Array(encoder));
+    expect(clients).toEqual([42]);
+    const clean = new TextDecoder().decode(update);
     expect(clean).toContain('"name":"Avery"');
     expect(clean).toContain('"cursor":{"anchor":1}');
     expect(clean).not.toContain('leak@example.com');

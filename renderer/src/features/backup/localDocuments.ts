@@ -8,8 +8,8 @@ import {
 } from '../../../../shared/schema/growthIndex';
 import { itemDocId, VAULT_DOC_ID } from '../../../../shared/schema/ids';
 import { readVaultEntries } from '../../../../shared/schema/vault';
-import { DocPersistence } from '../../data/DocPersistence';
 import type { DocumentStore, OpenDocument } from '../../data/DocumentStore';
+import { deleteDatabase, readStoredUpdate, writeStoredUpdate } from './storedUpdates';
 import { forEachWithProgress, type TaskControl } from './taskProgress';
 
 /**
@@ -49,65 +49,68 @@ export async function listDocumentIds(vault: OpenDocument): Promise<string[]> {
   return [...ids];
 }
 
-/** Every document's whole state, as the live store has it (open documents included as edited). */
+/**
+ * Every document's whole state as the live store has it. Open documents are flushed first, so
+ * what IndexedDB holds is what is on screen; each database's stored updates are then merged as
+ * they are (no Y.Doc is built). A document whose stored bytes do not merge goes through the
+ * store, which repairs what it can or names the damage.
+ */
 export async function collectBackupDocuments(
   store: DocumentStore,
   vault: OpenDocument,
   control: TaskControl,
 ): Promise<BackupDocument[]> {
   await store.flushAll();
+  const prefix = profilePrefix(vault);
   const ids = await listDocumentIds(vault);
-  return forEachWithProgress(
+  const read = await forEachWithProgress(
     ids,
-    async (docId) => ({ docId, update: await store.peek(docId, (doc) => Y.encodeStateAsUpdate(doc)) }),
+    async (docId) => {
+      let update: Uint8Array | null;
+      try {
+        update = await readStoredUpdate(`${prefix}${docId}`);
+      } catch {
+        update = await store
+          .peek(docId, (doc) => Y.encodeStateAsUpdate(doc))
+          .catch((cause: unknown) => {
+            throw new Error(
+              `${docId} could not be read, so no backup was made: ${cause instanceof Error ? cause.message : String(cause)}`,
+            );
+          });
+      }
+      return update === null ? null : { docId, update };
+    },
     control,
     'Reading your journal',
+    16,
   );
-}
-
-function deleteDatabase(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error ?? new Error(`Could not delete ${name}`));
-  });
-}
-
-async function writeDocument(dbName: string, update: Uint8Array): Promise<void> {
-  const doc = new Y.Doc();
-  const persistence = new DocPersistence(dbName, doc);
-  try {
-    await persistence.whenLoaded;
-    Y.applyUpdate(doc, update);
-    await persistence.flush();
-    if (persistence.state === 'error') throw persistence.error ?? new Error(`Could not save ${dbName}`);
-  } finally {
-    doc.destroy();
-  }
+  return read.filter((d): d is BackupDocument => d !== null);
 }
 
 /**
- * Replaces this profile's local documents with `documents`: every document database under the
- * prefix is deleted, then each document is written as one update (its state vector is the
- * backup's). The caller has closed the store first, so nothing writes the old state back.
+ * Replaces this profile's local documents with `documents`: each one's database is emptied
+ * and given the backup's state as its one update (so its state vector is the backup's), and
+ * documents the backup does not have are deleted. The caller has closed the store first, so
+ * nothing writes the old state back.
  */
 export async function replaceLocalDocuments(
   prefix: string,
   documents: readonly BackupDocument[],
   control: Omit<TaskControl, 'signal'>,
 ): Promise<void> {
-  // Every backup document's database goes too, even where the browser cannot list databases.
-  const existing = [...new Set([...(await localDocIds(prefix)), ...documents.map((d) => d.docId)])];
+  const keep = new Set(documents.map((d) => d.docId));
+  const stale = (await localDocIds(prefix)).filter((docId) => !keep.has(docId));
   await forEachWithProgress(
-    existing,
+    stale,
     (docId) => deleteDatabase(`${prefix}${docId}`),
     control,
     'Clearing the old copy',
   );
   await forEachWithProgress(
     documents,
-    ({ docId, update }) => writeDocument(`${prefix}${docId}`, update),
+    ({ docId, update }) => writeStoredUpdate(`${prefix}${docId}`, update),
     control,
     'Restoring documents',
+    16,
   );
 }

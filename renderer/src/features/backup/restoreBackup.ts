@@ -5,7 +5,7 @@ import { VAULT_DOC_ID } from '../../../../shared/schema/ids';
 import type { DocumentStore, OpenDocument } from '../../data/DocumentStore';
 import type { BackupApi } from './backupApi';
 import { profilePrefix, replaceLocalDocuments } from './localDocuments';
-import { forEachWithProgress, throwIfCancelled, type TaskControl } from './taskProgress';
+import { throwIfCancelled, type TaskControl } from './taskProgress';
 
 /**
  * Restoring an opened backup, in two halves. Before the point of no return everything can be
@@ -21,35 +21,29 @@ export class BackupRefusedError extends Error {
   }
 }
 
-export async function checkBackupDocuments(
-  documents: readonly BackupDocument[],
-  control: TaskControl,
-): Promise<void> {
-  await forEachWithProgress(
-    documents,
-    ({ docId, update }) => {
-      const doc = new Y.Doc();
-      try {
-        Y.applyUpdate(doc, update);
-        if (docId === VAULT_DOC_ID && vaultSchemaVersion(doc) > VAULT_SCHEMA_VERSION) {
-          throw new BackupRefusedError(
-            'This backup was made by a newer version of Tandem, whose journal this version cannot read. ' +
-              'Update Tandem, then restore it. Nothing was restored.',
-          );
-        }
-      } catch (error) {
-        if (error instanceof BackupRefusedError) throw error;
-        throw new BackupRefusedError(
-          `This backup is damaged: ${docId} cannot be read. Nothing was restored.`,
-        );
-      } finally {
-        doc.destroy();
-      }
-      return Promise.resolve();
-    },
-    control,
-    'Checking the backup',
-  );
+/**
+ * Main has already checked every document's checksum and that it decodes. Here the journal
+ * index is loaded once, to be sure this version of Tandem can read it.
+ */
+export function checkBackupDocuments(documents: readonly BackupDocument[]): void {
+  const vault = documents.find((d) => d.docId === VAULT_DOC_ID);
+  if (!vault) throw new BackupRefusedError('This backup has no journal index. Nothing was restored.');
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, vault.update);
+  } catch {
+    throw new BackupRefusedError(
+      'This backup is damaged: its journal index cannot be read. Nothing was restored.',
+    );
+  } finally {
+    doc.destroy();
+  }
+  if (vaultSchemaVersion(doc) > VAULT_SCHEMA_VERSION) {
+    throw new BackupRefusedError(
+      'This backup was made by a newer version of Tandem, whose journal this version cannot read. ' +
+        'Update Tandem, then restore it. Nothing was restored.',
+    );
+  }
 }
 
 export interface RestoreRequest {
@@ -70,7 +64,8 @@ export async function restoreOpenedBackup(
   control: TaskControl,
 ): Promise<RestoreOutcome> {
   const { api, store, vault, backupId, documents } = request;
-  await checkBackupDocuments(documents, control);
+  control.onProgress?.({ phase: 'Checking the backup', done: 0, total: 1 });
+  checkBackupDocuments(documents);
   throwIfCancelled(control.signal);
   control.onCommitted?.();
   const prefix = profilePrefix(vault);

@@ -65,6 +65,35 @@ const PASTE_QUIET_MS = 1500;
 const TARGET_RATIO = 1.5;
 const RESULTS_DIR = join(import.meta.dirname, 'results');
 
+/**
+ * `npm run bench -- --only startup,search` runs only the named parts (the journal is always
+ * generated and seeded, and the warm-up loads always run); without it, everything runs.
+ */
+const PARTS = {
+  startup: 'loads',
+  open: 'open entry',
+  search: 'search',
+  paste: 'paste',
+  overview: 'overview',
+} as const;
+type Part = keyof typeof PARTS;
+
+function selectedParts(argv: readonly string[]): ReadonlySet<Part> {
+  const all = Object.keys(PARTS) as Part[];
+  const at = argv.indexOf('--only');
+  if (at === -1) return new Set(all);
+  const names = (argv[at + 1] ?? '').split(',').filter((n) => n !== '');
+  if (names.length === 0 || names.some((n) => !(n in PARTS))) {
+    throw new Error(`--only takes a comma-separated list of ${all.join(', ')}; got "${argv[at + 1] ?? ''}"`);
+  }
+  return new Set(names as Part[]);
+}
+
+const parts = selectedParts(process.argv.slice(2));
+const skippedSections = new Set<string>(
+  Object.entries(PARTS).flatMap(([part, name]) => (parts.has(part as Part) ? [] : [name])),
+);
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -74,6 +103,8 @@ interface Section<T> {
 }
 
 async function section<T>(name: string, run: () => Promise<T>): Promise<Section<T>> {
+  // Left out with --only: no result and no error.
+  if (skippedSections.has(name)) return { result: null, error: null };
   try {
     return { result: await run(), error: null };
   } catch (error) {
@@ -162,7 +193,8 @@ async function main(): Promise<number> {
       await loadStock(page, stockUrl);
     });
 
-    log(`(a)/(b) ${LOADS} app loads and ${LOADS} stock y-indexeddb loads, interleaved…`);
+    if (parts.has('startup'))
+      log(`(a)/(b) ${LOADS} app loads and ${LOADS} stock y-indexeddb loads, interleaved…`);
     const boots: BootReport[] = [];
     const stockTimes: number[] = [];
     const stockVaultOpenAt: number[] = [];
@@ -182,7 +214,7 @@ async function main(): Promise<number> {
       }
     });
 
-    log(`(c) opening the 5,000-word entry, ${OPENS}×…`);
+    if (parts.has('open')) log(`(c) opening the 5,000-word entry, ${OPENS}×…`);
     const opens = await section('open entry', async () => {
       const ready: number[] = [];
       const painted: number[] = [];
@@ -201,7 +233,7 @@ async function main(): Promise<number> {
       return { ready: summarise(ready), painted: summarise(painted) };
     });
 
-    log(`(d) search latency, ${SEARCH_QUERIES.length} queries × ${SEARCH_ROUNDS}…`);
+    if (parts.has('search')) log(`(d) search latency, ${SEARCH_QUERIES.length} queries × ${SEARCH_ROUNDS}…`);
     const searches = await section('search', async () => {
       await loadApp(page, appUrl);
       await settle(page);
@@ -220,7 +252,7 @@ async function main(): Promise<number> {
       return { shown: summarise(shown), painted: summarise(painted), hits };
     });
 
-    log(`(f) pasting 1 MB of plain text into a new entry, ${PASTE_RUNS}×…`);
+    if (parts.has('paste')) log(`(f) pasting 1 MB of plain text into a new entry, ${PASTE_RUNS}×…`);
     const pasteSource = generatePasteText({ chars: 1_000_000 });
     const pastes = await section('paste', async () => {
       const runs: {
@@ -288,9 +320,10 @@ async function main(): Promise<number> {
       };
     });
 
-    log(
-      `(g) Growth overview with 40 goals and 60 plans, opened ${OVERVIEW_RUNS}× after the journal is ready…`,
-    );
+    if (parts.has('overview'))
+      log(
+        `(g) Growth overview with 40 goals and 60 plans, opened ${OVERVIEW_RUNS}× after the journal is ready…`,
+      );
     const growth = generateGrowth({ vault: journal.docs.get('vault')!, now: Date.now() });
     const benchHarness = harness;
     const overview = await section('overview', async () => {
@@ -399,6 +432,7 @@ async function main(): Promise<number> {
 
     const report = {
       startedAt: started.toISOString(),
+      parts: [...parts],
       commit: gitCommit(),
       node: process.version,
       userAgent,
@@ -445,8 +479,10 @@ async function main(): Promise<number> {
     const stamp = started.toISOString().replace(/[:.]/g, '-');
     const json = `${JSON.stringify(report, null, 2)}\n`;
     await writeFile(join(RESULTS_DIR, `${stamp}.json`), json);
-    await writeFile(join(RESULTS_DIR, 'latest.json'), json);
-    log(`Wrote bench/results/${stamp}.json and bench/results/latest.json`);
+    // latest.json is the last complete run; a partial one (--only) is kept under its time only.
+    const complete = parts.size === Object.keys(PARTS).length;
+    if (complete) await writeFile(join(RESULTS_DIR, 'latest.json'), json);
+    log(`Wrote bench/results/${stamp}.json${complete ? ' and bench/results/latest.json' : ''}`);
     // A slow number is a finding, not a failure; a section that could not run at all is.
     return (loads.error ?? opens.error ?? searches.error ?? pastes.error ?? overview.error) ? 1 : 0;
   } finally {

@@ -2,7 +2,6 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { FirstRun } from '../features/onboarding/FirstRun';
 import { JournalPage } from '../features/journal/JournalPage';
 import { useProfile } from '../features/journal/useVault';
-import { SettingsPage } from '../features/settings/SettingsPage';
 import { ToastProvider } from '../ui/toasts';
 import { useAppServices } from './AppServicesContext';
 import { AppShell } from './AppShell';
@@ -41,7 +40,7 @@ export function AppRoutes() {
               element={<LazyPage key="oneOnOnes" name="oneOnOnes" />}
             />
             <Route path="/sharing" element={<LazyPage key="sharing" name="sharing" />} />
-            <Route path="/settings" element={<SettingsPage />} />
+            <Route path="/settings" element={<LazyPage key="settings" name="settings" />} />
             <Route path="*" element={<Navigate to="/journal" replace />} />
           </Route>
         </Routes>

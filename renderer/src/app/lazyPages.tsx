@@ -19,6 +19,8 @@ const pages = {
     import('../features/sharing/PeopleSharingPage').then((m) => m.PeopleSharingPage),
   ),
   planPrint: new LazyModule(() => import('../features/print/PlanPrintPage').then((m) => m.PlanPrintPage)),
+  // Settings holds backup, export and import (zip, YAML, dialogs): far too much for start-up.
+  settings: new LazyModule(() => import('../features/settings/SettingsPage').then((m) => m.SettingsPage)),
 } satisfies Record<string, LazyModule<ComponentType>>;
 
 export type PageName = keyof typeof pages;

@@ -18,6 +18,7 @@ export async function startApp(opened: OpenedStore): Promise<void> {
   const root = createRoot(container);
   try {
     const services = await finishBoot(opened);
+    openJournalByDefault();
     // Rendered synchronously: the data is here, so waiting for a scheduler turn only delays the
     // first useful paint (measured ~15–25 ms on a ten-year journal).
     flushSync(() =>
@@ -29,6 +30,17 @@ export async function startApp(opened: OpenedStore): Promise<void> {
     );
   } catch (error) {
     root.render(<BootFailure message={describeBootError(error)} />);
+  }
+}
+
+/**
+ * A start without a route (the window opens index.html) goes straight to the journal. The
+ * router would redirect there too, but only after rendering the shell once, painting it and
+ * rendering again — time the journal list then waits for.
+ */
+function openJournalByDefault(): void {
+  if (window.location.hash.replace(/^#\/?/, '') === '') {
+    window.history.replaceState(window.history.state, '', '#/journal');
   }
 }
 

@@ -25,12 +25,14 @@ export class LazyModule<T> {
 }
 
 /**
- * The module once loaded (immediately if it already is); starts loading it otherwise.
+ * The module once loaded (immediately if it already is); starts loading it otherwise — or,
+ * with `needed` false, only once it is needed: a module for something not on screen yet (a
+ * dialog, the open entry) then stays off start-up, whose work ends when the first screen is up.
  * State holds the module it belongs to, so a hook reused for another module never shows the
  * previous one — and wraps the value, because a loaded value may itself be a function (a
  * component), which React would take for a state updater.
  */
-export function useLazyModule<T>(module: LazyModule<T>): T | null {
+export function useLazyModule<T>(module: LazyModule<T>, needed = true): T | null {
   const [state, setState] = useState<{ module: LazyModule<T>; value: T | null }>(() => ({
     module,
     value: module.loaded,
@@ -38,7 +40,7 @@ export function useLazyModule<T>(module: LazyModule<T>): T | null {
   const current = state.module === module ? state.value : null;
   const shown = current !== null;
   useEffect(() => {
-    if (shown) return;
+    if (shown || !needed) return;
     let active = true;
     module.preload().then(
       (loaded) => active && setState({ module, value: loaded }),
@@ -47,6 +49,6 @@ export function useLazyModule<T>(module: LazyModule<T>): T | null {
     return () => {
       active = false;
     };
-  }, [module, shown]);
+  }, [module, shown, needed]);
   return current ?? module.loaded;
 }

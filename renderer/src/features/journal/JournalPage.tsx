@@ -19,7 +19,8 @@ import { useVaultEntries } from './useVault';
 import './journal.css';
 
 // The editor (TipTap, ProseMirror) and the dialog are loaded on first use, so the journal list
-// does not wait for them at start-up; they are fetched in the background once the list is up.
+// does not wait for them at start-up; they are fetched in the background once the list is up
+// (not while it is first rendered: adding their files to the page then delays the list).
 const entryPaneModule = new LazyModule(() => import('./EntryPane'));
 const newEntryDialogModule = new LazyModule(() => import('./NewEntryDialog'));
 
@@ -34,8 +35,8 @@ export function JournalPage() {
   const [choosingTemplate, setChoosingTemplate] = useState(false);
   const [createError, setCreateError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
-  const EntryPane = useLazyModule(entryPaneModule)?.EntryPane;
-  const NewEntryDialog = useLazyModule(newEntryDialogModule)?.NewEntryDialog;
+  const EntryPane = useLazyModule(entryPaneModule, entryId !== null)?.EntryPane;
+  const NewEntryDialog = useLazyModule(newEntryDialogModule, choosingTemplate)?.NewEntryDialog;
   const searchInput = useRef<HTMLInputElement>(null);
   useJournalReadyMark();
   useEffect(() => {

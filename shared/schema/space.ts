@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { isoDateSchema, type IsoDate } from './dates';
+import { isoDateSchema, isRealDate, type IsoDate } from './dates';
 import {
   createRecord,
   readMergedRecord,
@@ -195,15 +195,65 @@ export function updateSeriesSettings(doc: Y.Doc, patch: Partial<SeriesSettings>)
 
 const MEETING_FIELDS = ['date', 'career', 'closedAt', 'closedBy', 'searchText'] as const;
 
+/*
+ * Read-side checks equivalent to the zod schemas (a test holds them together). Opening a
+ * meeting reads every meeting and action of the series; under the app's Content-Security-Policy
+ * zod cannot compile its validators, and parsing a thousand records through it took a large
+ * share of the 100 ms budget. Writes still go through zod.
+ */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isInt = (v: unknown): v is number => Number.isInteger(v);
+const isText = (v: unknown): v is string => typeof v === 'string';
+const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+const isDate = (v: unknown): v is string => typeof v === 'string' && ISO_DATE.test(v) && isRealDate(v);
+
+function isCarriedFrom(v: unknown): v is CarriedFrom {
+  if (typeof v !== 'object' || v === null) return false;
+  const c = v as Record<string, unknown>;
+  return isId(c.meetingId) && isDate(c.meetingDate) && isId(c.recordId);
+}
+
+export function isMeetingSummary(v: Record<string, unknown>): v is MeetingSummary {
+  return (
+    isId(v.id) &&
+    isDate(v.date) &&
+    typeof v.career === 'boolean' &&
+    (v.previousId === null || isId(v.previousId)) &&
+    isInt(v.createdAt) &&
+    (v.closedAt === null || isInt(v.closedAt)) &&
+    (v.closedBy === null || isText(v.closedBy)) &&
+    isText(v.searchText)
+  );
+}
+
+export function isActionItem(v: Record<string, unknown>): v is ActionItem {
+  return (
+    isId(v.id) &&
+    isId(v.meetingId) &&
+    isText(v.text) &&
+    v.text.trim().length > 0 &&
+    v.text.trim().length <= 500 &&
+    isId(v.ownerId) &&
+    (v.dueDate === null || isDate(v.dueDate)) &&
+    isInt(v.createdAt) &&
+    isText(v.createdBy) &&
+    (v.doneAt === null || isInt(v.doneAt)) &&
+    (v.carriedFrom === null || isCarriedFrom(v.carriedFrom)) &&
+    (v.carriedTo === null || isText(v.carriedTo)) &&
+    typeof v.removed === 'boolean'
+  );
+}
+
+/** Only the schema's fields, so a record written by a newer version carries no extras along. */
+const pick = <K extends string>(v: Record<string, unknown>, keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, v[k]])) as Record<K, unknown>;
+const MEETING_KEYS = Object.keys(meetingSummarySchema.shape) as (keyof MeetingSummary)[];
+const ACTION_KEYS = Object.keys(actionItemSchema.shape) as (keyof ActionItem)[];
+
 function toMeetingSummary(record: Record<string, unknown> | null | undefined): MeetingSummary | null {
   if (!record) return null;
-  const parsed = meetingSummarySchema.safeParse({
-    closedAt: null,
-    closedBy: null,
-    searchText: '',
-    ...record,
-  });
-  return parsed.success ? parsed.data : null;
+  const value = pick({ closedAt: null, closedBy: null, searchText: '', ...record }, MEETING_KEYS);
+  return isMeetingSummary(value) ? value : null;
 }
 
 /** Every meeting, oldest first (by date, then creation). */
@@ -269,14 +319,11 @@ const ACTION_FIELDS = ['text', 'ownerId', 'dueDate', 'doneAt', 'carriedTo', 'rem
 
 function toActionItem(record: Record<string, unknown> | null | undefined): ActionItem | null {
   if (!record) return null;
-  const parsed = actionItemSchema.safeParse({
-    doneAt: null,
-    carriedFrom: null,
-    carriedTo: null,
-    removed: false,
-    ...record,
-  });
-  return parsed.success ? parsed.data : null;
+  const value = pick(
+    { doneAt: null, carriedFrom: null, carriedTo: null, removed: false, ...record },
+    ACTION_KEYS,
+  );
+  return isActionItem(value) ? value : null;
 }
 
 /** Every action item, including removed and carried ones (callers filter), oldest first. */

@@ -392,6 +392,10 @@ export async function measureSync(log: (line: string) => void): Promise<SyncBenc
   const tandem: Awaited<ReturnType<typeof tandemRound>>[] = [];
   const relayRuns: Awaited<ReturnType<typeof relayRound>>[] = [];
   try {
+    // One unmeasured round each first: JIT warm-up of both stacks (the relay's first round was
+    // 5–20 × its later ones).
+    await relayRound(relay.url, script);
+    await tandemRound(testnet, script);
     for (let round = 0; round < ROUNDS; round++) {
       relayRuns.push(await relayRound(relay.url, script));
       tandem.push(await tandemRound(testnet, script));

@@ -33,6 +33,7 @@ import {
 } from './journalGenerator';
 import { BENCH_PAGE_SCRIPT } from './pageScripts';
 import { measureOverviewOpen, OVERVIEW_RUNS, OVERVIEW_TARGET_MS, seedGrowth } from './growthBench';
+import { BACKUP_RUNS, describeBackupReport, measureBackupRestore } from './backupBench';
 import { describePdfReport, measurePlanPdf } from './pdfBench';
 import { generateGrowth } from './growthGenerator';
 import { formatTable, summarise, type Summary } from './stats';
@@ -53,6 +54,8 @@ import { describeSyncReport, measureSync } from './syncBench';
  *       right after it (and one once it is saved);
  *   (g) with 40 goals and 60 plans added, opening the Growth overview once the journal is
  *       loaded and ready: navigate to #/growth → the overview's ready mark (target < 100 ms).
+ *   (j) a full backup of the profile and its restore, through Settings (bench/backupBench.ts;
+ *       target < 3 s each).
  * It measures and reports; it never fails on a slow number (target: (a) ≤ 1.5 × (b)).
  */
 
@@ -75,6 +78,7 @@ const PARTS = {
   search: 'search',
   paste: 'paste',
   overview: 'overview',
+  backup: 'backup',
 } as const;
 type Part = keyof typeof PARTS;
 
@@ -339,6 +343,11 @@ async function main(): Promise<number> {
     const sync = await section('sync', () => measureSync(log));
     if (sync.result) for (const line of describeSyncReport(sync.result)) log(line);
 
+    if (parts.has('backup'))
+      log(`(j) full backup and restore of this profile through Settings, ${BACKUP_RUNS}×…`);
+    const backup = await section('backup', () => measureBackupRestore(benchHarness, page, appUrl));
+    if (backup.result) for (const line of describeBackupReport(backup.result)) log(line);
+
     const appSummary = boots.length > 0 ? summarise(boots.map((b) => b.journalReady!)) : null;
     const searchReadySummary =
       boots.length > 0 && boots.every((b) => b.searchReady !== null)
@@ -461,6 +470,7 @@ async function main(): Promise<number> {
       overviewOpenMs: overview.result ?? { error: overview.error },
       planPdfMs: planPdf.result ?? { error: planPdf.error },
       syncMs: sync.result ?? { error: sync.error },
+      backupRestoreMs: backup.result ?? { error: backup.error },
       bootIndexedDbOpens: {
         perLoad: bootOpens,
         maxBeforeJournalReady: maxBootOpens,

@@ -33,8 +33,12 @@ export const RENDERER_STARTUP: StartupModules = {
  */
 const BOOT_FEATURES = new Set(['journal', 'search', 'onboarding', 'growth']);
 
-/** Libraries the first screen needs (besides main.ts's own, such as Yjs). */
+/** Shared code the first screen needs: schemas, templates, text and search helpers. */
+const BOOT_SHARED = new Set(['schema', 'journal', 'text', 'search']);
+
+/** Libraries the first screen needs (besides main.ts's own, such as Yjs and its lib0). */
 const BOOT_PACKAGES = new Set([
+  'lib0',
   'react',
   'react-dom',
   'scheduler',
@@ -42,7 +46,6 @@ const BOOT_PACKAGES = new Set([
   'lucide-react',
   'zod',
   'minisearch',
-  'date-fns',
 ]);
 
 const RUNTIME_MODULE = '\0rolldown/runtime.js';
@@ -93,7 +96,9 @@ export function bootViolation(id: string): string | null {
     return BOOT_PACKAGES.has(pkg) ? null : `the library ${pkg}`;
   }
   const feature = /\/renderer\/src\/features\/([^/]+)\//.exec(path)?.[1];
-  return feature === undefined || BOOT_FEATURES.has(feature) ? null : `the ${feature} feature`;
+  if (feature !== undefined) return BOOT_FEATURES.has(feature) ? null : `the ${feature} feature`;
+  const shared = /\/shared\/([^/]+)\//.exec(path)?.[1];
+  return shared === undefined || BOOT_SHARED.has(shared) ? null : `shared/${shared}`;
 }
 
 /** How the boot module reaches `id`: a shortest chain of static imports. */
@@ -155,7 +160,7 @@ export function bootChunkPlugin(modules: StartupModules = RENDERER_STARTUP): Plu
       this.error(
         `Start-up would load code the journal's first screen does not need. Load it on first use ` +
           `(renderer/src/app/lazyPages.tsx for pages, LazyModule for panels), or, if the first ` +
-          `screen really needs it, add it to BOOT_FEATURES or BOOT_PACKAGES in ` +
+          `screen really needs it, add it to BOOT_FEATURES, BOOT_SHARED or BOOT_PACKAGES in ` +
           `renderer-boot.config.ts.\n  ${problems.slice(0, 8).join('\n  ')}`,
       );
     },

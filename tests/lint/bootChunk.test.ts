@@ -113,5 +113,7 @@ describe('start-up bundling', () => {
     expect(bootViolation('/w/renderer/src/features/sharing/SharingPage.tsx')).toBe('the sharing feature');
     expect(bootViolation('/w/node_modules/@tiptap/core/dist/index.js')).toBe('the library @tiptap/core');
     expect(bootViolation('/w/node_modules/yaml/browser/dist/index.js')).toBe('the library yaml');
+    expect(bootViolation('/w/shared/schema/vault.ts')).toBeNull();
+    expect(bootViolation('/w/shared/export/markdown.ts')).toBe('shared/export');
   });
 });

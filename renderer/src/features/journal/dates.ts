@@ -1,5 +1,3 @@
-import { format } from 'date-fns';
-
 // Formatters are built once: the journal formats hundreds of dates at start-up, and Intl's
 // cached formatters are many times faster than building a pattern per call. They follow the
 // user's locale.
@@ -7,9 +5,16 @@ const monthHeading = new Intl.DateTimeFormat(undefined, { month: 'long', year: '
 const dayThisYear = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
 const dayOtherYear = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 
-/** "25 Nov 2026": used in generated titles, so it is fixed, not locale dependent. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * "25 Nov 2026": used in generated titles, so it is fixed, not locale dependent. Written out
+ * rather than with date-fns, whose formatter and locale would be start-up code (new entries'
+ * titles are made in the journal's repository).
+ */
 export function formatEntryDate(ms: number): string {
-  return format(ms, 'd MMM yyyy');
+  const date = new Date(ms);
+  return `${date.getDate()} ${MONTHS[date.getMonth()] ?? ''} ${date.getFullYear()}`;
 }
 
 /** Month heading in the journal list, e.g. "November 2026". */

@@ -34,7 +34,12 @@ export interface ReminderPolicyInput {
   timeZone: string;
   preferredTime: LocalTimeString;
   state: ReminderState;
+  /** See `Reminder.atTime`: due at its own instant, raised once, not repeated on later days. */
+  atTime?: boolean;
 }
+
+/** An at-time reminder found more than this late (the app was closed) is dropped, not raised. */
+export const AT_TIME_GRACE_MS = 2 * 3_600_000;
 
 export interface ReminderStep {
   /** Raise the notification now. */
@@ -69,9 +74,21 @@ export function stepReminder(input: ReminderPolicyInput): ReminderStep {
     // The snooze ran out while nothing was due (the user has since done it): forget it.
     state = { ...state, snoozedUntil: null };
   }
+  if (input.atTime) return stepAtTime({ ...input, state });
   const opportunity = nextOpportunity(Math.max(now, dueAt), state, timeZone, preferredTime);
   if (opportunity <= now) return notified({ ...input, state });
   return { notify: false, nextCheckAt: opportunity, state };
+}
+
+function stepAtTime(input: ReminderPolicyInput): ReminderStep {
+  const { dueAt, now, timeZone, state } = input;
+  if (now < dueAt) return { notify: false, nextCheckAt: dueAt, state };
+  const dueDay = localDateAt(dueAt, timeZone);
+  const alreadyRaised = state.lastNotifiedDay !== null && state.lastNotifiedDay >= dueDay;
+  // Nothing changes for this reminder until the renderer syncs a new due instant.
+  const later = now + 86_400_000;
+  if (alreadyRaised || now > dueAt + AT_TIME_GRACE_MS) return { notify: false, nextCheckAt: later, state };
+  return { notify: true, nextCheckAt: later, state: { lastNotifiedDay: dueDay, snoozedUntil: null } };
 }
 
 function notified(input: ReminderPolicyInput): ReminderStep {

@@ -27,6 +27,11 @@ export const reminderSchema = z.object({
   /** When it is (or was) due, ms since the epoch. */
   dueAt: z.number().int().nonnegative().max(8_640_000_000_000_000),
   rhythm: rhythmSchema,
+  /**
+   * Raised at `dueAt` itself, once, rather than at the preferred time of day (a reminder a set
+   * time before a one-on-one must not wait until 09:00 when the meeting is at 08:30).
+   */
+  atTime: z.boolean().optional(),
 });
 export type Reminder = z.infer<typeof reminderSchema>;
 

@@ -41,5 +41,6 @@ export function oneOnOneReminder(input: OneOnOneReminderInput): Reminder | null 
     body: 'Add the talking points you want to cover while there is still time.',
     dueAt: Math.max(0, startsAt - settings.reminderMinutes * 60_000),
     rhythm: settings.cadence,
+    atTime: true,
   };
 }

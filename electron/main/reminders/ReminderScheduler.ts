@@ -158,7 +158,7 @@ export class ReminderScheduler {
     const due: Reminder[] = [];
     for (const reminder of this.reminders.values()) {
       const state = this.states.get(reminder.id) ?? emptyReminderState;
-      const step = stepReminder({ dueAt: reminder.dueAt, now, ...settings, state });
+      const step = stepReminder({ dueAt: reminder.dueAt, atTime: reminder.atTime, now, ...settings, state });
       if (step.state !== state) {
         this.states.set(reminder.id, step.state);
         changed = true;

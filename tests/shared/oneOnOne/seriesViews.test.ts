@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { emptyReminderState, stepReminder } from '../../../shared/cadence/reminderPolicy';
 import { filterActions, isActionOverdue } from '../../../shared/oneOnOne/actionFilters';
 import { planProgressPoint, reflectionExcerptPoint } from '../../../shared/oneOnOne/bringIn';
 import { searchMeetings } from '../../../shared/oneOnOne/historySearch';
@@ -243,5 +244,33 @@ describe('the reminder before a one-on-one', () => {
       }),
     ).toBeNull();
     expect(oneOnOneReminder({ ...base, settings, nextMeeting: null })).toBeNull();
+  });
+});
+
+describe('raising the reminder before a one-on-one', () => {
+  const zone = 'Europe/Berlin';
+  const dueAt = Date.parse('2026-03-31T06:30:00Z'); // 08:30 in Berlin, before the 09:00 preferred time
+  const base = { dueAt, timeZone: zone, preferredTime: '09:00', atTime: true, state: emptyReminderState };
+
+  it('fires at its own time, not at the preferred time of day, and once', () => {
+    expect(stepReminder({ ...base, now: dueAt - 60_000 })).toMatchObject({
+      notify: false,
+      nextCheckAt: dueAt,
+    });
+    const fired = stepReminder({ ...base, now: dueAt + 1000 });
+    expect(fired.notify).toBe(true);
+    expect(stepReminder({ ...base, now: dueAt + 60_000, state: fired.state }).notify).toBe(false);
+  });
+
+  it('is dropped when found hours late, after the meeting', () => {
+    expect(stepReminder({ ...base, now: dueAt + 3 * 3_600_000 }).notify).toBe(false);
+  });
+
+  it('fires again for the next meeting', () => {
+    const fired = stepReminder({ ...base, now: dueAt + 1000 });
+    const nextWeek = dueAt + 7 * 86_400_000;
+    expect(stepReminder({ ...base, dueAt: nextWeek, now: nextWeek + 5, state: fired.state }).notify).toBe(
+      true,
+    );
   });
 });

@@ -1,13 +1,21 @@
+import { useMemo } from 'react';
 import { useAppServices } from '../../app/AppServicesContext';
+import { useOneOnOneReminders } from '../oneOnOnes/useOneOnOneReminders';
 import { DueReminders } from './DueReminders';
 import { useReminders } from './useReminders';
 import { useReminderSync } from './useReminderSync';
 
 /** What is due now, and keeping main's desktop notifications in step with it. */
 export function RemindersPanel() {
-  const { vault, now } = useAppServices();
+  const { vault, now, store } = useAppServices();
   const { reminders, due, timeZone, preferredTime } = useReminders(vault.doc, now);
-  useReminderSync(reminders, timeZone, preferredTime);
+  // Desktop notifications before each one-on-one, a set time before it (not shown as "due").
+  const oneOnOne = useOneOnOneReminders(store, timeZone);
+  const all = useMemo(
+    () => (oneOnOne.length === 0 ? reminders : [...reminders, ...oneOnOne]),
+    [reminders, oneOnOne],
+  );
+  useReminderSync(all, timeZone, preferredTime);
   return (
     <DueReminders vault={vault.doc} due={due} timeZone={timeZone} preferredTime={preferredTime} now={now} />
   );

@@ -53,6 +53,12 @@ export interface BackupServiceOptions {
   /** scrypt cost for new backups (tests use a cheaper one). */
   scryptParams?: { N: number; r: number; p: number };
   log?: (message: string) => void;
+  /**
+   * Called once the disk copy has been replaced. Whatever keeps documents open in main (the sync
+   * engine's replicas) must drop them and reload from the mirror, or it would write the old
+   * state back into the restored documents.
+   */
+  onRestored?: () => Promise<void>;
 }
 
 type Failed = { status: 'failed'; message: string };
@@ -258,6 +264,11 @@ export class BackupExportService implements BackupService {
       );
     }
     if (identitySecret) await this.options.identity?.write(identitySecret);
+    await this.options
+      .onRestored?.()
+      .catch((error: unknown) =>
+        this.options.log?.(`restore: could not reload open documents: ${messageOf(error)}`),
+      );
     return {
       status: 'restored',
       documents: contents.documents.length,

@@ -1,6 +1,9 @@
 import { migrateVault } from '../../../shared/schema/vault';
+import { spacesResultSchema } from '../../../shared/sharing/sharingIpc';
 import type { DocumentStore, OpenDocument } from '../data/DocumentStore';
+import { mainEventsFromPreload } from '../data/mainEventsClient';
 import { GrowthRepository } from '../features/growth/GrowthRepository';
+import { followReceivedItems } from '../features/growth/receivedItems';
 import { JournalRepository } from '../features/journal/JournalRepository';
 import { JournalSearchService } from '../features/search/JournalSearchService';
 import { SearchIndexStore } from '../features/search/searchIndexStore';
@@ -32,14 +35,25 @@ export async function finishBoot({ store, vault, options }: OpenedStore): Promis
   const search = new JournalSearchService({
     store: new SearchIndexStore({ dbName: `${options.dbPrefix ?? 'tandem/'}search-index` }),
   });
+  const growth = new GrowthRepository(store, vault.doc, now);
+  followPeers(store, growth);
   return {
     store,
     vault,
     journal: new JournalRepository(store, vault.doc, now),
-    growth: new GrowthRepository(store, vault.doc, now),
+    growth,
     search,
     now,
   };
+}
+
+/** The other person's edits and shared items reach documents and lists live (Electron only). */
+function followPeers(store: DocumentStore, growth: GrowthRepository): void {
+  const events = mainEventsFromPreload();
+  const sharing = window.tandem?.sharing;
+  if (!events || !sharing) return;
+  const listSpaces = async () => spacesResultSchema.parse(await sharing.listSpaces({})).spaces;
+  followReceivedItems({ store, growth, events, listSpaces });
 }
 
 export function bootServices(options: BootOptions = {}): Promise<AppServices> {

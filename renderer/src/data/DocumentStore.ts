@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { DamageReport } from './damageRecovery';
 import { DocPersistence, type PersistenceState } from './DocPersistence';
-import { MirrorLink } from './MirrorLink';
+import { MIRROR_ORIGIN, MirrorLink } from './MirrorLink';
 import type { MirrorClient } from './mirrorClient';
 
 /** A document whose stored data was damaged, quarantined and rebuilt when it was opened. */
@@ -22,6 +22,8 @@ export interface OpenDocument {
 }
 
 interface Entry extends OpenDocument {
+  /** Settles once the first reconcile with the disk mirror is done (or failed, or skipped). */
+  reconciled: Promise<void>;
   refs: number;
   mirrorLink: MirrorLink | null;
   mirrorError: Error | null;
@@ -81,6 +83,7 @@ export class DocumentStore {
       doc,
       persistence,
       ready: persistence.whenLoaded,
+      reconciled: Promise.resolve(),
       refs: 0,
       mirrorLink: null,
       mirrorError: null,
@@ -106,21 +109,63 @@ export class DocumentStore {
         () => this.recompute(),
       );
       const link = entry.mirrorLink;
-      const reconcile = () => {
+      const reconcile = async (): Promise<void> => {
         if (persistence.state === 'damaged' || !this.docs.has(docId)) return;
-        link.reconcile().catch((cause: unknown) => {
+        await link.reconcile().catch((cause: unknown) => {
           entry.mirrorError = new Error(`Could not read the backup copy on disk: ${String(cause)}`);
           this.recompute();
         });
       };
       // The vault reconciles after boot so start-up reads only IndexedDB; items reconcile at once.
-      void persistence.whenLoaded.then(
-        () => (deferMirror ? setTimeout(reconcile, this.options.mirrorDelayMs ?? 1500) : reconcile()),
+      entry.reconciled = persistence.whenLoaded.then(
+        () =>
+          deferMirror
+            ? new Promise<void>((resolve) =>
+                setTimeout(() => void reconcile().finally(resolve), this.options.mirrorDelayMs ?? 1500),
+              )
+            : reconcile(),
         () => undefined,
       );
     }
     this.recompute();
     return entry;
+  }
+
+  /**
+   * A peer's change to a document, which main has already stored in the disk mirror: applied
+   * with the mirror's origin so it is not sent back, saved to IndexedDB like any change, and
+   * seen at once by whatever shows the document. A document that is not open is opened for the
+   * moment (it also takes in whatever else the mirror has), then `afterApply` runs on it — the
+   * place to re-derive what lists show — and it is released.
+   */
+  async applyRemoteUpdate(
+    docId: string,
+    update: Uint8Array,
+    afterApply: (doc: Y.Doc) => void = () => undefined,
+  ): Promise<void> {
+    const [opened, release] = this.open(docId);
+    try {
+      await opened.ready;
+      Y.applyUpdate(opened.doc, update, MIRROR_ORIGIN);
+      afterApply(opened.doc);
+    } finally {
+      release();
+    }
+  }
+
+  /**
+   * Reads a document once it holds what main's disk mirror has (a document received from a
+   * peer while no window was open is only there). Opens it for the moment if it is not open.
+   */
+  async readReconciled<T>(docId: string, read: (doc: Y.Doc) => T): Promise<T> {
+    const [opened, release] = this.open(docId);
+    try {
+      await opened.ready;
+      await this.docs.get(docId)?.reconciled;
+      return read(opened.doc);
+    } finally {
+      release();
+    }
   }
 
   /**

@@ -8,6 +8,7 @@ import { useDocSnapshot } from '../../data/useDocSnapshot';
 import { DocumentPane, PaneError } from '../../ui/DocumentPane';
 import { useToasts } from '../../ui/toasts';
 import { useEditToggle } from '../../ui/useEditToggle';
+import { ShareControl } from '../sharing/ShareControl';
 import { achievedMessage } from './AchievedBadge';
 import { GoalForm } from './GoalForm';
 import { GoalView } from './GoalView';
@@ -89,6 +90,7 @@ function GoalEditor({ item, onDelete }: { item: OpenDocument; onDelete: (title: 
           </>
         }
       />
+      <ShareControl docId={item.docId} kind="goal" title={goal.title} />
     </div>
   );
 }

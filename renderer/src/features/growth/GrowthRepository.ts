@@ -97,6 +97,31 @@ export class GrowthRepository {
     if (feedback) indexFeedback(this.vault, feedback);
   }
 
+  /**
+   * Re-derives the index entry of a goal or plan document that changed without this user's
+   * editing it (a peer's edit, or an item a peer shared and this user accepted). Only a
+   * document whose content names its own id is indexed: a peer writes that content, and must
+   * not be able to replace the entry of another item.
+   */
+  reindexReceived(docId: string, doc: Y.Doc): 'goal' | 'plan' | null {
+    const goal = readGoal(doc);
+    if (goal && itemDocId(goal.id) === docId) {
+      indexGoal(this.vault, goal);
+      return 'goal';
+    }
+    const plan = readPlan(doc);
+    if (plan && itemDocId(plan.id) === docId) {
+      indexPlan(this.vault, plan);
+      return 'plan';
+    }
+    return null;
+  }
+
+  /** True when the vault's index already has a goal or plan with this id (deleted or not). */
+  isIndexed(kind: 'goal' | 'plan', id: string): boolean {
+    return this.vault.getMap(kind === 'goal' ? 'goals' : 'plans').has(id);
+  }
+
   /** Soft delete, restorable with `restore` (the UI offers Undo). */
   delete(kind: GrowthKind, id: string): void {
     setGrowthItemDeleted(this.vault, kind, id, this.now());

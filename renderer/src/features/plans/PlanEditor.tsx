@@ -2,6 +2,7 @@ import { CalendarCheck, Pencil, Trash2 } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { planProgress } from '../../../../shared/growth/progress';
+import { itemDocId } from '../../../../shared/schema/ids';
 import { readPlan } from '../../../../shared/schema/plan';
 import { useAppServices } from '../../app/AppServicesContext';
 import { useDocSnapshot } from '../../data/useDocSnapshot';
@@ -9,6 +10,7 @@ import { DocumentPane, PaneError } from '../../ui/DocumentPane';
 import { useToasts } from '../../ui/toasts';
 import { useGoalSummaries } from '../growth/useGrowthIndex';
 import { ExportPdfButton } from '../print/ExportPdfDialog';
+import { ShareControl } from '../sharing/ShareControl';
 import { rhythmOptions } from '../onboarding/rhythms';
 import { ActivitiesSection } from './ActivitiesSection';
 import { MilestonesSection } from './MilestonesSection';
@@ -123,6 +125,7 @@ function PlanEditor({ doc, onDelete }: { doc: Y.Doc; onDelete: () => void }) {
           </dd>
         </dl>
       )}
+      <ShareControl docId={itemDocId(plan.id)} kind="plan" title={plan.title} />
       <PlanProgressView progress={progress} today={today} />
       <SkillGapsSection gaps={plan.skillGaps} editing={editing} />
       <ActivitiesSection activities={plan.activities} editing={editing} />

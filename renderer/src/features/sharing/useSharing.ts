@@ -1,8 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { IdentityView, SpaceView } from '../../../../shared/sharing/sharingIpc';
+import { mainEventsFromPreload } from '../../data/mainEventsClient';
 import { messageOf, type SharingClient } from './sharingClient';
 
-/** How often the page asks main for the spaces' state while it is open (status, proposals). */
+/**
+ * How often the page asks main for the spaces' state while it is open ("last synced" times);
+ * changes of status and consent arrive as events from main and redraw at once.
+ */
 export const SPACES_REFRESH_MS = 2000;
 
 export interface SharingState {
@@ -32,9 +36,15 @@ export function useSharing(client: SharingClient): SharingState {
     );
     refresh();
     const timer = setInterval(refresh, SPACES_REFRESH_MS);
+    // Main says when a space's sync status or consent changes: redraw at once, not at the next tick.
+    const events = mainEventsFromPreload();
+    const stopStatus = events?.onSyncStatus(refresh);
+    const stopSpaces = events?.onSpacesChanged(refresh);
     return () => {
       active = false;
       clearInterval(timer);
+      stopStatus?.();
+      stopSpaces?.();
     };
   }, [client, refresh]);
 

@@ -1,0 +1,70 @@
+import type { SpaceView } from '../../../../shared/sharing/sharingIpc';
+import type { DocumentStore } from '../../data/DocumentStore';
+import type { MainEventsClient } from '../../data/mainEventsClient';
+import { followRemoteUpdates } from '../../data/remoteUpdates';
+import type { GrowthRepository } from './GrowthRepository';
+
+/**
+ * Goals and plans that arrive from the other person in a space: their edits are applied as
+ * they come (see followRemoteUpdates) and the vault's index entries are re-derived from the
+ * documents, so Goals & plans, the plan list and the overview show them — for an item this
+ * user accepted, the same entry a goal or plan they made themselves has.
+ *
+ * An accepted item whose content arrived while no window was open is only in main's mirror:
+ * whenever the spaces change (and once at start) each accepted goal or plan the index lacks is
+ * opened for the moment, merged with the mirror and indexed. One whose content has not arrived
+ * yet gets its entry with its first update.
+ */
+export function followReceivedItems(options: {
+  store: DocumentStore;
+  growth: GrowthRepository;
+  events: MainEventsClient;
+  listSpaces: () => Promise<SpaceView[]>;
+  log?: (message: string) => void;
+}): () => void {
+  const { store, growth, events } = options;
+  const log = options.log ?? ((message: string) => console.warn(message));
+  const stopUpdates = followRemoteUpdates({
+    store,
+    events,
+    onApplied: (docId, doc) => void growth.reindexReceived(docId, doc),
+    onError: (docId, error) => log(`Could not apply a change from your peer to ${docId}: ${String(error)}`),
+  });
+
+  // One pass at a time; changes during a pass ask for (at most) one more after it.
+  let passes: Promise<void> = Promise.resolve();
+  let queued = false;
+  const indexAccepted = (): void => {
+    if (queued) return;
+    queued = true;
+    passes = passes.then(async () => {
+      queued = false;
+      try {
+        for (const docId of acceptedFromPeer(await options.listSpaces(), growth)) {
+          await store.readReconciled(docId, (doc) => growth.reindexReceived(docId, doc));
+        }
+      } catch (error) {
+        log(`Could not index the items shared with you: ${String(error)}`);
+      }
+    });
+  };
+  const stopSpaces = events.onSpacesChanged(indexAccepted);
+  indexAccepted();
+  return () => {
+    stopUpdates();
+    stopSpaces();
+  };
+}
+
+/** Documents of goals and plans the peer offered and this user accepted, not yet indexed. */
+export function acceptedFromPeer(spaces: readonly SpaceView[], growth: GrowthRepository): string[] {
+  const out = new Set<string>();
+  for (const space of spaces) {
+    for (const item of space.items) {
+      if (item.offeredBy !== 'peer' || item.state !== 'accepted') continue;
+      if (item.kind !== 'goal' && item.kind !== 'plan') continue;
+      if (!growth.isIndexed(item.kind, item.docId.slice('item:'.length))) out.add(item.docId);
+    }
+  }
+  return [...out];
+}

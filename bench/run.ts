@@ -35,6 +35,7 @@ import { BENCH_PAGE_SCRIPT } from './pageScripts';
 import { measureOverviewOpen, OVERVIEW_RUNS, OVERVIEW_TARGET_MS, seedGrowth } from './growthBench';
 import { BACKUP_RUNS, describeBackupReport, measureBackupRestore } from './backupBench';
 import { describePdfReport, measurePlanPdf } from './pdfBench';
+import { describeMeetingReport, measureMeetingOpen } from './meetingBench';
 import { generateGrowth } from './growthGenerator';
 import { formatTable, summarise, type Summary } from './stats';
 import { buildStockPage } from './stockPage';
@@ -55,7 +56,9 @@ import { describeSyncReport, measureSync } from './syncBench';
  *   (g) with 40 goals and 60 plans added, opening the Growth overview once the journal is
  *       loaded and ready: navigate to #/growth → the overview's ready mark (target < 100 ms).
  *   (j) a full backup of the profile and its restore, through Settings (bench/backupBench.ts;
- *       target < 3 s each).
+ *       target < 3 s each);
+ *   (k) opening a one-on-one whose series has 250 past meetings (bench/meetingBench.ts;
+ *       target < 100 ms).
  * It measures and reports; it never fails on a slow number (target: (a) ≤ 1.5 × (b)).
  */
 
@@ -348,6 +351,10 @@ async function main(): Promise<number> {
     const backup = await section('backup', () => measureBackupRestore(benchHarness, page, appUrl));
     if (backup.result) for (const line of describeBackupReport(backup.result)) log(line);
 
+    log('(k) one-on-one: open a meeting of a series with 250 past meetings (bench/meetingBench.ts)…');
+    const meeting = await section('meeting', () => measureMeetingOpen(benchHarness, page));
+    if (meeting.result) for (const line of describeMeetingReport(meeting.result)) log(line);
+
     const appSummary = boots.length > 0 ? summarise(boots.map((b) => b.journalReady!)) : null;
     const searchReadySummary =
       boots.length > 0 && boots.every((b) => b.searchReady !== null)
@@ -468,6 +475,7 @@ async function main(): Promise<number> {
       searchMs: searches.result ?? { error: searches.error },
       pasteMs: pastes.result ?? { error: pastes.error },
       overviewOpenMs: overview.result ?? { error: overview.error },
+      meetingOpenMs: meeting.result ?? { error: meeting.error },
       planPdfMs: planPdf.result ?? { error: planPdf.error },
       syncMs: sync.result ?? { error: sync.error },
       backupRestoreMs: backup.result ?? { error: backup.error },

@@ -48,3 +48,32 @@ export const privateNotesDocId = (meetingId: string): `meeting-private:${string}
 export const spaceDocId = (spaceId: string): `space:${string}` => `space:${spaceId}`;
 
 export const isPrivateNotesDocId = (docId: string): boolean => docId.startsWith(PRIVATE_NOTES_DOC_PREFIX);
+
+/** More meetings than twenty years of weekly one-on-ones. */
+export const MAX_SERIES_LENGTH = 2000;
+const chains = new Map<string, { ids: string[]; set: Set<string> }>();
+
+/**
+ * Whether `meetingId` is a meeting of this space's series: the series is a chain that starts at
+ * `firstMeetingId(spaceId)` and goes on by `successorMeetingId`, so membership follows from the
+ * ids alone, never from anything written in a (peer-writable) document. The sync layer uses it
+ * to decide that a `meeting:<id>` agenda may be exchanged in a space: a peer in one space cannot
+ * name a meeting of another space and have it sent. The chain is worked out once per space.
+ */
+export function isMeetingOfSpace(spaceId: string, meetingId: string): boolean {
+  let chain = chains.get(spaceId);
+  if (!chain) {
+    const ids = [firstMeetingId(spaceId)];
+    for (let i = 1; i < MAX_SERIES_LENGTH; i++) ids.push(successorMeetingId(ids[i - 1] as string));
+    chain = { ids, set: new Set(ids) };
+    chains.set(spaceId, chain);
+  }
+  return chain.set.has(meetingId);
+}
+
+/** The meeting id of a `meeting:<id>` document id, or null for any other document. */
+export function meetingIdOfDoc(docId: string): string | null {
+  return docId.startsWith(MEETING_DOC_PREFIX) && docId.length > MEETING_DOC_PREFIX.length
+    ? docId.slice(MEETING_DOC_PREFIX.length)
+    : null;
+}

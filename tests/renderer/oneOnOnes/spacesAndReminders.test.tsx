@@ -97,3 +97,10 @@ describe('the reminder before a one-on-one', { timeout: 30_000 }, () => {
     expect(reminder?.dueAt).toBe(new Date(2026, 2, 4, 13, 45).getTime());
   });
 });
+
+describe('an address that names no series', { timeout: 30_000 }, () => {
+  it('says so instead of opening a document', async () => {
+    await renderOneOnOnes({ hash: '#/one-on-ones/not%20a%20space' });
+    expect(await screen.findByText('There is no one-on-one series at this address.')).toBeInTheDocument();
+  });
+});

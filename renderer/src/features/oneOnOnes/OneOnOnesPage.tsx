@@ -11,6 +11,8 @@ import { useMe } from './useMe';
 import '../../ui/panes.css';
 import './oneOnOnes.css';
 
+/** Space ids are url-safe (they become the document id `space:<id>`). */
+const SPACE_ID = /^[A-Za-z0-9_-]{1,120}$/;
 const SUB_VIEWS = new Set<SeriesSubView>(['history', 'actions', 'settings']);
 const openLink = (url: string) => void window.tandem?.shell.openExternal({ url });
 
@@ -42,7 +44,11 @@ export function OneOnOnesPage() {
         <SpaceList directory={directory} selectedId={spaceId} />
       </aside>
       <section className="two-pane-main" aria-label="One-on-one series">
-        {spaceId === null ? (
+        {spaceId !== null && !SPACE_ID.test(spaceId) ? (
+          <div className="page-message" role="status">
+            <p>There is no one-on-one series at this address.</p>
+          </div>
+        ) : spaceId === null ? (
           <div className="page-message">
             <p>
               {directory.status === 'ready' && directory.spaces.length > 0

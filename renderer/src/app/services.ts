@@ -1,9 +1,6 @@
 import { migrateVault } from '../../../shared/schema/vault';
-import { spacesResultSchema } from '../../../shared/sharing/sharingIpc';
 import type { DocumentStore, OpenDocument } from '../data/DocumentStore';
-import { mainEventsFromPreload } from '../data/mainEventsClient';
 import { GrowthRepository } from '../features/growth/GrowthRepository';
-import { followReceivedItems } from '../features/growth/receivedItems';
 import { JournalRepository } from '../features/journal/JournalRepository';
 import { JournalSearchService } from '../features/search/JournalSearchService';
 import { SearchIndexStore } from '../features/search/searchIndexStore';
@@ -47,13 +44,17 @@ export async function finishBoot({ store, vault, options }: OpenedStore): Promis
   };
 }
 
-/** The other person's edits and shared items reach documents and lists live (Electron only). */
+/**
+ * The other person's edits and shared items reach documents and lists live (in Electron, where
+ * main sends events). Sharing is not part of the first screen, so its code loads after boot;
+ * anything it missed meanwhile is in main's mirror, which documents merge when they open.
+ */
 function followPeers(store: DocumentStore, growth: GrowthRepository): void {
-  const events = mainEventsFromPreload();
-  const sharing = window.tandem?.sharing;
-  if (!events || !sharing) return;
-  const listSpaces = async () => spacesResultSchema.parse(await sharing.listSpaces({})).spaces;
-  followReceivedItems({ store, growth, events, listSpaces });
+  if (!window.tandem?.events) return;
+  import('../features/growth/followPeers').then(
+    (module) => module.followPeers(store, growth),
+    (error: unknown) => console.warn(`Could not load sharing: ${String(error)}`),
+  );
 }
 
 export function bootServices(options: BootOptions = {}): Promise<AppServices> {

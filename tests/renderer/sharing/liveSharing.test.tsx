@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TandemApi } from '../../../shared/ipc/contract';
 import type { TandemEvents } from '../../../shared/ipc/mainEventChannels';
@@ -7,6 +8,7 @@ import { updateProfile } from '../../../shared/schema/vault';
 import { AppServicesContext } from '../../../renderer/src/app/AppServicesContext';
 import { bootServices } from '../../../renderer/src/app/services';
 import { PeopleSharingPage } from '../../../renderer/src/features/sharing/PeopleSharingPage';
+import { ShareControl } from '../../../renderer/src/features/sharing/ShareControl';
 import { SPACES_REFRESH_MS } from '../../../renderer/src/features/sharing/useSharing';
 import { renderGrowth } from '../goals/renderGrowth';
 import { createPlan, freshBootOptions, renderPlans } from '../plans/renderPlans';
@@ -131,6 +133,30 @@ describe('the Share control on goals and plans', () => {
         state: 'proposed',
       },
     ]);
+  });
+
+  it('on an item received from the other person, says whose it is and offers only to stop receiving', async () => {
+    const main = new FakeSharingMain();
+    main.addSpace('Sam', 'spaceSam0001', 'manager');
+    main.spaces = main.spaces.map((space) => ({
+      ...space,
+      items: [
+        { docId: 'item:plan9', kind: 'plan', title: 'Tech lead plan', offeredBy: 'peer', state: 'accepted' },
+      ],
+    }));
+    const user = userEvent.setup();
+    render(<ShareControl docId="item:plan9" kind="plan" title="Tech lead plan" client={main} />);
+    const group = await screen.findByRole('group', { name: 'Sharing of Tech lead plan' });
+    expect(within(group).getByRole('status')).toHaveTextContent(
+      'Shared with you by Sam. Your changes reach them too.',
+    );
+    expect(within(group).queryByRole('button', { name: /Share with/ })).toBeNull();
+    expect(within(group).getByText(/you keep what you already received/)).toBeVisible();
+    await user.click(within(group).getByRole('button', { name: 'Stop receiving' }));
+    expect(
+      await within(group).findByText('Shared with you by Sam earlier; changes no longer flow.'),
+    ).toBeVisible();
+    expect(main.spaces[0]?.items[0]?.state).toBe('declined');
   });
 
   it('offers a goal from its page', async () => {

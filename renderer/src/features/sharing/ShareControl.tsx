@@ -41,6 +41,39 @@ function ShareControlContent({
       </p>
     );
   }
+  // Someone else's item, received in one of the spaces: it is theirs to share, not this user's.
+  const from = spaces.find((s) => s.items.some((i) => i.docId === docId && i.offeredBy === 'peer'));
+  const received = from?.items.find((i) => i.docId === docId && i.offeredBy === 'peer');
+  if (from && received) {
+    return (
+      <div className="share-control" role="group" aria-label={`Sharing of ${title}`}>
+        <p role="status">
+          {received.state === 'accepted'
+            ? `Shared with you by ${from.peerName}. Your changes reach them too.`
+            : `Shared with you by ${from.peerName} earlier; changes no longer flow.`}
+        </p>
+        {received.state === 'accepted' && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => void run(() => client.unshareItem(from.spaceId, docId))}
+          >
+            Stop receiving
+          </button>
+        )}
+        {received.state === 'accepted' && (
+          <p className="sharing-muted">
+            If you stop, you keep what you already received, and {from.peerName} keeps your changes so far.
+          </p>
+        )}
+        {error && (
+          <p className="sharing-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+    );
+  }
   const spaceId = chosen ?? spaces[0]?.spaceId ?? '';
   const space = spaces.find((s) => s.spaceId === spaceId);
   const item = space?.items.find((i) => i.docId === docId);

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { IndexHtmlTransformContext, Plugin } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 
 /**
  * How the renderer's start-up code is bundled (used by electron.vite.config.ts).
@@ -9,9 +9,10 @@ import type { IndexHtmlTransformContext, Plugin } from 'vite';
  * - start-up is two chunks: main.ts's (Yjs, the document store) and startApp's, with one CSS
  *   file. Left to the default splitting they were 7 scripts and 2 stylesheets (modules shared
  *   with later pages get chunks of their own), and browsers fetch six files at a time per host;
- * - index.html asks for startApp's chunk while the page is parsed, not once main.ts has run;
  * - the build fails when code that the first screen does not need lands in startApp's chunk, so
  *   new pages and panels stay loaded on first use (app/lazyPages.tsx, ui/lazyModule.ts).
+ * (Listing startApp's chunk in index.html as a modulepreload was measured too: its download then
+ * competes with main.ts's and the vault read starts ~20 ms later, for no earlier UI.)
  */
 
 export interface StartupModules {
@@ -117,42 +118,21 @@ function importChain(from: string, id: string, graph: ModuleGraph): string[] {
   return chain.map((m) => m.replace(`${resolve('.')}/`, ''));
 }
 
-type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>;
-
-/** The boot module's chunk, the chunks it imports, and their CSS. */
-function bootFiles(
-  bundle: OutputBundle,
-  boot: string,
-): { chunk: string; scripts: string[]; styles: string[] } {
-  const chunk = Object.values(bundle).find((f) => f.type === 'chunk' && f.moduleIds.includes(boot));
-  if (!chunk) throw new Error(`tandem:boot-chunk: no chunk holds ${boot}`);
-  const scripts = new Set<string>();
-  const styles = new Set<string>();
-  const visit = (fileName: string) => {
-    const file = bundle[fileName];
-    if (scripts.has(fileName) || file?.type !== 'chunk') return;
-    scripts.add(fileName);
-    file.viteMetadata?.importedCss.forEach((css) => styles.add(css));
-    file.imports.forEach(visit);
-  };
-  visit(chunk.fileName);
-  return { chunk: chunk.fileName, scripts: [...scripts], styles: [...styles] };
+/** The chunk built around the boot module. */
+function bootChunk(bundle: Rolldown.OutputBundle, boot: string): Rolldown.OutputChunk {
+  for (const file of Object.values(bundle)) {
+    if (file.type === 'chunk' && file.moduleIds.includes(boot)) return file;
+  }
+  throw new Error(`tandem:boot-chunk: no chunk holds ${boot}`);
 }
 
-/**
- * Fails the build when the boot module's chunk holds code the first screen does not need, and
- * lists that chunk in index.html: `modulepreload` fetches and compiles it without running it (so
- * the entry still runs first and starts the vault read), `preload` fetches its CSS, which Vite's
- * loader adds as a stylesheet before running the chunk.
- */
+/** Fails the build when the boot module's chunk holds code the first screen does not need. */
 export function bootChunkPlugin(modules: StartupModules = RENDERER_STARTUP): Plugin {
   return {
     name: 'tandem:boot-chunk',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const chunk = bundle[bootFiles(bundle, modules.boot).chunk];
-      if (chunk?.type !== 'chunk') return;
-      const problems = chunk.moduleIds.flatMap((id) => {
+      const problems = bootChunk(bundle, modules.boot).moduleIds.flatMap((id) => {
         const why = bootViolation(id);
         return why === null ? [] : [`${why}: ${importChain(modules.boot, id, this).join(' → ')}`];
       });
@@ -163,22 +143,6 @@ export function bootChunkPlugin(modules: StartupModules = RENDERER_STARTUP): Plu
           `screen really needs it, add it to BOOT_FEATURES, BOOT_SHARED or BOOT_PACKAGES in ` +
           `renderer-boot.config.ts.\n  ${problems.slice(0, 8).join('\n  ')}`,
       );
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, { bundle }) {
-        if (!bundle) return;
-        const { scripts, styles } = bootFiles(bundle, modules.boot);
-        const link = (href: string, attrs: Record<string, string>) => ({
-          tag: 'link',
-          attrs: { ...attrs, href, crossorigin: true },
-          injectTo: 'head' as const,
-        });
-        return [
-          ...scripts.map((js) => link(`./${js}`, { rel: 'modulepreload' })),
-          ...styles.map((css) => link(`./${css}`, { rel: 'preload', as: 'style' })),
-        ].filter((tag) => !html.includes(`"${tag.attrs.href}"`));
-      },
     },
   };
 }

@@ -176,6 +176,25 @@ describe('main with sharing wired in, over a loopback testnet', () => {
     expect(fromDisk.getArray('milestones').toArray()).toContain('Write the RFC');
   });
 
+  it('ignores the peer “offering” a document that is this user’s own (accepting would send it)', async () => {
+    const diary = new Y.Doc();
+    diary.getText('body').insert(0, 'private reflection');
+    await employee.runtime.mirror.append('item:diary1', Y.encodeStateAsUpdate(diary));
+    // A peer that somehow learned the id offers it, hoping the employee accepts.
+    await manager.runtime.service.proposeItem(spaceId, 'item:diary1', {
+      kind: 'plan',
+      title: 'Harmless plan',
+    });
+    await manager.runtime.service.proposeItem(spaceId, 'item:real2', { kind: 'plan', title: 'Real plan' });
+    await waitFor(
+      'the real offer to arrive',
+      () => employee.runtime.spaces.get(spaceId)?.items['item:real2'] !== undefined,
+    );
+    expect(employee.runtime.spaces.get(spaceId)?.items['item:diary1']).toBeUndefined();
+    await manager.runtime.service.unshareItem(spaceId, 'item:diary1');
+    await manager.runtime.service.unshareItem(spaceId, 'item:real2');
+  });
+
   it('pause stops edits both ways at once; resuming brings them over', async () => {
     await manager.runtime.service.setSharing(spaceId, false);
     await manager.edit('Paused: manager');

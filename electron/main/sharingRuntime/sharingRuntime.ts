@@ -45,6 +45,8 @@ export interface SharingRuntimeOptions {
   pairingTimeoutMs?: number;
   /** Delay before looking for an unreachable peer again, doubling up to `maxMs`. */
   backoff?: { initialMs: number; maxMs: number };
+  /** The documents already in the mirror at start (see localDocuments.ts); none if omitted. */
+  localDocumentIds?: () => Promise<Iterable<string>>;
 }
 
 export interface SharingRuntime {
@@ -61,10 +63,23 @@ export interface SharingRuntime {
 
 export async function startSharingRuntime(options: SharingRuntimeOptions): Promise<SharingRuntime> {
   const { log, events } = options;
-  const spaces = await SpaceStore.open({
+  // This user's own documents: in the mirror at start or edited here, and not received from a
+  // peer. A peer that offers one of them is ignored (accepting would send it to them).
+  const ownDocuments = new Set<string>();
+  const receivedFromPeer = (docId: string) =>
+    spaces
+      .list()
+      .some((space) => Object.hasOwn(space.items, docId) && space.items[docId]?.offeredBy === 'peer');
+  const spaces: SpaceStore = await SpaceStore.open({
     path: join(options.sharingDir, SPACES_FILE),
     onProblem: log,
+    isLocalDocument: (docId) => ownDocuments.has(docId) && !receivedFromPeer(docId),
   });
+  try {
+    for (const docId of (await options.localDocumentIds?.()) ?? []) ownDocuments.add(docId);
+  } catch (error) {
+    log(`Could not list the documents on disk: ${String(error)}`);
+  }
   const identity = new IdentityStore({
     path: join(options.sharingDir, IDENTITY_FILE),
     protector: options.protector,
@@ -155,6 +170,7 @@ export async function startSharingRuntime(options: SharingRuntimeOptions): Promi
   const mirror: MirrorStore = {
     append: async (docId, update) => {
       const written = await options.mirror.append(docId, update);
+      ownDocuments.add(docId);
       // After the write: an edit the engine sends is always one the disk already has.
       engine?.applyLocalUpdate(docId, update);
       return written;

@@ -3,6 +3,7 @@ import DHT from 'hyperdht';
 import type { MirrorStore } from '../ipc/handlers';
 import { webContentsEventSink, type EventTarget } from '../ipc/rendererEvents';
 import { createSafeStorageProtector } from '../sharing/safeStorageProtector';
+import { mirroredDocIds } from './localDocuments';
 import { startSharingRuntime, type SharedDht, type SharingRuntime } from './sharingRuntime';
 
 /**
@@ -31,6 +32,7 @@ export function startSharing(options: StartSharingOptions): Promise<SharingRunti
     createDht: options.createDht ?? (() => new DHT() as unknown as SharedDht),
     mirror: options.mirror,
     events: webContentsEventSink(options.webContents, options.log),
+    localDocumentIds: () => mirroredDocIds(join(options.userDataDir, 'documents')),
     log: options.log,
   });
 }

@@ -7,6 +7,7 @@ import { createMainHandlers } from '../../../electron/main/ipc/handlers';
 import { invokeHandler } from '../../../electron/main/ipc/invokeHandler';
 import { DocumentMirror } from '../../../electron/main/mirror/DocumentMirror';
 import type { SecretProtector } from '../../../electron/main/sharing/identity';
+import { mirroredDocIds } from '../../../electron/main/sharingRuntime/localDocuments';
 import {
   startSharingRuntime,
   type SharedDht,
@@ -75,6 +76,7 @@ export async function startSharingPeer(
       log: (message) => logs.push(message),
       pairingTimeoutMs: 15_000,
       backoff: { initialMs: 250, maxMs: 2000 },
+      localDocumentIds: () => mirroredDocIds(join(userDataDir, 'documents')),
     });
     cleanups.push(() => runtime.close());
     const handlers = createMainHandlers({

@@ -1,0 +1,43 @@
+import { readdir } from 'node:fs/promises';
+import { docIdSchema } from '../../../shared/ipc/contract';
+
+/**
+ * Which documents this installation holds in its disk mirror, read back from the mirror's
+ * folder names (electron/main/mirror/docFolder.ts: `item:Ab3` is stored as `item_3a_41b3`).
+ * Sharing uses it to refuse a peer's "offer" of a document that is already this user's own: an
+ * accepted offer would otherwise send that private document to them.
+ */
+
+/** The document id a mirror folder stands for, or null for hashed or foreign names. */
+export function docIdFromFolderName(name: string): string | null {
+  // Hashed names (ids too long to spell out) cannot be read back; they are not offerable ids.
+  if (name.startsWith('_h')) return null;
+  const bytes: number[] = [];
+  for (let i = 0; i < name.length; i++) {
+    const char = name.charAt(i);
+    if (char === '_') {
+      const hex = name.slice(i + 1, i + 3);
+      if (!/^[0-9a-f]{2}$/.test(hex)) return null;
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else if (/[a-z0-9-]/.test(char)) {
+      bytes.push(char.charCodeAt(0));
+    } else {
+      return null;
+    }
+  }
+  const docId = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
+  return docIdSchema.safeParse(docId).success ? docId : null;
+}
+
+/** Every document id in the mirror's folder; none when it does not exist yet. */
+export async function mirroredDocIds(documentsDir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(documentsDir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return names.map(docIdFromFolderName).filter((id): id is string => id !== null);
+}

@@ -160,15 +160,9 @@ describe('main with sharing wired in, over a loopback testnet', () => {
     await waitFor('the plan to arrive', () => milestones(manager).includes('Lead the design review'));
 
     await manager.edit('Mentor a new starter');
-    const toEmployee = await waitFor('the manager’s edit', () =>
-      milestones(employee).includes('Mentor a new starter'),
-    );
+    await waitFor('the manager’s edit', () => milestones(employee).includes('Mentor a new starter'));
     await employee.edit('Write the RFC');
-    const toManager = await waitFor('the employee’s edit', () =>
-      milestones(manager).includes('Write the RFC'),
-    );
-    // Generous: loopback sync takes milliseconds; this only catches an edit waiting for a retry.
-    expect(Math.max(toEmployee, toManager)).toBeLessThan(1000);
+    await waitFor('the employee’s edit', () => milestones(manager).includes('Write the RFC'));
     // What arrived was stored by main too, so a window opened later finds it in the mirror.
     const stored = await manager.runtime.mirror.load(PLAN);
     const fromDisk = new Y.Doc();

@@ -253,4 +253,36 @@ describe('items the other person shared and this user accepted', () => {
     main.emit('spacesChanged', { spaceId: 'space1' });
     await until('the accepted goal’s entry', () => vault.getMap('goals').has('goal5'));
   });
+
+  it('send edits of shared documents to main promptly, others in the usual quarter-second batch', async () => {
+    const main = new FakeMain();
+    main.spaces = [
+      space([
+        { docId: 'item:plan6', kind: 'plan', title: 'Shared plan', offeredBy: 'me', state: 'accepted' },
+      ]),
+    ];
+    const { store, growth } = await renderer(main);
+    const privateId = await growth.createPlan({
+      title: 'Private',
+      goalId: null,
+      status: 'active',
+      reviewCadence: null,
+    });
+    const [shared, releaseShared] = store.open('item:plan6');
+    const [own, releaseOwn] = store.open(itemDocId(privateId));
+    await Promise.all([shared.ready, own.ready]);
+    await until('the spaces to be read', () => main.appended.length > 0);
+    await store.flushAll();
+    const appendedBefore = main.appended.length;
+    const sent = (docId: string) => main.appended.slice(appendedBefore).some((a) => a.docId === docId);
+
+    shared.doc.getText('probe').insert(0, 'shared edit');
+    own.doc.getText('probe').insert(0, 'private edit');
+    await until('the shared edit to reach main', () => sent('item:plan6'));
+    // Made at the same moment, the private edit is still in its batch.
+    expect(sent(itemDocId(privateId))).toBe(false);
+    await until('the private edit to reach main', () => sent(itemDocId(privateId)));
+    releaseShared();
+    releaseOwn();
+  });
 });

@@ -13,7 +13,8 @@ import type { GrowthRepository } from './GrowthRepository';
  * An accepted item whose content arrived while no window was open is only in main's mirror:
  * whenever the spaces change (and once at start) each accepted goal or plan the index lacks is
  * opened for the moment, merged with the mirror and indexed. One whose content has not arrived
- * yet gets its entry with its first update.
+ * yet gets its entry with its first update. Each pass also tells the store which documents are
+ * shared now, so their edits reach main (and the other person) promptly.
  */
 export function followReceivedItems(options: {
   store: DocumentStore;
@@ -40,7 +41,9 @@ export function followReceivedItems(options: {
     passes = passes.then(async () => {
       queued = false;
       try {
-        for (const docId of acceptedFromPeer(await options.listSpaces(), growth)) {
+        const spaces = await options.listSpaces();
+        store.setSharedDocuments(sharedDocIds(spaces));
+        for (const docId of acceptedFromPeer(spaces, growth)) {
           await store.readReconciled(docId, (doc) => growth.reindexReceived(docId, doc));
         }
       } catch (error) {
@@ -67,4 +70,11 @@ export function acceptedFromPeer(spaces: readonly SpaceView[], growth: GrowthRep
     }
   }
   return [...out];
+}
+
+/** Every item that flows in some space right now (accepted, whoever offered it). */
+export function sharedDocIds(spaces: readonly SpaceView[]): string[] {
+  return spaces.flatMap((space) =>
+    space.sharing === 'on' ? space.items.filter((i) => i.state === 'accepted').map((i) => i.docId) : [],
+  );
 }

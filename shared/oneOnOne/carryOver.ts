@@ -53,6 +53,8 @@ export interface CloseMeetingInput {
   now: number;
   /** The closer's local calendar date, for scheduling the next meeting in the future. */
   today: IsoDate;
+  /** Ids of the documents shared in the space now (see `MeetingSummary.sharedAtClose`). */
+  sharedItemIds?: readonly string[];
 }
 
 export interface CloseMeetingResult {
@@ -162,7 +164,7 @@ export function closeMeeting(input: CloseMeetingInput): CloseMeetingResult {
       markActionCarried(space, action.id, nextMeetingId);
       if (created) result.carriedActions += 1;
     }
-    markMeetingClosed(space, meetingId, closedBy, now, agendaSearchText(agenda));
+    markMeetingClosed(space, meetingId, closedBy, now, agendaSearchText(agenda), input.sharedItemIds ?? []);
   });
   return result;
 }

@@ -7,19 +7,22 @@ import { liveActions } from './actionFilters';
  * closed, milestones done in shared plans, items newly shared in the space. Pure.
  */
 
+/** A document shared in the space, as the sharing layer lists it. */
 export interface SharedItemNotice {
   id: string;
-  kind: 'goal' | 'plan';
+  kind: string;
   title: string;
-  sharedAt: number;
 }
 
 export interface SinceLastTimeInput {
   /** When the previous meeting was closed; null for the first meeting (everything counts). */
   since: number | null;
+  /** What was shared when the previous meeting closed; null for the first meeting. */
+  sharedBefore: readonly string[] | null;
   actions: readonly ActionItem[];
-  /** Plans shared in this space (their index summaries). */
+  /** Plans whose milestones count (their index summaries). */
   plans: readonly PlanSummary[];
+  /** What is shared in the space now. */
   sharedItems: readonly SharedItemNotice[];
 }
 
@@ -37,7 +40,13 @@ export interface SinceLastTime {
   newSharedItems: SharedItemNotice[];
 }
 
-export function sinceLastTime({ since, actions, plans, sharedItems }: SinceLastTimeInput): SinceLastTime {
+export function sinceLastTime({
+  since,
+  sharedBefore,
+  actions,
+  plans,
+  sharedItems,
+}: SinceLastTimeInput): SinceLastTime {
   const after = (at: number | null) => at !== null && (since === null || at > since);
   const closedActions = liveActions(actions)
     .filter((a) => after(a.doneAt))
@@ -58,6 +67,7 @@ export function sinceLastTime({ since, actions, plans, sharedItems }: SinceLastT
     }
   }
   milestonesDone.sort((a, b) => b.completedAt - a.completedAt);
-  const newSharedItems = sharedItems.filter((i) => after(i.sharedAt)).sort((a, b) => b.sharedAt - a.sharedAt);
+  const before = new Set(sharedBefore ?? []);
+  const newSharedItems = sharedItems.filter((i) => !before.has(i.id));
   return { closedActions, milestonesDone, newSharedItems };
 }

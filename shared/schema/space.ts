@@ -86,6 +86,7 @@ export const carriedFromSchema = z.object({
 export type CarriedFrom = z.infer<typeof carriedFromSchema>;
 
 export const MAX_SEARCH_TEXT = 4000;
+export const MAX_SHARED_AT_CLOSE = 500;
 
 export const meetingSummarySchema = z.object({
   id: z.string().min(1),
@@ -97,6 +98,11 @@ export const meetingSummarySchema = z.object({
   closedBy: z.string().nullable(),
   /** Talking points and notes as plain text, written at close, for history search. */
   searchText: z.string(),
+  /**
+   * The documents shared in the space when the meeting was closed (ids the space's two members
+   * both know already), so the next meeting's "since last time" can say what is newly shared.
+   */
+  sharedAtClose: z.array(z.string()).max(MAX_SHARED_AT_CLOSE),
 });
 export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
 
@@ -193,7 +199,7 @@ export function updateSeriesSettings(doc: Y.Doc, patch: Partial<SeriesSettings>)
   });
 }
 
-const MEETING_FIELDS = ['date', 'career', 'closedAt', 'closedBy', 'searchText'] as const;
+const MEETING_FIELDS = ['date', 'career', 'closedAt', 'closedBy', 'searchText', 'sharedAtClose'] as const;
 
 /*
  * Read-side checks equivalent to the zod schemas (a test holds them together). Opening a
@@ -222,7 +228,10 @@ export function isMeetingSummary(v: Record<string, unknown>): v is MeetingSummar
     isInt(v.createdAt) &&
     (v.closedAt === null || isInt(v.closedAt)) &&
     (v.closedBy === null || isText(v.closedBy)) &&
-    isText(v.searchText)
+    isText(v.searchText) &&
+    Array.isArray(v.sharedAtClose) &&
+    v.sharedAtClose.length <= MAX_SHARED_AT_CLOSE &&
+    v.sharedAtClose.every(isText)
   );
 }
 
@@ -252,7 +261,10 @@ const ACTION_KEYS = Object.keys(actionItemSchema.shape) as (keyof ActionItem)[];
 
 function toMeetingSummary(record: Record<string, unknown> | null | undefined): MeetingSummary | null {
   if (!record) return null;
-  const value = pick({ closedAt: null, closedBy: null, searchText: '', ...record }, MEETING_KEYS);
+  const value = pick(
+    { closedAt: null, closedBy: null, searchText: '', sharedAtClose: [], ...record },
+    MEETING_KEYS,
+  );
   return isMeetingSummary(value) ? value : null;
 }
 
@@ -306,12 +318,14 @@ export function markMeetingClosed(
   closedBy: string,
   closedAt: number,
   searchText: string,
+  sharedAtClose: readonly string[] = [],
 ): void {
   const index = meetingIndex(doc);
   doc.transact(() => {
     setRecordField(index, meetingId, 'closedAt', closedAt);
     setRecordField(index, meetingId, 'closedBy', closedBy);
     setRecordField(index, meetingId, 'searchText', searchText.slice(0, MAX_SEARCH_TEXT));
+    setRecordField(index, meetingId, 'sharedAtClose', sharedAtClose.slice(0, MAX_SHARED_AT_CLOSE));
   });
 }
 

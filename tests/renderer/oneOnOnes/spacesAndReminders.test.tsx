@@ -7,7 +7,12 @@ import type { ReminderSyncArgs } from '../../../shared/cadence/reminderSchemas';
 import { startSeries } from '../../../shared/oneOnOne/series';
 import { spaceDocId } from '../../../shared/schema/meetingIds';
 import { updateSeriesSettings } from '../../../shared/schema/space';
-import { freshBootOptions, renderOneOnOnes, ticking } from './renderOneOnOnes';
+import {
+  freshBootOptions,
+  renderOneOnOnes,
+  startSeries as startSeriesInPage,
+  ticking,
+} from './renderOneOnOnes';
 
 /**
  * `window.tandem` as the preload exposes it, reduced to the channels these views call: the
@@ -102,5 +107,43 @@ describe('an address that names no series', { timeout: 30_000 }, () => {
   it('says so instead of opening a document', async () => {
     await renderOneOnOnes({ hash: '#/one-on-ones/not%20a%20space' });
     expect(await screen.findByText('There is no one-on-one series at this address.')).toBeInTheDocument();
+  });
+});
+
+describe('newly shared since last time', { timeout: 30_000 }, () => {
+  it('lists accepted items the previous meeting had not seen', async () => {
+    installBridge({
+      spaces: [
+        {
+          ...listed.spaces[0],
+          items: [
+            {
+              docId: 'item:plan1',
+              kind: 'plan',
+              title: 'Lead a project',
+              offeredBy: 'me',
+              state: 'accepted',
+            },
+            {
+              docId: 'item:goal9',
+              kind: 'goal',
+              title: 'Still proposed',
+              offeredBy: 'peer',
+              state: 'proposed',
+            },
+          ],
+        },
+      ],
+    });
+    const { user } = await renderOneOnOnes({ hash: `#/one-on-ones/${SPACE}` });
+    await startSeriesInPage(user);
+    const panel = () => screen.getByRole('region', { name: 'Since last time' });
+    expect(within(panel()).getByRole('list', { name: 'Newly shared items' })).toHaveTextContent(
+      'Lead a project',
+    );
+    expect(within(panel()).queryByText(/Still proposed/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Close meeting' }));
+    await waitFor(() => expect(within(panel()).getByText(/^Since the meeting on/)).toBeInTheDocument());
+    expect(within(panel()).getByText('Nothing new shared.')).toBeInTheDocument();
   });
 });

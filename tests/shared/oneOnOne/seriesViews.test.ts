@@ -47,6 +47,7 @@ const meeting = (over: Partial<MeetingSummary>): MeetingSummary => ({
   closedAt: null,
   closedBy: null,
   searchText: '',
+  sharedAtClose: [],
   ...over,
 });
 
@@ -189,6 +190,7 @@ describe('since last time', () => {
   it('lists what was closed, done and shared after the previous meeting closed', () => {
     const view = sinceLastTime({
       since: 100,
+      sharedBefore: ['item:g'],
       actions: [
         action({ id: 'before', doneAt: 90 }),
         action({ id: 'after', doneAt: 120 }),
@@ -196,8 +198,8 @@ describe('since last time', () => {
       ],
       plans: [plan],
       sharedItems: [
-        { id: 'g', kind: 'goal', title: 'Old goal', sharedAt: 10 },
-        { id: 'p', kind: 'plan', title: 'New plan', sharedAt: 200 },
+        { id: 'item:g', kind: 'goal', title: 'Old goal' },
+        { id: 'item:p', kind: 'plan', title: 'New plan' },
       ],
     });
     expect(view.closedActions.map((a) => a.id)).toEqual(['after']);

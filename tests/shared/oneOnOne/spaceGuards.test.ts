@@ -17,6 +17,7 @@ const meeting = {
   closedAt: null,
   closedBy: null,
   searchText: '',
+  sharedAtClose: [],
 };
 const action = {
   id: 'a1',
@@ -43,6 +44,10 @@ const meetingVariants: Record<string, unknown>[] = [
   { ...meeting, closedAt: '5' },
   { ...meeting, searchText: null },
   { ...meeting, previousId: '' },
+  { ...meeting, sharedAtClose: ['item:a', 'item:b'] },
+  { ...meeting, sharedAtClose: 'item:a' },
+  { ...meeting, sharedAtClose: [1] },
+  { ...meeting, sharedAtClose: Array.from({ length: 501 }, () => 'x') },
 ];
 const actionVariants: Record<string, unknown>[] = [
   action,

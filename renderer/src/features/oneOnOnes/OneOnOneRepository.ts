@@ -75,6 +75,7 @@ export class OneOnOneRepository {
     meetingId: string,
     closedBy: string,
     today: IsoDate,
+    sharedItemIds: readonly string[] = [],
   ): Promise<CloseMeetingResult> {
     const [agenda, releaseAgenda] = this.openAgenda(meetingId);
     const [next, releaseNext] = this.openAgenda(successorMeetingId(meetingId));
@@ -89,6 +90,7 @@ export class OneOnOneRepository {
         closedBy,
         now: this.options.now(),
         today,
+        sharedItemIds,
       });
       if (result.nextMeetingCreated)
         this.options.onAgendaCreated?.(spaceId, meetingDocId(result.nextMeetingId));

@@ -68,6 +68,7 @@ export function OneOnOnesPage() {
             view={subView}
             meetingId={meetingId}
             basePath={`/one-on-ones/${spaceId}`}
+            sharedItems={listing?.items}
             onOpenLink={openLink}
           />
         )}

@@ -93,7 +93,14 @@ function OpenSeries({
 
   const closeMeeting = async () => {
     if (!meeting) return;
-    const result = await repo.closeMeeting(space, spaceId, meeting.id, me.id, today);
+    const result = await repo.closeMeeting(
+      space,
+      spaceId,
+      meeting.id,
+      me.id,
+      today,
+      sharedItems.map((i) => i.id),
+    );
     const moved = [
       result.carriedPoints > 0 &&
         `${result.carriedPoints} talking ${result.carriedPoints === 1 ? 'point' : 'points'}`,

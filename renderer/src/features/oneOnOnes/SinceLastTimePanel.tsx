@@ -14,7 +14,14 @@ interface SinceLastTimePanelProps {
 /** What happened since the previous meeting was closed, to start the conversation from. */
 export function SinceLastTimePanel({ previous, actions, plans, sharedItems }: SinceLastTimePanelProps) {
   const view = useMemo(
-    () => sinceLastTime({ since: previous?.closedAt ?? null, actions, plans, sharedItems }),
+    () =>
+      sinceLastTime({
+        since: previous?.closedAt ?? null,
+        sharedBefore: previous ? previous.sharedAtClose : null,
+        actions,
+        plans,
+        sharedItems,
+      }),
     [previous, actions, plans, sharedItems],
   );
   return (

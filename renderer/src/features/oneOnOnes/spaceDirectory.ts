@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
+import type { SharedItemNotice } from '../../../../shared/oneOnOne/sinceLastTime';
 
 /**
  * The spaces (relationships) this user has, as the sharing layer lists them over IPC
@@ -13,7 +14,16 @@ export interface SpaceListing {
   peerName: string;
   myRole: string;
   status: string;
+  /** Documents both have accepted into the space (what "since last time" calls newly shared). */
+  items: SharedItemNotice[];
 }
+
+const sharedItemSchema = z.object({
+  docId: z.string().max(200),
+  kind: z.string().max(40),
+  title: z.string().max(200),
+  state: z.string(),
+});
 
 const listingSchema = z
   .object({
@@ -23,6 +33,7 @@ const listingSchema = z
     sharing: z.string().catch(''),
     peerSharing: z.string().catch(''),
     connected: z.boolean().catch(false),
+    items: z.array(z.unknown()).max(2000).catch([]),
   })
   .transform((s): SpaceListing => ({
     id: s.spaceId,
@@ -36,6 +47,12 @@ const listingSchema = z
           : s.connected
             ? 'Connected'
             : 'Offline',
+    items: s.items.flatMap((raw) => {
+      const item = sharedItemSchema.safeParse(raw);
+      return item.success && item.data.state === 'accepted'
+        ? [{ id: item.data.docId, kind: item.data.kind, title: item.data.title }]
+        : [];
+    }),
   }));
 const listSchema = z.union([
   z.array(z.unknown()),

@@ -112,6 +112,28 @@ describe('People & sharing, live', () => {
   });
 });
 
+describe('stopping, as the space card says it', () => {
+  it('says what the other person keeps next to the Stop sharing buttons', async () => {
+    const main = new FakeSharingMain();
+    main.addSpace('Sam', 'spaceSam0001', 'manager');
+    main.spaces = main.spaces.map((space) => ({
+      ...space,
+      items: [
+        { docId: 'item:plan1', kind: 'plan', title: 'Tech lead plan', offeredBy: 'peer', state: 'accepted' },
+      ],
+    }));
+    const services = await bootServices(freshBootOptions());
+    render(
+      <AppServicesContext.Provider value={services}>
+        <PeopleSharingPage client={main} />
+      </AppServicesContext.Provider>,
+    );
+    const card = await screen.findByRole('article', { name: 'Sam' });
+    expect(within(card).getByRole('button', { name: 'Stop sharing Tech lead plan' })).toBeVisible();
+    expect(card).toHaveTextContent('Sam keeps what they already received, and so do you.');
+  });
+});
+
 describe('the Share control on goals and plans', () => {
   it('offers a plan from its editor into the chosen space', async () => {
     const main = new FakeSharingMain();

@@ -102,6 +102,12 @@ export function SpaceCard({
             ))}
           </ul>
         )}
+        {others.some((item) => item.state === 'accepted') && (
+          <p className="sharing-muted">
+            Stopping an item, pausing or leaving stops what flows from then on; {space.peerName} keeps what
+            they already received, and so do you.
+          </p>
+        )}
       </section>
 
       <button type="button" className="button" data-variant="danger" onClick={() => setLeaving(true)}>

@@ -255,6 +255,13 @@ describe('the one-on-one agenda in Chromium', () => {
     const overdue = page.getByRole('list', { name: 'Overdue action items' });
     await expect.poll(() => overdue.getByRole('listitem').count()).toBe(1);
     await saveScreenshot(page, 'one-on-one-actions');
+
+    // The meeting in dark mode (the OS setting), for the screenshot review.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.getByRole('link', { name: 'Meeting' }).click();
+    await page.locator('[data-testid="shared-notes-editor"][data-ready="true"]').waitFor();
+    await saveScreenshot(page, 'one-on-one-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('keeps the shared notes in the agenda and the private notes only in their own document', async () => {

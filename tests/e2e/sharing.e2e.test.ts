@@ -137,6 +137,7 @@ describe('sharing a plan between two installations', () => {
       .getByRole('group', { name: `Sharing of ${PLAN}` })
       .getByText(`Shared with you by ${EMPLOYEE}. Your changes reach them too.`)
       .waitFor();
+    await saveScreenshot(manager.page, 'sharing-manager-received-plan');
 
     // The employee has the plan open while the manager edits it.
     const employeeStatus = employee.page.getByRole('combobox', { name: `Status of ${MILESTONE}` });

@@ -51,10 +51,14 @@ export async function finishBoot({ store, vault, options }: OpenedStore): Promis
  */
 function followPeers(store: DocumentStore, growth: GrowthRepository): void {
   if (!window.tandem?.events) return;
-  import('../features/growth/followPeers').then(
-    (module) => module.followPeers(store, growth),
-    (error: unknown) => console.warn(`Could not load sharing: ${String(error)}`),
-  );
+  // Asked for once the first screen is rendered (startApp renders in this task): asking now
+  // adds a preload link per file to the page, which the journal list measurably waited for.
+  setTimeout(() => {
+    import('../features/growth/followPeers').then(
+      (module) => module.followPeers(store, growth),
+      (error: unknown) => console.warn(`Could not load sharing: ${String(error)}`),
+    );
+  }, 0);
 }
 
 export function bootServices(options: BootOptions = {}): Promise<AppServices> {

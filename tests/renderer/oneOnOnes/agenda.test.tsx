@@ -163,3 +163,26 @@ describe('the one-on-one agenda', { timeout: 30_000 }, () => {
     expect(screen.getByText('No theirs action items.')).toBeInTheDocument();
   });
 });
+
+describe('series settings', { timeout: 30_000 }, () => {
+  it('moves the open meeting when the next date changes, and refuses a reminder before zero minutes', async () => {
+    const { user } = await renderOneOnOnes();
+    await startSeries(user);
+    await user.click(screen.getByRole('link', { name: 'Settings' }));
+    const form = await screen.findByRole('form', { name: 'Series settings' });
+    fireEvent.change(within(form).getByLabelText('Next meeting'), { target: { value: '2026-03-05' } });
+    await user.selectOptions(within(form).getByLabelText('How often'), 'biweekly');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await within(form).findByRole('status')).toHaveTextContent('Saved');
+    expect(screen.getByText(/Every two weeks at 10:00/)).toHaveTextContent(`next ${day('2026-03-05')}`);
+
+    const minutes = within(form).getByLabelText(/Remind me/);
+    await user.clear(minutes);
+    await user.type(minutes, '-5');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent('Use 0 to turn the reminder off');
+
+    await user.click(screen.getByRole('link', { name: 'Meeting' }));
+    await screen.findByRole('heading', { name: `Career conversation · ${day('2026-03-05')}` });
+  });
+});

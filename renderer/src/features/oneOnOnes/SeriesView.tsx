@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { NavLink, useNavigate } from 'react-router';
 import type { SharedItemNotice } from '../../../../shared/oneOnOne/sinceLastTime';
 import { currentMeeting } from '../../../../shared/oneOnOne/series';
-import { cadenceLabels, type Member } from '../../../../shared/schema/space';
+import { cadenceLabels, setMeetingDate, type Member } from '../../../../shared/schema/space';
 import type { OpenDocument } from '../../data/DocumentStore';
 import { useOpenDocument } from '../../data/useOpenDocument';
 import { DocumentNotReady } from '../../ui/DocumentPane';
@@ -153,7 +153,18 @@ function OpenSeries({
           now={repo.now}
         />
       )}
-      {view === 'settings' && <SeriesSettingsForm space={space.doc} />}
+      {view === 'settings' && (
+        <SeriesSettingsForm
+          space={space.doc}
+          onSaved={(saved) => {
+            // "Next meeting" moves the open meeting too (and so its reminder).
+            const open = currentMeeting(meetings);
+            if (open && saved.nextDate !== null && saved.nextDate !== open.date) {
+              setMeetingDate(space.doc, open.id, saved.nextDate);
+            }
+          }}
+        />
+      )}
       {view === 'meeting' &&
         (meeting ? (
           <MeetingView

@@ -82,6 +82,9 @@ const PARTS = {
   paste: 'paste',
   overview: 'overview',
   backup: 'backup',
+  pdf: 'plan pdf',
+  sync: 'sync',
+  meeting: 'meeting',
 } as const;
 type Part = keyof typeof PARTS;
 
@@ -338,11 +341,12 @@ async function main(): Promise<number> {
       return measureOverviewOpen(page, appUrl, growth);
     });
 
-    log('(h) plan to PDF: a 12-milestone plan, print route loaded → PDF bytes…');
+    if (parts.has('pdf')) log('(h) plan to PDF: a 12-milestone plan, print route loaded → PDF bytes…');
     const planPdf = await section('plan pdf', () => measurePlanPdf(benchHarness, page));
     if (planPdf.result) log(`  ${describePdfReport(planPdf.result)}`);
 
-    log('(i) sync: Tandem peer to peer beside a stock y-websocket relay, 2,000 offline edits…');
+    if (parts.has('sync'))
+      log('(i) sync: Tandem peer to peer beside a stock y-websocket relay, 2,000 offline edits…');
     const sync = await section('sync', () => measureSync(log));
     if (sync.result) for (const line of describeSyncReport(sync.result)) log(line);
 
@@ -351,7 +355,8 @@ async function main(): Promise<number> {
     const backup = await section('backup', () => measureBackupRestore(benchHarness, page, appUrl));
     if (backup.result) for (const line of describeBackupReport(backup.result)) log(line);
 
-    log('(k) one-on-one: open a meeting of a series with 250 past meetings (bench/meetingBench.ts)…');
+    if (parts.has('meeting'))
+      log('(k) one-on-one: open a meeting of a series with 250 past meetings (bench/meetingBench.ts)…');
     const meeting = await section('meeting', () => measureMeetingOpen(benchHarness, page));
     if (meeting.result) for (const line of describeMeetingReport(meeting.result)) log(line);
 

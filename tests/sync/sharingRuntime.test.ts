@@ -28,6 +28,8 @@ vi.mock('electron', () => ({
 }));
 
 const { startSharing } = await import('../../electron/main/sharingRuntime/startSharing');
+const { startSharingRuntime } = await import('../../electron/main/sharingRuntime/sharingRuntime');
+const { noMainEvents } = await import('../../electron/main/ipc/rendererEvents');
 
 interface Installation {
   name: string;
@@ -121,6 +123,53 @@ async function waitFor(what: string, condition: () => boolean, timeoutMs = 20_00
 const milestones = (each: Installation) => each.doc.getArray<string>('milestones').toArray();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+describe('without a keystore', () => {
+  it('touches no network until there is an identity (by consent) and a space', async () => {
+    const mirror = new DocumentMirror({ documentsDir: join(dir, 'no-keystore', 'documents') });
+    let dhtNodes = 0;
+    const runtime = await startSharingRuntime({
+      sharingDir: join(dir, 'no-keystore', 'sharing'),
+      protector: {
+        isAvailable: () => Promise.resolve(false),
+        encrypt: () => Promise.reject(new Error('no keystore')),
+        decrypt: () => Promise.reject(new Error('no keystore')),
+      },
+      createDht: () => {
+        dhtNodes++;
+        return testnet.createNode() as unknown as SharedDht;
+      },
+      mirror,
+      events: noMainEvents,
+      log: () => undefined,
+    });
+    try {
+      expect((await runtime.service.identity()).state).toBe('needs-consent');
+      expect(await runtime.ensureEngine()).toBeNull();
+      // No identity, no network: not even a DHT node.
+      expect(dhtNodes).toBe(0);
+      expect(await runtime.service.allowUnprotectedKey()).toMatchObject({
+        state: 'ready',
+        protection: 'unprotected',
+      });
+      // Ready, but nothing to sync: still no network.
+      expect(runtime.engine()).toBeNull();
+      expect(dhtNodes).toBe(0);
+      await runtime.spaces.addPairedSpace({
+        spaceId: 'spaceNoKeystore1',
+        topic: 'ab'.repeat(32),
+        myRole: 'employee',
+        peerName: 'Maya',
+        peerPublicKey: 'cd'.repeat(32),
+      });
+      await waitFor('the engine to start for the new space', () => runtime.engine() !== null);
+      expect(dhtNodes).toBe(1);
+    } finally {
+      await runtime.close();
+      await mirror.whenIdle();
+    }
+  });
+});
+
 describe('main with sharing wired in, over a loopback testnet', () => {
   let employee: Installation;
   let manager: Installation;
@@ -131,7 +180,8 @@ describe('main with sharing wired in, over a loopback testnet', () => {
     manager = await install('manager');
     expect((await employee.runtime.service.identity()).state).toBe('ready');
     expect((await manager.runtime.service.identity()).state).toBe('ready');
-    expect(employee.runtime.engine()).not.toBeNull();
+    // Nothing to sync yet, so nothing has joined the network.
+    expect(employee.runtime.engine()).toBeNull();
 
     const invitation = await employee.runtime.service.createInvitation({
       myRole: 'employee',
@@ -141,6 +191,9 @@ describe('main with sharing wired in, over a loopback testnet', () => {
     const accepted = await manager.runtime.service.acceptInvitation(invitation.code, 'Maya');
     expect(accepted).toMatchObject({ ok: true, peerName: 'Sam' });
     spaceId = invitation.spaceId;
+    await waitFor('both engines to start for the new space', () =>
+      [employee, manager].every((each) => each.runtime.engine() !== null),
+    );
     await waitFor('both sides to hear each other', () =>
       [employee, manager].every((each) => each.runtime.engine()?.status(spaceId)?.reason === 'synced'),
     );

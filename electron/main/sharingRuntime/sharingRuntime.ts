@@ -20,8 +20,9 @@ import { SpaceStore } from '../sharing/spaceStore';
  * - A peer's edit is stored by the engine (through the unwrapped mirror) and then sent to the
  *   window as a `remoteUpdate` event; sync status and consent changes go out as events too.
  * - The engine's Noise key is the identity's key pair, which exists only once the user has one
- *   (a keystore, or consent to an unprotected key). The engine starts as soon as it exists: at
- *   start-up, or right after the identity is created or consented to.
+ *   (a keystore, or consent to an unprotected key). The engine starts once that exists and there
+ *   is a space (or an invitation awaiting its answer): at start-up, after consent, or on pairing.
+ *   Before that nothing touches the network.
  *
  * The electron adapter (startSharing.ts) supplies the safeStorage protector, a public DHT node
  * and the window; the e2e harness supplies a test protector and a loopback testnet node.
@@ -91,18 +92,32 @@ export async function startSharingRuntime(options: SharingRuntimeOptions): Promi
   let closed = false;
   let closing: Promise<void> | null = null;
 
+  const invitations = new InvitationStore(join(options.sharingDir, INVITATIONS_FILE));
+  // The network is joined only when there is something to do there: a space, or an invitation
+  // waiting for its answer. Someone who never shares never contacts a DHT node.
+  const hasNetworkWork = async (): Promise<boolean> =>
+    spaces.list().some((space) => !space.left) ||
+    (await invitations.issued()).some(
+      (record) => record.status === 'pending' && record.expiresAt > Date.now(),
+    );
   const local = new LocalSharingService({
     identity,
-    invitations: new InvitationStore(join(options.sharingDir, INVITATIONS_FILE)),
+    invitations,
     spaces,
-    dht: () => Promise.resolve(sharedDht()),
+    // Made only when pairing really listens or connects (a pairing host is set up even when
+    // no invitation is waiting).
+    dht: () =>
+      Promise.resolve({
+        createServer: (serverOptions, onConnection) => sharedDht().createServer(serverOptions, onConnection),
+        connect: (remotePublicKey, connectOptions) => sharedDht().connect(remotePublicKey, connectOptions),
+      }),
     syncStatus: (spaceId) => engine?.status(spaceId),
     log,
     ...(options.pairingTimeoutMs ? { pairingTimeoutMs: options.pairingTimeoutMs } : {}),
   });
 
   const startEngine = async (): Promise<SyncEngine | null> => {
-    if ((await identity.status()).state !== 'ready' || closed) return null;
+    if ((await identity.status()).state !== 'ready' || closed || !(await hasNetworkWork())) return null;
     const created = new SyncEngine({
       store: spaces,
       // Unwrapped: a peer's change stored here must not come back as a local edit.
@@ -134,16 +149,35 @@ export async function startSharingRuntime(options: SharingRuntimeOptions): Promi
     return created;
   };
 
+  // Asked again while an attempt is under way: that attempt may have looked too early.
+  let askedAgain = false;
   const ensureEngine = (): Promise<SyncEngine | null> => {
-    starting ??= startEngine().catch((error: unknown) => {
-      log(`Sharing could not start: ${error instanceof Error ? error.message : String(error)}`);
-      starting = null;
-      return null;
-    });
+    if (starting) {
+      askedAgain = true;
+      return starting;
+    }
+    askedAgain = false;
+    starting = startEngine().then(
+      (started) => {
+        if (started !== null) return started;
+        // Not yet (no identity, nothing to sync): try afresh next time rather than remember "no".
+        starting = null;
+        return askedAgain ? ensureEngine() : null;
+      },
+      (error: unknown) => {
+        log(`Sharing could not start: ${error instanceof Error ? error.message : String(error)}`);
+        starting = null;
+        return null;
+      },
+    );
     return starting;
   };
 
-  const unsubscribe = spaces.subscribe((spaceId) => events.send('spacesChanged', { spaceId }));
+  const unsubscribe = spaces.subscribe((spaceId) => {
+    events.send('spacesChanged', { spaceId });
+    // A new pairing is the usual first reason to sync.
+    if (engine === null) void ensureEngine();
+  });
 
   // Whenever the identity is (or becomes) ready, the engine must be running.
   const startingWhenReady = async <T>(answer: Promise<T>, isReady: (value: T) => boolean): Promise<T> => {
@@ -178,7 +212,7 @@ export async function startSharingRuntime(options: SharingRuntimeOptions): Promi
     load: (docId) => options.mirror.load(docId),
   };
 
-  // An identity made earlier: start syncing now, without holding up the window.
+  // An identity and spaces from earlier: start syncing now, without holding up the window.
   void ensureEngine();
 
   return {

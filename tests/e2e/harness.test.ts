@@ -123,11 +123,9 @@ describe('e2e harness', () => {
     const result = await callInPage(page, 'app', 'getInfo', {});
     expect(result).toEqual({ ok: true, value: { name: 'Tandem', version: '0.1.0', platform: 'linux' } });
     const call = harness.ipcCalls.slice(before).find((c) => c.channel === 'tandem:app:getInfo');
-    expect(call).toEqual({
-      channel: 'tandem:app:getInfo',
-      sender: { url: harness.appUrl, isMainFrame: true },
-      ok: true,
-    });
+    expect(call).toMatchObject({ channel: 'tandem:app:getInfo', sender: { isMainFrame: true }, ok: true });
+    // The app's own page (the journal route is a hash on it).
+    expect(call?.sender.url.split('#')[0]).toBe(harness.appUrl);
   });
 
   it('rejects malformed arguments with an error naming the field', async () => {

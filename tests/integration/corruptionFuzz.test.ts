@@ -31,7 +31,7 @@ async function writeOriginal(name: string): Promise<Uint8Array[]> {
   const doc = new Y.Doc();
   const persistence = new DocPersistence(name, doc);
   await persistence.whenLoaded;
-  initReflection(doc, { id: 'fuzzed', now: 1_700_000_000_000, template: findTemplate('after-project') });
+  initReflection(doc, { id: 'fuzzed', now: 1_700_000_000_000, template: findTemplate('after-project')! });
   await persistence.flush();
   for (let sitting = 0; sitting < 6; sitting++) {
     appendBlocks(reflectionBody(doc), [

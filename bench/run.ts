@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { z } from 'zod';
 import { SECURITY_HEADERS } from '../electron/main/security/csp';
 import { startHarness, type Harness } from '../tests/e2e/harness';
 import { folderHandler } from '../tests/e2e/harness/staticServer';
@@ -85,6 +86,7 @@ const PARTS = {
   pdf: 'plan pdf',
   sync: 'sync',
   meeting: 'meeting',
+  storage: 'storage',
 } as const;
 type Part = keyof typeof PARTS;
 
@@ -360,6 +362,11 @@ async function main(): Promise<number> {
     const meeting = await section('meeting', () => measureMeetingOpen(benchHarness, page));
     if (meeting.result) for (const line of describeMeetingReport(meeting.result)) log(line);
 
+    if (parts.has('storage'))
+      log('(l) stored bytes after 100 opens without edits (bench/storage/storageBench.ts)…');
+    const storage = await section('storage', () => measureStorageInChild());
+    if (storage.result) log(describeStorage(storage.result));
+
     const appSummary = boots.length > 0 ? summarise(boots.map((b) => b.journalReady!)) : null;
     const searchReadySummary =
       boots.length > 0 && boots.every((b) => b.searchReady !== null)
@@ -484,6 +491,7 @@ async function main(): Promise<number> {
       planPdfMs: planPdf.result ?? { error: planPdf.error },
       syncMs: sync.result ?? { error: sync.error },
       backupRestoreMs: backup.result ?? { error: backup.error },
+      storedBytesAfterReopens: storage.result ?? { error: storage.error },
       bootIndexedDbOpens: {
         perLoad: bootOpens,
         maxBeforeJournalReady: maxBootOpens,
@@ -512,6 +520,53 @@ async function main(): Promise<number> {
     await harness?.close();
     await rm(stockDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The storage bench runs the renderer's persistence on fake-indexeddb, whose globals must stay
+ * out of this process (the browser benches): it runs in a child process and prints JSON.
+ */
+function measureStorageInChild(): Promise<StorageSummary> {
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, 'storage', 'storageBench.ts')],
+    {
+      encoding: 'utf8',
+      maxBuffer: 8 * 1024 * 1024,
+    },
+  );
+  return Promise.resolve(storageSummarySchema.parse(JSON.parse(out)));
+}
+
+const storageSummarySchema = z.object({
+  reopens: z.number(),
+  documents: z.array(
+    z.object({
+      name: z.string(),
+      tandemRatio: z.number(),
+      mirrorRatio: z.number(),
+      stockRatio: z.number(),
+      stockPrefilledRatio: z.number(),
+    }),
+  ),
+  mirrorAfterEdits: z.object({ edits: z.number(), bytesOnDisk: z.number(), boundBytes: z.number() }),
+  targetRatio: z.number(),
+  verdict: z.enum(['PASS', 'FAIL']),
+});
+type StorageSummary = z.infer<typeof storageSummarySchema>;
+
+function describeStorage(report: StorageSummary): string {
+  const docs = report.documents
+    .map(
+      (d) =>
+        `${d.name}: Tandem ${d.tandemRatio.toFixed(2)}×, mirror ${d.mirrorRatio.toFixed(2)}×, stock y-indexeddb ${d.stockRatio.toFixed(2)}× (${d.stockPrefilledRatio.toFixed(0)}× when hydrated first)`,
+    )
+    .join('; ');
+  const edits = report.mirrorAfterEdits;
+  return (
+    `(l) after ${report.reopens} opens: ${docs} (target ≤ ${report.targetRatio}×) → ${report.verdict}; ` +
+    `mirror after ${edits.edits} one-keystroke appends ${(edits.bytesOnDisk / 1024).toFixed(0)} KiB (bound ${(edits.boundBytes / 1024).toFixed(0)} KiB)`
+  );
 }
 
 main().then(

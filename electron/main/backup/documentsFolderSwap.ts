@@ -33,8 +33,9 @@ export async function replaceDocumentsFolder(
     // Several at a time: each snapshot is fsync'd, and the disk can flush them together.
     let next = 0;
     let done = 0;
+    let failed = false;
     const worker = async () => {
-      while (next < documents.length) {
+      while (next < documents.length && !failed) {
         const document = documents[next++];
         if (!document) break;
         const dir = join(staging, docFolderName(document.docId));
@@ -43,7 +44,18 @@ export async function replaceDocumentsFolder(
         onProgress?.(++done);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(WRITERS, documents.length) }, worker));
+    // Every writer must have stopped before the staging folder is removed on failure: with
+    // Promise.all the others would go on writing into it (re-creating it) after the clean-up.
+    const results = await Promise.allSettled(
+      Array.from({ length: Math.min(WRITERS, documents.length) }, () =>
+        worker().catch((error: unknown) => {
+          failed = true;
+          throw error;
+        }),
+      ),
+    );
+    const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failure) throw failure.reason;
     await syncDirectory(fs, staging);
   } catch (error) {
     await rm(staging, { recursive: true, force: true }).catch(() => undefined);

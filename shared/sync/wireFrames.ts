@@ -158,26 +158,10 @@ export class FrameReader {
     return out;
   }
 
+  /** The next `count` bytes, removed from the buffer (a view when they sit in one chunk). */
   private take(count: number): Uint8Array {
-    const first = this.chunks[0];
-    if (first && first.length >= count) {
-      this.consume(count);
-      return first.subarray(0, count);
-    }
-    const out = this.peekAll(count);
+    const out = this.peek(count);
     this.consume(count);
-    return out;
-  }
-
-  private peekAll(count: number): Uint8Array {
-    const out = new Uint8Array(count);
-    let offset = 0;
-    for (const chunk of this.chunks) {
-      const part = chunk.subarray(0, count - offset);
-      out.set(part, offset);
-      offset += part.length;
-      if (offset === count) break;
-    }
     return out;
   }
 

@@ -17,6 +17,7 @@ import { mirrorReplicaStore } from '../electron/main/sync/mirrorReplicaStore';
 import { SyncEngine } from '../electron/main/sync/SyncEngine';
 import type { PeerLink, SyncTransport } from '../electron/main/sync/transport';
 import { readDocSyncMessage } from '../shared/sync/docMessages';
+import { tapWrites } from '../tests/sync/support/transportTap';
 import { FrameReader, FrameType } from '../shared/sync/wireFrames';
 import { summarise, type Summary } from './stats';
 
@@ -153,30 +154,7 @@ function tapped(
   tap: ByteTap,
   onLink: (link: PeerLink) => void,
 ): SyncTransport {
-  let links = 0;
-  return {
-    setAdmittedKeys: (isAdmitted) => transport.setAdmittedKeys(isAdmitted),
-    join: (topic) => transport.join(topic),
-    leave: (topic) => transport.leave(topic),
-    refresh: (topic) => transport.refresh(topic),
-    destroy: () => transport.destroy(),
-    onConnection: (listener) =>
-      transport.onConnection((link) => {
-        const key = `${name}#${links++}`;
-        const wrapped: PeerLink = {
-          remoteKey: link.remoteKey,
-          write: (bytes) => {
-            tap.record(key, bytes);
-            link.write(bytes);
-          },
-          close: () => link.close(),
-          onData: (listener) => link.onData(listener),
-          onClose: (listener) => link.onClose(listener),
-        };
-        onLink(wrapped);
-        listener(wrapped);
-      }),
-  };
+  return tapWrites(transport, (bytes, index) => tap.record(`${name}#${index}`, bytes), onLink);
 }
 
 interface BenchPeer {

@@ -6,6 +6,7 @@
  */
 
 import { type PeerLink, type SyncTransport } from '../../../electron/main/sync/transport';
+import { tapWrites } from './transportTap';
 
 const secrets = new Set<string>();
 const sent: { from: string; bytes: Uint8Array }[] = [];
@@ -48,28 +49,7 @@ export function tapTransport(
   transport: SyncTransport,
   onLink?: (link: PeerLink) => void,
 ): SyncTransport {
-  return {
-    setAdmittedKeys: (isAdmitted) => transport.setAdmittedKeys(isAdmitted),
-    join: (topic) => transport.join(topic),
-    leave: (topic) => transport.leave(topic),
-    refresh: (topic) => transport.refresh(topic),
-    destroy: () => transport.destroy(),
-    onConnection: (listener) =>
-      transport.onConnection((link) => {
-        const tapped: PeerLink = {
-          remoteKey: link.remoteKey,
-          write: (bytes) => {
-            recordSent(name, bytes);
-            link.write(bytes);
-          },
-          close: () => link.close(),
-          onData: (l) => link.onData(l),
-          onClose: (l) => link.onClose(l),
-        };
-        onLink?.(tapped);
-        listener(tapped);
-      }),
-  };
+  return tapWrites(transport, (bytes) => recordSent(name, bytes), onLink);
 }
 
 /** Everything one peer sent, in order (to find its channel numbers in tests). */

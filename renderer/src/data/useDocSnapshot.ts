@@ -1,5 +1,6 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
+import { docChangeCount } from './changeCounter';
 
 /**
  * A value read from a whole item document, recomputed after each update to it. Goals keep their
@@ -8,25 +9,20 @@ import type * as Y from 'yjs';
  * must be stable.
  */
 export function useDocSnapshot<T>(doc: Y.Doc, read: (doc: Y.Doc) => T): T {
-  const version = useRef(0);
   const cache = useRef<{ doc: Y.Doc; read: (doc: Y.Doc) => T; version: number; value: T } | null>(null);
   const subscribe = useCallback(
     (notify: () => void) => {
-      const onUpdate = () => {
-        version.current++;
-        notify();
-      };
-      doc.on('update', onUpdate);
-      return () => doc.off('update', onUpdate);
+      doc.on('update', notify);
+      return () => doc.off('update', notify);
     },
     [doc],
   );
   const getSnapshot = useCallback((): T => {
+    const version = docChangeCount(doc);
     const cached = cache.current;
-    if (cached?.doc === doc && cached.read === read && cached.version === version.current)
-      return cached.value;
+    if (cached?.doc === doc && cached.read === read && cached.version === version) return cached.value;
     const value = read(doc);
-    cache.current = { doc, read, version: version.current, value };
+    cache.current = { doc, read, version, value };
     return value;
   }, [doc, read]);
   return useSyncExternalStore(subscribe, getSnapshot);

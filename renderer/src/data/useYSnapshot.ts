@@ -1,8 +1,5 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react';
-import type * as Y from 'yjs';
-
-/** Any Yjs shared type: deep observation is all this hook needs of it. */
-type ObservableType = Pick<Y.AbstractType<Y.YEvent<never>>, 'observeDeep' | 'unobserveDeep'>;
+import { typeChangeCount, type ObservableType } from './changeCounter';
 
 interface Cached<T> {
   type: ObservableType | null;
@@ -19,27 +16,22 @@ interface Cached<T> {
  */
 export function useYSnapshot<T>(type: ObservableType | null, read: () => T): T {
   const cache = useRef<Cached<T> | null>(null);
-  const version = useRef(0);
 
   const subscribe = useCallback(
     (notify: () => void) => {
       if (!type) return () => undefined;
-      const onChange = () => {
-        version.current++;
-        notify();
-      };
-      type.observeDeep(onChange);
-      return () => type.unobserveDeep(onChange);
+      type.observeDeep(notify);
+      return () => type.unobserveDeep(notify);
     },
     [type],
   );
 
   const getSnapshot = useCallback((): T => {
+    const version = type ? typeChangeCount(type) : 0;
     const cached = cache.current;
-    if (cached?.type === type && cached.read === read && cached.version === version.current)
-      return cached.value;
+    if (cached?.type === type && cached.read === read && cached.version === version) return cached.value;
     const value = read();
-    cache.current = { type, read, version: version.current, value };
+    cache.current = { type, read, version, value };
     return value;
   }, [type, read]);
 

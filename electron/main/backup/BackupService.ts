@@ -46,7 +46,7 @@ export interface BackupServiceOptions {
   userDataDir: string;
   mirror: MirrorSlot;
   appInfo: { name: string; version: string };
-  /** The sharing identity; absent until sharing provides one. */
+  /** The sharing identity (sharing/identityBackup.ts); without it backups offer no identity. */
   identity?: IdentitySecretStore | null;
   fs?: MirrorFs;
   now?: () => Date;
@@ -82,8 +82,8 @@ export class BackupExportService implements BackupService {
     this.now = options.now ?? (() => new Date());
   }
 
-  status(): Promise<BackupIpcResult<'status'>> {
-    return Promise.resolve({ identityAvailable: Boolean(this.options.identity) });
+  async status(): Promise<BackupIpcResult<'status'>> {
+    return { identityAvailable: (await this.options.identity?.exists()) ?? false };
   }
 
   async chooseTarget({ purpose }: ExportIpcArgs<'chooseTarget'>): Promise<ExportIpcResult<'chooseTarget'>> {
@@ -241,6 +241,8 @@ export class BackupExportService implements BackupService {
         if (error instanceof WrongPassphraseError) return failed(error.message);
         throw error;
       }
+      const problem = await this.options.identity.problemWith(identitySecret);
+      if (problem !== null) return failed(`${problem} Nothing was restored.`);
     }
     const stamp = this.now().toISOString().replace(/[:.]/g, '-');
     let previousFolder: string | null = null;
@@ -263,7 +265,16 @@ export class BackupExportService implements BackupService {
         (error: unknown) => this.options.log?.(`restore: could not write ${name}: ${messageOf(error)}`),
       );
     }
-    if (identitySecret) await this.options.identity?.write(identitySecret);
+    let identityRestored = false;
+    if (identitySecret && this.options.identity) {
+      // Checked above; failing now (the keystore locked meanwhile) keeps the old identity.
+      try {
+        await this.options.identity.write(identitySecret);
+        identityRestored = true;
+      } catch (error) {
+        this.options.log?.(`restore: could not store the identity keys: ${messageOf(error)}`);
+      }
+    }
     await this.options
       .onRestored?.()
       .catch((error: unknown) =>
@@ -272,7 +283,7 @@ export class BackupExportService implements BackupService {
     return {
       status: 'restored',
       documents: contents.documents.length,
-      identityRestored: identitySecret !== null,
+      identityRestored,
       previousFolder,
     };
   }

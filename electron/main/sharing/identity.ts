@@ -86,6 +86,65 @@ export class IdentityStore {
     );
   }
 
+  /**
+   * The stored key pair when there is one and it unlocks now, else null. Unlike `status()` it
+   * never makes a key: a backup must not create the identity it is asked to copy.
+   */
+  async existingKeyPair(): Promise<KeyPair | null> {
+    await this.pending;
+    if (this.loaded === null) {
+      let raw: unknown;
+      try {
+        raw = await readJsonIfPresent(this.options.path);
+      } catch {
+        return null;
+      }
+      if (raw !== null) await this.load(raw);
+    }
+    return this.loaded?.pair ?? null;
+  }
+
+  /**
+   * Why a key pair restored from a backup could not be stored here now, or null. It is sealed
+   * as a new key would be: by the keystore where one is available, unprotected only where the
+   * user has already agreed to that for the identity it replaces.
+   */
+  async replacementProblem(): Promise<string | null> {
+    return (await this.replacementProtection()).problem;
+  }
+
+  /** Puts a restored key pair in place of the current identity (one atomic file write). */
+  async replaceKeyPair(pair: KeyPair): Promise<IdentityStatus> {
+    if (!isConsistentKeyPair(pair)) throw new Error('The secret key does not belong to its public key.');
+    await this.pending;
+    const { protection, problem } = await this.replacementProtection();
+    if (protection === null) throw new Error(problem);
+    await this.save(pair, protection);
+    this.loaded = { pair, protection };
+    return this.ready();
+  }
+
+  private async replacementProtection(): Promise<
+    { protection: KeyProtection; problem: null } | { protection: null; problem: string }
+  > {
+    if (await this.options.protector.isAvailable()) return { protection: 'keystore', problem: null };
+    let current: KeyProtection | null = this.loaded?.protection ?? null;
+    if (current === null) {
+      const parsed = identityFileSchema.safeParse(
+        await readJsonIfPresent(this.options.path).catch(() => null),
+      );
+      current = parsed.success ? parsed.data.protection : null;
+    }
+    if (current === 'unprotected') return { protection: 'unprotected', problem: null };
+    return {
+      protection: null,
+      problem:
+        current === 'keystore'
+          ? 'The system keystore that protects your key is not available right now. Unlock it, restart Tandem and restore again.'
+          : 'This computer has no password keystore Tandem can use, so the restored key would be stored unprotected. Agree to an unprotected key under People & sharing first, then restore again.',
+    };
+  }
+
   private ready(): IdentityStatus {
     if (this.loaded === null) throw new Error('identity not loaded');
     const publicKey = this.loaded.pair.publicKey.toString('hex');

@@ -3,7 +3,9 @@ import { encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { stripPresence, type Presence } from '../../../shared/sync/awarenessFields';
 import type { SpaceAnnouncement } from '../../../shared/sync/spaceAnnouncement';
-import { bothSwitchesOn, spaceDocIdFor } from '../sharing/spaceConsent';
+import { isMeetingOfSpace, meetingDocId } from '../../../shared/schema/meetingIds';
+import { meetingIndex } from '../../../shared/schema/space';
+import { bothSwitchesOn, spaceCovers, spaceDocIdFor } from '../sharing/spaceConsent';
 import type { SpaceStore } from '../sharing/spaceStore';
 import { PeerSession, type ConsentView } from './peerSession';
 import { LOAD_ORIGIN, LOCAL_ORIGIN, ReplicaSet, type Replica, type ReplicaStore } from './replicaSet';
@@ -59,6 +61,8 @@ export class SyncEngine {
   private readonly lastSynced = new Map<string, number>();
   private readonly lastStatus = new Map<string, string>();
   private readonly retries = new Map<string, Retry>();
+  /** Meetings listed per space document, to notice when its index grows. */
+  private readonly meetingCounts = new Map<string, number>();
   private readonly consent: ConsentView;
   private readonly log: (message: string) => void;
   private readonly now: () => number;
@@ -168,14 +172,60 @@ export class SyncEngine {
     return this.replicas.get(docId)?.doc;
   }
 
+  /**
+   * The durable store was replaced under the engine (a backup was restored): every replica is
+   * opened again from it, or the old state would be sent to the peer and so come back. Each
+   * connection is closed too, since its channels hold the old replicas and the peer's idea of
+   * what this side has; the peer reconnects (Hyperswarm, and the retries here) and both sides
+   * sync afresh from the restored state.
+   */
+  reloadReplicas(): void {
+    if (this.stopped) return;
+    for (const session of this.sessions.values()) session.close('the documents were restored from a backup');
+    this.sessions.clear();
+    // Counted against the old state; the next sync with each peer settles what is really pending.
+    this.pending.clear();
+    this.replicas.reopenAll();
+    for (const space of this.store.list()) this.scheduleRetry(space.spaceId);
+    this.scheduleStatus();
+  }
+
   // ---- consent and topics ----
 
   private exchangeableDocs(spaceId: string): string[] {
     const space = this.store.get(spaceId);
     if (!space || !bothSwitchesOn(space)) return [];
-    const docs: string[] = [spaceDocIdFor(spaceId)];
+    const docs: string[] = [spaceDocIdFor(spaceId), ...this.meetingDocsOf(spaceId)];
     for (const [docId, item] of Object.entries(space.items)) if (item.state === 'accepted') docs.push(docId);
     return docs;
+  }
+
+  /**
+   * The agendas of the space's meetings, as listed in main's replica of the space document. The
+   * list is peer-writable, so each id must also be on the space's meeting chain to count.
+   */
+  private meetingDocsOf(spaceId: string): string[] {
+    const replica = this.replicas.get(spaceDocIdFor(spaceId));
+    if (!replica) return [];
+    const docs: string[] = [];
+    for (const meetingId of meetingIndex(replica.doc).base.keys())
+      if (isMeetingOfSpace(spaceId, meetingId)) docs.push(meetingDocId(meetingId));
+    return docs;
+  }
+
+  /**
+   * A space document changed: when its meeting index grew (a meeting was added here, by the peer,
+   * or the stored copy finished loading), the new agendas get replicas and channels.
+   */
+  private onSpaceDocChanged(replica: Replica): void {
+    const size = meetingIndex(replica.doc).base.size;
+    if (this.meetingCounts.get(replica.docId) === size) return;
+    this.meetingCounts.set(replica.docId, size);
+    queueMicrotask(() => {
+      if (this.stopped) return;
+      this.retainReplicas();
+      for (const session of this.sessions.values()) session.reconcile();
+    });
   }
 
   private recomputePins(): void {
@@ -236,6 +286,8 @@ export class SyncEngine {
     const keep = new Set<string>();
     for (const space of this.store.list())
       for (const docId of this.exchangeableDocs(space.spaceId)) keep.add(docId);
+    // A channel the peer opened first (a meeting not yet in this side's index) keeps its replica.
+    for (const session of this.sessions.values()) for (const docId of session.carriedDocs()) keep.add(docId);
     this.replicas.retainOnly(keep);
     for (const docId of keep) this.replicas.open(docId);
   }
@@ -301,6 +353,7 @@ export class SyncEngine {
   // ---- documents ----
 
   private onReplicaUpdate(replica: Replica, update: Uint8Array, origin: unknown): void {
+    if (replica.docId.startsWith('space:')) this.onSpaceDocChanged(replica);
     if (origin === LOAD_ORIGIN) return;
     if (origin instanceof PeerSession) {
       this.replicas.persist(replica.docId, update);
@@ -329,9 +382,7 @@ export class SyncEngine {
 
   private countPendingIfShared(docId: string): void {
     for (const space of this.store.list()) {
-      if (space.left) continue;
-      const item = Object.prototype.hasOwnProperty.call(space.items, docId) ? space.items[docId] : undefined;
-      if (docId !== spaceDocIdFor(space.spaceId) && item?.state !== 'accepted') continue;
+      if (space.left || !spaceCovers(space, docId)) continue;
       const perDoc = this.pending.get(space.spaceId) ?? new Map<string, number>();
       perDoc.set(docId, (perDoc.get(docId) ?? 0) + 1);
       this.pending.set(space.spaceId, perDoc);

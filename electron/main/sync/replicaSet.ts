@@ -87,6 +87,17 @@ export class ReplicaSet {
     }
   }
 
+  /**
+   * Drops every open replica and opens the same documents again from the store (its copy was
+   * replaced, e.g. by restoring a backup). Anyone still holding an old Replica holds a destroyed
+   * one: callers must let go of them first.
+   */
+  reopenAll(): void {
+    const docIds = [...this.replicas.keys()];
+    this.destroy();
+    for (const docId of docIds) this.open(docId);
+  }
+
   all(): IterableIterator<Replica> {
     return this.replicas.values();
   }

@@ -20,6 +20,12 @@ export interface TestProfile {
 
 export class FakeIdentity implements IdentitySecretStore {
   secret: Uint8Array | null = null;
+  exists(): Promise<boolean> {
+    return Promise.resolve(this.secret !== null);
+  }
+  problemWith(): Promise<string | null> {
+    return Promise.resolve(null);
+  }
   read(): Promise<Uint8Array | null> {
     return Promise.resolve(this.secret);
   }

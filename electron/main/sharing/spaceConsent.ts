@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isMeetingOfSpace, meetingIdOfDoc } from '../../../shared/schema/meetingIds';
 import { spaceIdSchema } from '../../../shared/sharing/inviteCode';
 import {
   itemKindSchema,
@@ -63,8 +64,22 @@ export function bothSwitchesOn(space: SpaceRecord): boolean {
 
 /** May the bytes of `docId` be exchanged with this space's peer right now? */
 export function spaceMayExchange(space: SpaceRecord | undefined, docId: string): boolean {
-  if (!space || !bothSwitchesOn(space)) return false;
+  return !!space && bothSwitchesOn(space) && spaceCovers(space, docId);
+}
+
+/**
+ * Whether a document belongs to what this space shares, switches aside: the space document, the
+ * agenda of one of its meetings, or an item both people agreed to share.
+ *
+ * A meeting agenda (`meeting:<id>`) belongs to a space when its id is on the space's meeting
+ * chain (shared/schema/meetingIds.ts), which follows from the ids alone — never from what the
+ * peer wrote into a document — so a peer cannot name another space's meeting and have it sent.
+ * Private meeting notes (`meeting-private:<id>`) never match.
+ */
+export function spaceCovers(space: SpaceRecord, docId: string): boolean {
   if (docId === spaceDocIdFor(space.spaceId)) return true;
+  const meetingId = meetingIdOfDoc(docId);
+  if (meetingId !== null) return isMeetingOfSpace(space.spaceId, meetingId);
   // Own-property lookup only: a docId such as "__proto__" must not find anything.
   if (!Object.prototype.hasOwnProperty.call(space.items, docId)) return false;
   return space.items[docId]?.state === 'accepted';

@@ -196,6 +196,11 @@ export class PeerSession {
     }
   }
 
+  /** Documents with a channel open on this connection. */
+  carriedDocs(): string[] {
+    return [...this.outbound.values()].map((entry) => entry.docId);
+  }
+
   carries(spaceId: string, docId: string): boolean {
     return this.outbound.has(key(spaceId, docId));
   }

@@ -1,9 +1,10 @@
 import createTestnet, { type Testnet } from 'hyperdht/testnet';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, isoDateAt } from '../../shared/schema/dates';
 import { saveScreenshot } from './harness';
-import { appStateReady, goToRoute, settledSaved } from './harness/appState';
+import { goToRoute, settledSaved } from './harness/appState';
+import { firstRun, openSharing, pairThroughUi, spaceCard } from './harness/sharingFlow';
 import { startSharingPeer, type SharingPeer } from './harness/sharingPeer';
 
 /**
@@ -24,16 +25,6 @@ let testnet: Testnet;
 let employee: SharingPeer;
 let manager: SharingPeer;
 
-const spaceCard = (page: Page, peerName: string) =>
-  page.getByRole('article').filter({ has: page.getByRole('heading', { name: peerName, level: 3 }) });
-
-async function firstRun(peer: SharingPeer, displayName: string): Promise<void> {
-  await peer.page.goto(peer.appUrl);
-  await peer.page.getByLabel('What should we call you?').fill(displayName);
-  await peer.page.getByRole('button', { name: 'Start journaling' }).click();
-  await appStateReady(peer.page, 'journal-state');
-}
-
 /** Polls a select's value from Node (the test has no DOM types), every 10 ms. */
 async function waitForValue(select: Locator, value: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -46,12 +37,6 @@ async function waitForValue(select: Locator, value: string, timeoutMs: number): 
 /** The switch's input is visually hidden (react-aria); a person clicks its label. */
 async function flipSharing(card: Locator, peerName: string): Promise<void> {
   await card.getByText(`Sharing with ${peerName}`, { exact: true }).click();
-}
-
-async function openSharing(page: Page): Promise<void> {
-  await goToRoute(page, '/sharing');
-  await page.getByRole('heading', { name: 'People & sharing', level: 1 }).waitFor();
-  await page.getByText('Your key’s fingerprint').waitFor();
 }
 
 describe('sharing a plan between two installations', () => {
@@ -70,26 +55,12 @@ describe('sharing a plan between two installations', () => {
   });
 
   it('pairs through the UI: the employee invites, the manager pastes the code and accepts', async () => {
-    await openSharing(employee.page);
-    await employee.page.getByRole('radio', { name: /^Employee/ }).check();
-    await employee.page.getByLabel('Their name').fill(MANAGER);
-    await employee.page.getByRole('button', { name: 'Create invitation' }).click();
-    const invitation = employee.page.getByRole('region', { name: `Invitation for ${MANAGER}` });
-    const code = await invitation.getByRole('textbox', { name: 'Invitation code' }).inputValue();
+    const code = await pairThroughUi(
+      { peer: employee, name: EMPLOYEE },
+      { peer: manager, name: MANAGER },
+      'sharing',
+    );
     expect(code.length).toBeGreaterThan(40);
-    await saveScreenshot(employee.page, 'sharing-employee-invitation');
-
-    await openSharing(manager.page);
-    await manager.page.getByRole('textbox', { name: 'Invitation code' }).fill(code);
-    await manager.page.getByRole('button', { name: 'Check invitation' }).click();
-    const details = manager.page.getByRole('region', { name: 'Invitation details' });
-    await details.getByText(`${EMPLOYEE} invites you as their manager`).waitFor();
-    await saveScreenshot(manager.page, 'sharing-manager-preview');
-    await details.getByRole('button', { name: `Accept and connect with ${EMPLOYEE}` }).click();
-
-    // Both cards appear and say they are connected, pushed by main (no reload).
-    await spaceCard(manager.page, EMPLOYEE).getByText('Connected.').waitFor({ timeout: 20_000 });
-    await spaceCard(employee.page, MANAGER).getByText('Connected.').waitFor({ timeout: 20_000 });
   });
 
   it('the employee shares a plan from its editor, and the manager accepts it', async () => {

@@ -42,6 +42,9 @@ export function createTandemApi(invoke: Invoke) {
       unshareItem: (args) => invoke('tandem:sharing:unshareItem', args),
       leave: (args) => invoke('tandem:sharing:leave', args),
     },
+    presence: {
+      set: (args) => invoke('tandem:presence:set', args),
+    },
     plan: {
       exportPdf: (args) => invoke('tandem:plan:exportPdf', args),
     },

@@ -14,5 +14,6 @@ export function createTandemEvents(subscribe: Subscribe): TandemEvents {
     onRemoteUpdate: (listener) => subscribe(MAIN_EVENT_CHANNELS.remoteUpdate, listener),
     onSyncStatus: (listener) => subscribe(MAIN_EVENT_CHANNELS.syncStatus, listener),
     onSpacesChanged: (listener) => subscribe(MAIN_EVENT_CHANNELS.spacesChanged, listener),
+    onRemotePresence: (listener) => subscribe(MAIN_EVENT_CHANNELS.remotePresence, listener),
   };
 }

@@ -7,6 +7,7 @@ import {
 } from '../cadence/reminderSchemas';
 import { sharingIpcContract } from '../sharing/sharingIpc';
 import { backupIpc, exportIpc } from '../export/exportIpc';
+import { localPresenceSchema, remotePeopleSchema } from '../sync/presenceRelay';
 
 /**
  * The one IPC contract between the renderer and main. Every channel is named
@@ -97,6 +98,15 @@ export const ipcContract = {
   },
   /** Identity, invitations, spaces and per-item consent (shared/sharing/sharingIpc.ts). */
   ...sharingIpcContract,
+  /**
+   * This user's presence (name, colour, cursor) in a document, or null on leaving it; main hands
+   * it to the sync engine. Answers with the other person's clients present there now, so a
+   * meeting opened after they arrived shows them at once.
+   */
+  'tandem:presence:set': {
+    args: z.object({ docId: docIdSchema, presence: localPresenceSchema }),
+    result: z.object({ people: remotePeopleSchema }),
+  },
   /**
    * Print a plan to PDF (main renders the print view in a hidden window) and save it where the
    * user picks. A failure comes back as a message to show; no half-written file is left.

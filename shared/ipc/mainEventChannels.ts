@@ -8,6 +8,7 @@ export const MAIN_EVENT_CHANNELS = {
   remoteUpdate: 'tandem:event:remoteUpdate',
   syncStatus: 'tandem:event:syncStatus',
   spacesChanged: 'tandem:event:spacesChanged',
+  remotePresence: 'tandem:event:remotePresence',
 } as const;
 
 export type MainEventName = keyof typeof MAIN_EVENT_CHANNELS;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { docIdSchema } from './contract';
+import { remotePeopleSchema } from '../sync/presenceRelay';
 import { MAIN_EVENT_CHANNELS, type MainEventName } from './mainEventChannels';
 
 /**
@@ -42,10 +43,18 @@ export type SyncStatusEvent = z.infer<typeof syncStatusEventSchema>;
 export const spacesChangedEventSchema = z.object({ spaceId: z.string().min(1).max(200) });
 export type SpacesChangedEvent = z.infer<typeof spacesChangedEventSchema>;
 
+/**
+ * The other person's presence in a document changed (arrived, moved their caret, left): all of
+ * their awareness clients present there now, empty once they have gone.
+ */
+export const remotePresenceEventSchema = z.object({ docId: docIdSchema, people: remotePeopleSchema });
+export type RemotePresenceEvent = z.infer<typeof remotePresenceEventSchema>;
+
 export const mainEvents = {
   remoteUpdate: { channel: MAIN_EVENT_CHANNELS.remoteUpdate, payload: remoteUpdateEventSchema },
   syncStatus: { channel: MAIN_EVENT_CHANNELS.syncStatus, payload: syncStatusEventSchema },
   spacesChanged: { channel: MAIN_EVENT_CHANNELS.spacesChanged, payload: spacesChangedEventSchema },
+  remotePresence: { channel: MAIN_EVENT_CHANNELS.remotePresence, payload: remotePresenceEventSchema },
 } as const satisfies Record<MainEventName, unknown>;
 
 export type MainEventPayload<E extends MainEventName> = z.infer<(typeof mainEvents)[E]['payload']>;

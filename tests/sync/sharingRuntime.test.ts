@@ -61,7 +61,12 @@ afterAll(async () => {
 async function install(name: string): Promise<Installation> {
   const userDataDir = join(dir, name);
   const mirror = new DocumentMirror({ documentsDir: join(userDataDir, 'documents') });
-  const events: Installation['events'] = { remoteUpdate: [], syncStatus: [], spacesChanged: [] };
+  const events: Installation['events'] = {
+    remoteUpdate: [],
+    syncStatus: [],
+    spacesChanged: [],
+    remotePresence: [],
+  };
   const doc = new Y.Doc();
   const sent: { channel: string; payload: unknown }[] = [];
   const runtime = await startSharing({

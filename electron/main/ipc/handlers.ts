@@ -5,6 +5,8 @@ import type {
   ReminderSyncArgs,
   ReminderSyncResult,
 } from '../../../shared/cadence/reminderSchemas';
+import type { Presence } from '../../../shared/sync/awarenessFields';
+import type { RemotePerson } from '../../../shared/sync/presenceRelay';
 import { toSafeExternalUrl } from '../security/urls';
 import { createSharingHandlers } from '../sharing/sharingHandlers';
 import type { SharingService } from '../sharing/sharingService';
@@ -49,6 +51,16 @@ export interface MainHandlerDeps {
   pdf?: PdfExportService;
   /** Journal exports, JSON import, backup and restore (electron/main/backup implements it). */
   backup?: BackupService;
+  /**
+   * One-on-one presence relayed through the sync engine (sharingRuntime/presenceRelay.ts).
+   * Without one, as in the e2e harness unless it supplies one, presence stays in the window.
+   */
+  presence?: PresenceService;
+}
+
+export interface PresenceService {
+  /** Hands this user's presence in a document to the engine; answers who else is there now. */
+  setLocal(docId: string, presence: Presence | null): RemotePerson[];
 }
 
 /** One method per `tandem:export:*` / `tandem:backup:*` channel. */
@@ -113,6 +125,9 @@ export function createMainHandlers(deps: MainHandlerDeps): MainHandlers {
       deps.reminders?.snooze(id, until) ?? Promise.resolve({ snoozed: false }),
 
     ...createSharingHandlers(deps.sharing),
+
+    'tandem:presence:set': ({ docId, presence }) =>
+      Promise.resolve({ people: deps.presence?.setLocal(docId, presence) ?? [] }),
 
     'tandem:plan:exportPdf': (args) =>
       deps.pdf?.exportPlan(args) ??

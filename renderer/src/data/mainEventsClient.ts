@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { TandemEvents } from '../../../shared/ipc/mainEventChannels';
 import {
   mainEvents,
+  type RemotePresenceEvent,
   type RemoteUpdateEvent,
   type SpacesChangedEvent,
   type SyncStatusEvent,
@@ -16,6 +17,7 @@ export interface MainEventsClient {
   onRemoteUpdate(listener: (event: RemoteUpdateEvent) => void): () => void;
   onSyncStatus(listener: (event: SyncStatusEvent) => void): () => void;
   onSpacesChanged(listener: (event: SpacesChangedEvent) => void): () => void;
+  onRemotePresence(listener: (event: RemotePresenceEvent) => void): () => void;
 }
 
 export function createMainEventsClient(
@@ -42,6 +44,8 @@ export function createMainEventsClient(
       events.onSyncStatus(parsed('syncStatus', mainEvents.syncStatus.payload, listener)),
     onSpacesChanged: (listener) =>
       events.onSpacesChanged(parsed('spacesChanged', mainEvents.spacesChanged.payload, listener)),
+    onRemotePresence: (listener) =>
+      events.onRemotePresence(parsed('remotePresence', mainEvents.remotePresence.payload, listener)),
   };
 }
 

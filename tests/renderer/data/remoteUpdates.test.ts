@@ -54,6 +54,7 @@ class FakeMain implements MirrorClient {
     onRemoteUpdate: (listener) => this.subscribe('remoteUpdate', listener),
     onSyncStatus: (listener) => this.subscribe('syncStatus', listener),
     onSpacesChanged: (listener) => this.subscribe('spacesChanged', listener),
+    onRemotePresence: (listener) => this.subscribe('remotePresence', listener),
   };
 
   private subscribe(event: string, listener: (payload: unknown) => void): () => void {

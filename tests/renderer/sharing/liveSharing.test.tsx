@@ -25,6 +25,7 @@ class FakeEvents {
     onRemoteUpdate: (listener) => this.subscribe('remoteUpdate', listener),
     onSyncStatus: (listener) => this.subscribe('syncStatus', listener),
     onSpacesChanged: (listener) => this.subscribe('spacesChanged', listener),
+    onRemotePresence: (listener) => this.subscribe('remotePresence', listener),
   };
   emit(event: string, payload: unknown): void {
     for (const listener of this.listeners.get(event) ?? []) listener(payload);

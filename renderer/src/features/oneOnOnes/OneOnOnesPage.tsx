@@ -5,6 +5,7 @@ import { memberRoleSchema } from '../../../../shared/schema/space';
 import { useAppServices } from '../../app/AppServicesContext';
 import { OpeningMessage } from '../../ui/DocumentPane';
 import { OneOnOneRepository } from './OneOnOneRepository';
+import { awarenessSourceFromPreload } from './relayedAwareness';
 import { SeriesView, type SeriesSubView } from './SeriesView';
 import { useSpaceDirectory, type SpaceDirectory } from './spaceDirectory';
 import { useMe } from './useMe';
@@ -26,6 +27,8 @@ export function OneOnOnesPage() {
   const { spaceId = null, view = null, meetingId = null } = useParams();
   const directory = useSpaceDirectory();
   const repo = useMemo(() => new OneOnOneRepository({ store, now }), [store, now]);
+  // Relayed to the other person through main in Electron; only this window's elsewhere.
+  const awarenessSource = useMemo(() => awarenessSourceFromPreload(), []);
   const listing = directory.status === 'ready' ? directory.spaces.find((s) => s.id === spaceId) : undefined;
   const role = memberRoleSchema.safeParse(listing?.myRole);
   const me = useMe(vault.doc, role.success ? role.data : null);
@@ -70,6 +73,7 @@ export function OneOnOnesPage() {
             basePath={`/one-on-ones/${spaceId}`}
             sharedItems={listing?.items}
             onOpenLink={openLink}
+            awarenessSource={awarenessSource}
           />
         )}
       </section>

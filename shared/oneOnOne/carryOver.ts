@@ -4,9 +4,11 @@ import {
   addTalkingPoint,
   initMeetingDoc,
   meetingNotes,
+  pointRecords,
   readTalkingPoints,
   type TalkingPoint,
 } from '../schema/meeting';
+import { hasRecord } from '../schema/meetingRecords';
 import { carriedRecordId, successorMeetingId } from '../schema/meetingIds';
 import { fragmentTextPreview } from '../schema/richText';
 import {
@@ -113,21 +115,12 @@ export function closeMeeting(input: CloseMeetingInput): CloseMeetingResult {
   // Carried points go before anything already added to the next agenda, in their old order.
   nextAgenda.transact(() => {
     initMeetingDoc(nextAgenda, nextMeetingId, spaceId);
-    points.forEach((point, index) => {
-      const id = carriedRecordId(meetingId, point.id);
-      const before = readTalkingPoints(nextAgenda).length;
-      addTalkingPoint(nextAgenda, {
-        id,
-        text: point.text,
-        authorId: point.authorId,
-        authorName: point.authorName,
-        createdAt: point.createdAt,
-        source: point.source,
-        carriedFrom: { ...from, recordId: point.carriedFrom?.recordId ?? point.id },
-        order: index - points.length - 1_000_000,
-      });
-      if (readTalkingPoints(nextAgenda).length > before) result.carriedPoints += 1;
-    });
+    result.carriedPoints = carryPoints(
+      nextAgenda,
+      points,
+      from,
+      (index) => index - points.length - 1_000_000,
+    );
   });
 
   space.transact(() => {
@@ -150,21 +143,106 @@ export function closeMeeting(input: CloseMeetingInput): CloseMeetingResult {
     if (settings.nextDate === null || settings.nextDate <= meeting.date) {
       updateSeriesSettings(space, { nextDate });
     }
-    for (const action of actions) {
-      const created = addActionItem(space, {
-        id: carriedRecordId(meetingId, action.id),
-        meetingId: nextMeetingId,
-        text: action.text,
-        ownerId: action.ownerId,
-        dueDate: action.dueDate,
-        createdAt: action.createdAt,
-        createdBy: action.createdBy,
-        carriedFrom: { ...from, recordId: action.carriedFrom?.recordId ?? action.id },
-      });
-      markActionCarried(space, action.id, nextMeetingId);
-      if (created) result.carriedActions += 1;
-    }
+    result.carriedActions = carryActions(space, actions, from, nextMeetingId);
     markMeetingClosed(space, meetingId, closedBy, now, agendaSearchText(agenda), input.sharedItemIds ?? []);
   });
   return result;
+}
+
+type CarriedOrigin = { meetingId: string; meetingDate: IsoDate };
+
+/** Writes each point into the next agenda under its derived id (once); returns how many were new. */
+function carryPoints(
+  nextAgenda: Y.Doc,
+  points: readonly TalkingPoint[],
+  from: CarriedOrigin,
+  orderOf: (index: number) => number,
+): number {
+  let carried = 0;
+  points.forEach((point, index) => {
+    const id = carriedRecordId(from.meetingId, point.id);
+    if (hasRecord(pointRecords(nextAgenda), id)) return;
+    addTalkingPoint(nextAgenda, {
+      id,
+      text: point.text,
+      authorId: point.authorId,
+      authorName: point.authorName,
+      createdAt: point.createdAt,
+      source: point.source,
+      carriedFrom: { ...from, recordId: point.carriedFrom?.recordId ?? point.id },
+      order: orderOf(index),
+    });
+    carried += 1;
+  });
+  return carried;
+}
+
+/** Copies each action to the next meeting under its derived id (once) and marks the original. */
+function carryActions(
+  space: Y.Doc,
+  actions: readonly ActionItem[],
+  from: CarriedOrigin,
+  nextMeetingId: string,
+): number {
+  let carried = 0;
+  for (const action of actions) {
+    const created = addActionItem(space, {
+      id: carriedRecordId(from.meetingId, action.id),
+      meetingId: nextMeetingId,
+      text: action.text,
+      ownerId: action.ownerId,
+      dueDate: action.dueDate,
+      createdAt: action.createdAt,
+      createdBy: action.createdBy,
+      carriedFrom: { ...from, recordId: action.carriedFrom?.recordId ?? action.id },
+    });
+    markActionCarried(space, action.id, nextMeetingId);
+    if (created) carried += 1;
+  }
+  return carried;
+}
+
+export interface LateArrivalsInput {
+  space: Y.Doc;
+  spaceId: string;
+  /** The agenda of the closed meeting. */
+  agenda: Y.Doc;
+  /** The agenda of the meeting after it. */
+  nextAgenda: Y.Doc;
+  meetingId: string;
+}
+
+/**
+ * Carries what reached a meeting after it was closed: a talking point or action item the other
+ * person added at the moment this side closed it arrives only once the two sync, and would
+ * otherwise stay behind, open, in a closed meeting. Whoever has both agendas open runs this
+ * (the app does whenever the next meeting is shown); the derived ids make it idempotent and let
+ * both people run it at once. A point already carried and then removed in the next meeting is
+ * not brought back. Returns how many points and actions it carried.
+ */
+export function carryLateArrivals(input: LateArrivalsInput): { points: number; actions: number } {
+  const { space, spaceId, agenda, nextAgenda, meetingId } = input;
+  const meeting = readMeeting(space, meetingId);
+  if (!meeting || meeting.closedAt === null) return { points: 0, actions: 0 };
+  const from = { meetingId, meetingDate: meeting.date };
+  const nextMeetingId = successorMeetingId(meetingId);
+  const missingPoints = openPoints(agenda).filter(
+    (p) => !hasRecord(pointRecords(nextAgenda), carriedRecordId(meetingId, p.id)),
+  );
+  const missingActions = undoneActions(space, meetingId);
+  let points = 0;
+  let actions = 0;
+  if (missingPoints.length > 0) {
+    nextAgenda.transact(() => {
+      initMeetingDoc(nextAgenda, nextMeetingId, spaceId);
+      // After the points carried at close, before anything added to the next meeting since.
+      points = carryPoints(nextAgenda, missingPoints, from, (index) => index - 900_000);
+    });
+  }
+  if (missingActions.length > 0 && readMeeting(space, nextMeetingId)) {
+    space.transact(() => {
+      actions = carryActions(space, missingActions, from, nextMeetingId);
+    });
+  }
+  return { points, actions };
 }

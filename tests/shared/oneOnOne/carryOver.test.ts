@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { filterActions } from '../../../shared/oneOnOne/actionFilters';
-import { closeMeeting } from '../../../shared/oneOnOne/carryOver';
+import { carryLateArrivals, closeMeeting } from '../../../shared/oneOnOne/carryOver';
 import { startSeries } from '../../../shared/oneOnOne/series';
 import {
   addTalkingPoint,
   readTalkingPoints,
+  removeTalkingPoint,
   setPointDiscussed,
   initMeetingDoc,
 } from '../../../shared/schema/meeting';
@@ -175,6 +176,76 @@ describe('closing a meeting', () => {
       ]);
       expect(actionItemsOfMeeting(readAllActionItems(peer.space(SPACE)), nextId)).toHaveLength(1);
     }
+  });
+
+  it('a point and an action added by the other person while the meeting was being closed are carried once they arrive', () => {
+    const [ana, ben] = pairedPeers(SPACE);
+    const meetingId = seed(ana);
+    syncBoth(ana, ben);
+    // Ana closes; at the same moment Ben, who has not heard of it, adds to the meeting.
+    close(ana, meetingId);
+    addTalkingPoint(openAgenda(ben, meetingId, SPACE), {
+      id: 'late',
+      text: 'Added while Ana was closing',
+      authorId: ben.memberId,
+      authorName: ben.name,
+      createdAt: T0 + 3_600_100,
+    });
+    addActionItem(ben.space(SPACE), {
+      id: 'lateAction',
+      meetingId,
+      text: 'Ask about the budget',
+      ownerId: ben.memberId,
+      dueDate: null,
+      createdAt: T0 + 3_600_100,
+      createdBy: ben.memberId,
+    });
+    syncBoth(ana, ben);
+    const nextId = successorMeetingId(meetingId);
+    const lateCarry = (peer: Peer) =>
+      carryLateArrivals({
+        space: peer.space(SPACE),
+        spaceId: SPACE,
+        agenda: peer.agenda(meetingId),
+        nextAgenda: peer.agenda(nextId),
+        meetingId,
+      });
+    // Both sides notice at once (each shows the next meeting); their copies then meet.
+    expect(lateCarry(ana)).toEqual({ points: 1, actions: 1 });
+    expect(lateCarry(ben)).toEqual({ points: 1, actions: 1 });
+    syncBoth(ana, ben);
+    expect(sameState(ana, ben)).toBe(true);
+    for (const peer of [ana, ben]) {
+      const points = readTalkingPoints(peer.agenda(nextId));
+      expect(points.map((p) => p.text)).toEqual([
+        'Conference budget',
+        'Team offsite',
+        'Added while Ana was closing',
+      ]);
+      expect(points[2]?.carriedFrom).toMatchObject({ meetingId, recordId: 'late' });
+      const carried = actionItemsOfMeeting(readAllActionItems(peer.space(SPACE)), nextId);
+      expect(carried.map((a) => a.text).sort()).toEqual(['Ask about the budget', 'Send the offsite agenda']);
+    }
+    // Nothing left to carry, and a carried point removed in the next meeting stays removed.
+    removeTalkingPoint(ana.agenda(nextId), carriedRecordId(meetingId, 'late'));
+    expect(lateCarry(ana)).toEqual({ points: 0, actions: 0 });
+    expect(readTalkingPoints(ana.agenda(nextId)).map((p) => p.id)).not.toContain(
+      carriedRecordId(meetingId, 'late'),
+    );
+  });
+
+  it('carries nothing late from a meeting that is still open', () => {
+    const [ana] = pairedPeers(SPACE);
+    const meetingId = seed(ana);
+    const result = carryLateArrivals({
+      space: ana.space(SPACE),
+      spaceId: SPACE,
+      agenda: ana.agenda(meetingId),
+      nextAgenda: ana.agenda(successorMeetingId(meetingId)),
+      meetingId,
+    });
+    expect(result).toEqual({ points: 0, actions: 0 });
+    expect(readMeetings(ana.space(SPACE))).toHaveLength(1);
   });
 
   it('refuses to close a meeting the series does not have', () => {

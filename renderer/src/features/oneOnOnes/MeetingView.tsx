@@ -1,5 +1,5 @@
 import { Lock } from 'lucide-react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SharedItemNotice } from '../../../../shared/oneOnOne/sinceLastTime';
 import { previousClosedMeeting } from '../../../../shared/oneOnOne/series';
 import type { BroughtInPoint } from '../../../../shared/oneOnOne/bringIn';
@@ -91,6 +91,7 @@ function OpenMeeting({
   repo,
   vault,
   space,
+  spaceId,
   meeting,
   meetings,
   actions,
@@ -114,6 +115,11 @@ function OpenMeeting({
   );
   const plans = usePlanSummaries(vault.doc);
   const previous = useMemo(() => previousClosedMeeting(meetings, meeting.id), [meetings, meeting.id]);
+  const carriedFromId = !closed && meeting.previousId !== null ? meeting.previousId : null;
+  useEffect(
+    () => (carriedFromId ? repo.followLateArrivals(space, spaceId, carriedFromId, agenda) : undefined),
+    [repo, space, spaceId, carriedFromId, agenda],
+  );
   const [bringingIn, setBringingIn] = useState(false);
   const [closing, setClosing] = useState(false);
 

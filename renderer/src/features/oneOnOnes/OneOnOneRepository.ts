@@ -1,4 +1,8 @@
-import { closeMeeting, type CloseMeetingResult } from '../../../../shared/oneOnOne/carryOver';
+import {
+  carryLateArrivals,
+  closeMeeting,
+  type CloseMeetingResult,
+} from '../../../../shared/oneOnOne/carryOver';
 import { startSeries } from '../../../../shared/oneOnOne/series';
 import { initMeetingDoc } from '../../../../shared/schema/meeting';
 import {
@@ -99,5 +103,46 @@ export class OneOnOneRepository {
       releaseAgenda();
       releaseNext();
     }
+  }
+
+  /**
+   * Carries what reached `closedMeetingId` after it was closed (see carryLateArrivals) into
+   * `nextAgenda`, which the caller has open; for as long as the returned function is not called,
+   * it does so again whenever the closed meeting's agenda or the space changes (the other
+   * person's late point may arrive any time).
+   */
+  followLateArrivals(
+    space: OpenDocument,
+    spaceId: string,
+    closedMeetingId: string,
+    nextAgenda: OpenDocument,
+  ): () => void {
+    const [agenda, release] = this.openAgenda(closedMeetingId);
+    let active = true;
+    const carry = () => {
+      if (!active) return;
+      carryLateArrivals({
+        space: space.doc,
+        spaceId,
+        agenda: agenda.doc,
+        nextAgenda: nextAgenda.doc,
+        meetingId: closedMeetingId,
+      });
+    };
+    void Promise.all([agenda.ready, space.ready, nextAgenda.ready]).then(
+      () => {
+        if (!active) return;
+        carry();
+        agenda.doc.on('update', carry);
+        space.doc.on('update', carry);
+      },
+      () => undefined,
+    );
+    return () => {
+      active = false;
+      agenda.doc.off('update', carry);
+      space.doc.off('update', carry);
+      release();
+    };
   }
 }

@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { addDays, isoDateAt } from '../shared/schema/dates';
-import { addTalkingPoint, initMeetingDoc, meetingNotes } from '../shared/schema/meeting';
+import { addTalkingPoint, initMeetingDoc, meetingNotes, setPointDiscussed } from '../shared/schema/meeting';
 import { firstMeetingId, meetingDocId, spaceDocId, successorMeetingId } from '../shared/schema/meetingIds';
 import { appendBlocks } from '../shared/schema/richText';
 import {
@@ -73,6 +73,9 @@ export function generateSeries(now: number): GeneratedSeries {
         authorName: p % 2 === 0 ? 'Ana' : 'Ben',
         createdAt,
       });
+      // Past meetings were talked through: an open point of a closed meeting would be carried
+      // into the current one when it opens (late arrivals, shared/oneOnOne/carryOver.ts).
+      if (i < PAST_MEETINGS) setPointDiscussed(agenda, `${id}-p${p}`, true);
     }
     appendBlocks(
       meetingNotes(agenda),

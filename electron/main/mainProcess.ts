@@ -16,6 +16,7 @@ import {
   serveRendererOnAppProtocol,
 } from './protocol/rendererFiles';
 import { createPdfExportService } from './print/pdfExportService';
+import { identityBackupStore } from './backup/identityBackup';
 import { startSharing } from './sharingRuntime/startSharing';
 import { trustedOriginsFor } from './security/urls';
 import { denyAllPermissions, guardWebContents } from './security/webContentsGuards';
@@ -128,6 +129,7 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
       // Stores each renderer edit, then offers it to the sync engine.
       mirror: sharing.mirror,
       sharing: sharing.service,
+      presence: sharing.presence,
       openExternal,
       reminders,
       pdf: createPdfExportService({
@@ -144,9 +146,10 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
         userDataDir: userData,
         mirror: documentMirror,
         appInfo: { name: app.name, version: app.getVersion() },
-        // Sharing's IdentityStore has no way yet to put back a restored key pair; until it
-        // does, backups offer no identity (the option says so).
-        identity: null,
+        // Offered when an identity exists; restored keys are sealed by safeStorage again.
+        identity: identityBackupStore(sharing.identity),
+        // The engine's replicas must not send the pre-restore state back into the documents.
+        onRestored: () => sharing.reloadAfterRestore(),
         log,
       }),
     });
@@ -170,6 +173,8 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
       mainWindow = win;
       win.on('closed', () => {
         if (mainWindow === win) mainWindow = null;
+        // Nobody is in a meeting any more; the page may not have said so before it went.
+        sharing.presence.leaveAll();
       });
       trackWindowState(win, {
         save: (state) => pendingWork.track(writeWindowState(windowStatePath, state)),

@@ -9,6 +9,7 @@ import { InvitationStore, INVITATIONS_FILE } from '../sharing/invitationStore';
 import type { PairingDht } from '../sharing/pairingTransport';
 import { LocalSharingService, type SharingService } from '../sharing/sharingService';
 import { SpaceStore } from '../sharing/spaceStore';
+import { PresenceRelay } from './presenceRelay';
 
 /**
  * Sharing as main runs it, Electron-free: identity, invitations, consent, pairing and the sync
@@ -55,10 +56,19 @@ export interface SharingRuntime {
   /** The mirror for the IPC handlers: appends are stored, then offered to the sync engine. */
   mirror: MirrorStore;
   spaces: SpaceStore;
+  /** One-on-one presence between the window and the engine (hand it to the IPC handlers). */
+  presence: PresenceRelay;
   /** The running engine, or null before there is an identity. */
   engine(): SyncEngine | null;
   /** Starts the engine if the identity exists (it is also started on its own); null if not. */
   ensureEngine(): Promise<SyncEngine | null>;
+  /** This installation's identity (backup reads and restores its key through identityBackup.ts). */
+  identity: IdentityStore;
+  /**
+   * A backup was restored (the mirror's folder swapped, maybe the identity replaced): the engine
+   * reloads its replicas from the mirror, or starts over when the identity's key changed.
+   */
+  reloadAfterRestore(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -91,6 +101,7 @@ export async function startSharingRuntime(options: SharingRuntimeOptions): Promi
   let starting: Promise<SyncEngine | null> | null = null;
   let closed = false;
   let closing: Promise<void> | null = null;
+  const presence = new PresenceRelay(() => engine, events);
 
   const invitations = new InvitationStore(join(options.sharingDir, INVITATIONS_FILE));
   // The network is joined only when there is something to do there: a space, or an invitation
@@ -100,35 +111,44 @@ export async function startSharingRuntime(options: SharingRuntimeOptions): Promi
     (await invitations.issued()).some(
       (record) => record.status === 'pending' && record.expiresAt > Date.now(),
     );
-  const local = new LocalSharingService({
-    identity,
-    invitations,
-    spaces,
-    // Made only when pairing really listens or connects (a pairing host is set up even when
-    // no invitation is waiting).
-    dht: () =>
-      Promise.resolve({
-        createServer: (serverOptions, onConnection) => sharedDht().createServer(serverOptions, onConnection),
-        connect: (remotePublicKey, connectOptions) => sharedDht().connect(remotePublicKey, connectOptions),
-      }),
-    syncStatus: (spaceId) => engine?.status(spaceId),
-    log,
-    ...(options.pairingTimeoutMs ? { pairingTimeoutMs: options.pairingTimeoutMs } : {}),
-  });
+  const createLocal = () =>
+    new LocalSharingService({
+      identity,
+      invitations,
+      spaces,
+      // Made only when pairing really listens or connects (a pairing host is set up even when
+      // no invitation is waiting).
+      dht: () =>
+        Promise.resolve({
+          createServer: (serverOptions, onConnection) =>
+            sharedDht().createServer(serverOptions, onConnection),
+          connect: (remotePublicKey, connectOptions) => sharedDht().connect(remotePublicKey, connectOptions),
+        }),
+      syncStatus: (spaceId) => engine?.status(spaceId),
+      log,
+      ...(options.pairingTimeoutMs ? { pairingTimeoutMs: options.pairingTimeoutMs } : {}),
+    });
+  // Replaced when a restored identity restarts the network (reloadAfterRestore).
+  let local = createLocal();
+  /** The public key the running engine's transport was made with. */
+  let engineKey: string | null = null;
 
   const startEngine = async (): Promise<SyncEngine | null> => {
     if ((await identity.status()).state !== 'ready' || closed || !(await hasNetworkWork())) return null;
+    const engineKeyPair = await identity.keyPair();
+    engineKey = engineKeyPair.publicKey.toString('hex');
     const created = new SyncEngine({
       store: spaces,
       // Unwrapped: a peer's change stored here must not come back as a local edit.
       replicaStore: mirrorReplicaStore(options.mirror),
       transport: new HyperswarmTransport({
-        keyPair: await identity.keyPair(),
+        keyPair: engineKeyPair,
         dht: sharedDht(),
         // A reset connection is ordinary on a network; say so without alarm.
         onError: (error) => log(`Sharing connection: ${error.message}`),
       }),
       onRemoteUpdate: (docId, update) => events.send('remoteUpdate', { docId, update }),
+      onRemotePresence: (docId, people) => presence.remoteChanged(docId, people),
       onStatus: (status) => events.send('syncStatus', status),
       log,
       timers: { setTimeout, clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) },
@@ -219,10 +239,42 @@ export async function startSharingRuntime(options: SharingRuntimeOptions): Promi
     service,
     mirror,
     spaces,
+    presence,
     engine: () => engine,
     ensureEngine,
+    identity,
+    reloadAfterRestore,
     close: () => (closing ??= closeOnce()),
   };
+
+  async function reloadAfterRestore(): Promise<void> {
+    if (closed) return;
+    await starting;
+    try {
+      for (const docId of (await options.localDocumentIds?.()) ?? []) ownDocuments.add(docId);
+    } catch (error) {
+      log(`Could not list the restored documents: ${String(error)}`);
+    }
+    const running = engine;
+    if (running === null) {
+      // No network yet; a restored identity may be what it was waiting for.
+      await ensureEngine();
+      return;
+    }
+    const key = (await identity.existingKeyPair())?.publicKey.toString('hex') ?? null;
+    if (key === engineKey) {
+      running.reloadReplicas();
+      return;
+    }
+    // A new Noise key: the swarm (and the DHT node it owns) and pairing start over with it.
+    engine = null;
+    starting = null;
+    await local.close().catch((error: unknown) => log(`Closing pairing: ${String(error)}`));
+    local = createLocal();
+    await running.stop();
+    dht = null;
+    await ensureEngine();
+  }
 
   async function closeOnce(): Promise<void> {
     closed = true;

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import createTestnet, { type Testnet } from 'hyperdht/testnet';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
+import { createMainHandlers } from '../../electron/main/ipc/handlers';
+import { invokeHandler, type IpcSender } from '../../electron/main/ipc/invokeHandler';
 import { DocumentMirror } from '../../electron/main/mirror/DocumentMirror';
 import type { SharedDht, SharingRuntime } from '../../electron/main/sharingRuntime/sharingRuntime';
 import { mainEvents, type MainEventPayload } from '../../shared/ipc/mainEvents';
@@ -30,6 +32,8 @@ vi.mock('electron', () => ({
 const { startSharing } = await import('../../electron/main/sharingRuntime/startSharing');
 const { startSharingRuntime } = await import('../../electron/main/sharingRuntime/sharingRuntime');
 const { noMainEvents } = await import('../../electron/main/ipc/rendererEvents');
+
+const appFrame: IpcSender = { url: 'app://tandem/index.html', isMainFrame: true };
 
 interface Installation {
   name: string;
@@ -226,6 +230,45 @@ describe('main with sharing wired in, over a loopback testnet', () => {
     const fromDisk = new Y.Doc();
     Y.applyUpdate(fromDisk, stored.update ?? new Uint8Array());
     expect(fromDisk.getArray('milestones').toArray()).toContain('Write the RFC');
+  });
+
+  it('relays presence from one window to the other through both mains: name, colour and cursor only', async () => {
+    const presenceAt = (each: Installation) => {
+      const handlers = createMainHandlers({
+        appInfo: { name: 'Tandem', version: '0.0.0', platform: 'linux' },
+        mirror: each.runtime.mirror,
+        openExternal: () => Promise.resolve(),
+        presence: each.runtime.presence,
+      });
+      return (args: unknown) =>
+        invokeHandler(handlers, 'tandem:presence:set', args, appFrame, ['app://tandem']);
+    };
+    const peopleAt = (each: Installation) =>
+      each.events.remotePresence.filter((event) => event.docId === PLAN).at(-1)?.people;
+    const caret = { type: null, tname: 'notes', item: { client: 7, clock: 3 }, assoc: 0 };
+    const sam = { name: 'Sam', colour: '#336699', cursor: { anchor: caret, head: caret } };
+
+    await expect(
+      presenceAt(employee)({ docId: PLAN, presence: { ...sam, email: 'sam@example.com' } }),
+    ).rejects.toThrow(/email/);
+    await presenceAt(employee)({ docId: PLAN, presence: sam });
+    await waitFor('Sam’s presence at the manager', () => peopleAt(manager)?.length === 1);
+    const [samThere] = peopleAt(manager) ?? [];
+    expect(Object.keys(samThere ?? {}).sort()).toEqual(['clientId', 'colour', 'cursor', 'name']);
+    expect(samThere).toMatchObject(sam);
+
+    // The manager opens the plan after Sam: main answers with Sam at once.
+    await expect(
+      presenceAt(manager)({ docId: PLAN, presence: { name: 'Maya', colour: '#c2410c' } }),
+    ).resolves.toEqual({
+      people: [samThere],
+    });
+    await waitFor('Maya’s presence at the employee', () => peopleAt(employee)?.[0]?.name === 'Maya');
+
+    await presenceAt(employee)({ docId: PLAN, presence: null });
+    await waitFor('Sam gone at the manager', () => peopleAt(manager)?.length === 0);
+    await presenceAt(manager)({ docId: PLAN, presence: null });
+    await waitFor('Maya gone at the employee', () => peopleAt(employee)?.length === 0);
   });
 
   it('ignores the peer “offering” a document that is this user’s own (accepting would send it)', async () => {

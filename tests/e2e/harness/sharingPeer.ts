@@ -84,6 +84,7 @@ export async function startSharingPeer(
       mirror: runtime.mirror,
       openExternal: () => Promise.resolve(),
       sharing: runtime.service,
+      presence: runtime.presence,
     });
     const browser = await launchChromium(launch);
     cleanups.push(() => browser.close());

@@ -128,7 +128,9 @@ describe('full backup and restore in main', () => {
     [
       'a file with a damaged table of contents',
       (b: Buffer) => Buffer.concat([b.subarray(0, 200), Buffer.alloc(64, 7), b.subarray(264)]),
-      /damaged: its table of contents/,
+      // The manifest's deflate stream is random-ish (hashes): about one spoiled copy in ten no
+      // longer inflates at all, which is reported as a damaged file rather than a damaged manifest.
+      /damaged: its table of contents|incomplete or damaged/,
     ],
     [
       'a file with a damaged document',

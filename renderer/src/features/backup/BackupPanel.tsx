@@ -124,7 +124,8 @@ export function BackupPanel({
       </label>
       {!identityAvailable && (
         <p className="settings-hint">
-          This installation has no sharing identity yet, so there are no keys to include.
+          There are no identity keys to include: this installation has no sharing identity yet, or the system
+          keystore that holds it is locked.
         </p>
       )}
       {includeIdentity && (

@@ -176,6 +176,8 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
         // Nobody is in a meeting any more; the page may not have said so before it went.
         sharing.presence.leaveAll();
       });
+      // A crashed page cannot say it left either; its presence must not be renewed forever.
+      win.webContents.on('render-process-gone', () => sharing.presence.leaveAll());
       trackWindowState(win, {
         save: (state) => pendingWork.track(writeWindowState(windowStatePath, state)),
         onError: (error) => log(`could not save the window position: ${String(error)}`),

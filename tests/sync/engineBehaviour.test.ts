@@ -5,6 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { SpaceStore } from '../../electron/main/sharing/spaceStore';
 import { SyncEngine } from '../../electron/main/sync/SyncEngine';
 import type { SyncTransport } from '../../electron/main/sync/transport';
+import { startSeries } from '../../shared/oneOnOne/series';
+import { initMeetingDoc } from '../../shared/schema/meeting';
+import { firstMeetingId, meetingDocId, spaceDocId } from '../../shared/schema/meetingIds';
 import { leaks, plantSecret } from './support/canary';
 import { MemoryNetwork, MemoryTransport } from './support/memoryTransport';
 import { createTestPeer, pair, text, waitFor } from './support/testPeer';
@@ -58,6 +61,47 @@ describe('presence', () => {
       // A's cursor disappears at B when A stops sharing the document.
       await a.store.unshareItem(spaceId, plan);
       await waitFor('presence gone at B', () => b.presence.get(plan)?.size === 0);
+    } finally {
+      await a.destroy();
+      await b.destroy();
+    }
+  });
+});
+
+describe('presence set before main has the document', () => {
+  it('is kept and sent once the document becomes exchangeable (a meeting just added)', async () => {
+    const network = new MemoryNetwork();
+    const [keyA, keyB] = ['7'.repeat(64), '8'.repeat(64)];
+    const a = await createTestPeer({
+      name: 'Avery',
+      publicKey: keyA,
+      transport: new MemoryTransport(network, keyA),
+      inMemoryDocuments: true,
+    });
+    const b = await createTestPeer({
+      name: 'Blake',
+      publicKey: keyB,
+      transport: new MemoryTransport(network, keyB),
+      inMemoryDocuments: true,
+    });
+    try {
+      const spaceId = 'presenceSpace2';
+      await pair(a, b, spaceId, '9'.repeat(64));
+      await waitFor('both connected', () =>
+        [a, b].every((p) => p.engine.status(spaceId)?.reason === 'synced'),
+      );
+      const meetingId = firstMeetingId(spaceId);
+      const agenda = meetingDocId(meetingId);
+      // The window reports the caret before main has a replica of the agenda.
+      a.engine.setLocalPresence(agenda, { name: 'Avery', colour: '#336699' });
+      expect(a.engine.replicaDoc(agenda)).toBeUndefined();
+      startSeries(a.doc(spaceDocId(spaceId)), spaceId, '2026-03-02', Date.UTC(2026, 2, 2));
+      initMeetingDoc(a.doc(agenda), meetingId, spaceId);
+      await waitFor('presence at B', () => (b.presence.get(agenda)?.size ?? 0) > 0);
+      expect([...b.presence.get(agenda)!.values()]).toEqual([{ name: 'Avery', colour: '#336699' }]);
+      // Leaving clears it, and a replica opened later does not bring it back.
+      a.engine.setLocalPresence(agenda, null);
+      await waitFor('presence gone at B', () => b.presence.get(agenda)?.size === 0);
     } finally {
       await a.destroy();
       await b.destroy();

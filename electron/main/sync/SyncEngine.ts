@@ -61,6 +61,8 @@ export class SyncEngine {
   private readonly lastSynced = new Map<string, number>();
   private readonly lastStatus = new Map<string, string>();
   private readonly retries = new Map<string, Retry>();
+  /** This user's presence per document, kept for replicas opened later (a meeting not yet listed). */
+  private readonly localPresence = new Map<string, Presence>();
   /** Meetings listed per space document, to notice when its index grows. */
   private readonly meetingCounts = new Map<string, number>();
   private readonly consent: ConsentView;
@@ -80,6 +82,7 @@ export class SyncEngine {
       onUpdate: (replica, update, origin) => this.onReplicaUpdate(replica, update, origin),
       onAwareness: (replica, clients, origin) => this.onReplicaAwareness(replica, clients, origin),
       log: this.log,
+      localPresence: (docId) => this.localPresence.get(docId) ?? null,
     });
     this.consent = {
       mayExchange: (spaceId, docId) => this.store.mayExchange(spaceId, docId),
@@ -130,9 +133,10 @@ export class SyncEngine {
 
   /** This user's presence in a document (null when they leave it); sent only where it may be. */
   setLocalPresence(docId: string, presence: Presence | null): void {
-    const replica = this.replicas.get(docId);
-    if (!replica) return;
-    replica.awareness.setLocalState(presence === null ? null : stripPresence(presence));
+    const stripped = presence === null ? null : stripPresence(presence);
+    if (stripped === null) this.localPresence.delete(docId);
+    else this.localPresence.set(docId, stripped);
+    this.replicas.get(docId)?.awareness.setLocalState(stripped);
   }
 
   status(spaceId: string): SpaceSyncStatus | undefined {

@@ -1,5 +1,6 @@
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import type { Presence } from '../../../shared/sync/awarenessFields';
 
 /**
  * Main's own copy of each document that may be exchanged right now (DESIGN §4): loaded from the
@@ -30,6 +31,8 @@ export interface ReplicaSetOptions {
   onUpdate: (replica: Replica, update: Uint8Array, origin: unknown) => void;
   onAwareness: (replica: Replica, changedClients: number[], origin: unknown) => void;
   log: (message: string) => void;
+  /** This user's presence in a document, set before the replica existed (null: none). */
+  localPresence?: (docId: string) => Presence | null;
 }
 
 export class ReplicaSet {
@@ -47,8 +50,8 @@ export class ReplicaSet {
     if (existing) return existing;
     const doc = new Y.Doc({ gc: true });
     const awareness = new Awareness(doc);
-    // Main has no presence of its own until the renderer reports one.
-    awareness.setLocalState(null);
+    // Main has no presence of its own; the user's, if the renderer reported one already.
+    awareness.setLocalState(this.options.localPresence?.(docId) ?? null);
     const ready = this.options.store.load(docId).then(
       (stored) => {
         if (stored && this.replicas.get(docId)?.doc === doc) Y.applyUpdate(doc, stored, LOAD_ORIGIN);

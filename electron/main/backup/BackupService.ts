@@ -16,7 +16,7 @@ import type {
 } from '../../../shared/export/exportIpc';
 import type { BackupService } from '../ipc/handlers';
 import { errorCode, nodeMirrorFs, readOptional, type MirrorFs } from '../mirror/mirrorFs';
-import { writeFileAtomically } from './atomicFile';
+import { writeFileAtomically } from '../files/atomicFile';
 import { replaceDocumentsFolder } from './documentsFolderSwap';
 import { saveDialogRequest, type FileDialogs } from './fileDialogs';
 import {
@@ -104,7 +104,7 @@ export class BackupExportService implements BackupService {
     const path = this.takeTarget(targetId, ['journal-json', 'journal-markdown']);
     if (path === null) return failed('Choose where to save the export first.');
     try {
-      await writeFileAtomically(this.fs, path, bytes);
+      await writeFileAtomically(path, bytes, { what: 'The export', fs: this.fs });
     } catch (error) {
       return failed(messageOf(error));
     }
@@ -172,7 +172,7 @@ export class BackupExportService implements BackupService {
         settings: await this.readSettings(),
         identity,
       });
-      await writeFileAtomically(this.fs, path, archive);
+      await writeFileAtomically(path, archive, { what: 'The backup', fs: this.fs });
       return {
         status: 'written',
         fileName: basename(path),
@@ -261,7 +261,7 @@ export class BackupExportService implements BackupService {
     this.opened = null;
     // The documents are restored; settings and identity are extras that must not undo that.
     for (const { name, bytes } of contents.settings) {
-      await writeFileAtomically(this.fs, join(this.options.userDataDir, name), bytes).catch(
+      await writeFileAtomically(join(this.options.userDataDir, name), bytes, { fs: this.fs }).catch(
         (error: unknown) => this.options.log?.(`restore: could not write ${name}: ${messageOf(error)}`),
       );
     }

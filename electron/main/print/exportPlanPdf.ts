@@ -1,5 +1,6 @@
 import type { ExportPlanPdfArgs, IpcResult } from '../../../shared/ipc/contract';
-import { describeWriteError, writeFileAtomically } from './atomicFile';
+import { writeFileAtomically } from '../files/atomicFile';
+import type { MirrorFs } from '../mirror/mirrorFs';
 import type { PlanPdfHeading } from './pdfOptions';
 
 /**
@@ -19,7 +20,8 @@ export interface PlanPdfExportDeps {
   print(args: ExportPlanPdfArgs): Promise<PrintedPlan>;
   /** The save dialog; null when the user cancels it. */
   chooseSavePath(suggestedName: string): Promise<string | null>;
-  writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
+  /** The disk (tests inject a failing one); Node's by default. */
+  fs?: MirrorFs;
   log?: (message: string) => void;
 }
 
@@ -57,10 +59,11 @@ export async function exportPlanPdf(
   if (chosen === null) return { status: 'cancelled' };
   const path = withPdfExtension(chosen);
   try {
-    await (deps.writeFile ?? writeFileAtomically)(path, printed.pdf);
+    await writeFileAtomically(path, printed.pdf, { what: 'The PDF', fs: deps.fs });
   } catch (error) {
     deps.log?.(`saving ${path} failed: ${String(error)}`);
-    return { status: 'failed', message: describeWriteError(path, error) };
+    // A SaveFileError names the path, the reason and what was left; anything else is unexpected.
+    return { status: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
   return { status: 'saved', path };
 }

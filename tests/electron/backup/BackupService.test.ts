@@ -183,15 +183,15 @@ describe('full backup and restore in main', () => {
     const result = await saveBackup(profile, join(folder, 'backup.zip'));
     expect(result).toEqual({
       status: 'failed',
-      message:
-        'Could not save “backup.zip”: the disk is full. Nothing was written there; choose another place.',
+      message: `The backup could not be saved to ${join(folder, 'backup.zip')}: the disk is full. Nothing was written there.`,
     });
     expect(await listing(folder)).toEqual(['backup.zip']);
     expect(await readFile(join(folder, 'backup.zip'), 'utf8')).toBe('an older backup');
 
     const missing = await saveBackup(await makeProfile(), join(folder, 'no-such-folder', 'backup.zip'));
     expect(missing.status).toBe('failed');
-    if (missing.status === 'failed') expect(missing.message).toMatch(/that folder no longer exists/);
+    if (missing.status === 'failed')
+      expect(missing.message).toMatch(/that folder does not exist any more\. Nothing was written there\.$/);
   });
 
   it('writes exports only to a place the person chose, once', async () => {

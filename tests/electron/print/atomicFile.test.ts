@@ -1,15 +1,16 @@
-import { mkdtemp, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  describeWriteError,
+  reasonForWriteError,
+  SaveFileError,
   writeFileAtomically,
-  type AtomicFileSystem,
-} from '../../../electron/main/print/atomicFile';
+} from '../../../electron/main/files/atomicFile';
+import { nodeMirrorFs, type MirrorFs } from '../../../electron/main/mirror/mirrorFs';
 
 /**
- * The PDF's file is written whole or not at all, against real files: a disk that fills up
+ * A PDF or a backup is written whole or not at all (electron/main/files/atomicFile.ts), against real files: a disk that fills up
  * halfway through (the real temporary file gets half the bytes, then ENOSPC) leaves neither a
  * partial PDF nor a temporary file, and an older file of that name stays as it was.
  */
@@ -27,20 +28,20 @@ afterEach(async () => {
 const enospc = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
 
 /** Real file calls, except that writing stops with ENOSPC after half of the bytes. */
-const fullDisk: AtomicFileSystem = {
-  open: async (...args: Parameters<typeof open>) => {
-    const handle = await open(...args);
-    return Object.assign(Object.create(handle) as typeof handle, {
-      writeFile: async (bytes: Uint8Array) => {
-        await handle.write(bytes.subarray(0, bytes.byteLength / 2));
+const fullDisk: MirrorFs = {
+  ...nodeMirrorFs,
+  open: async (path, flags) => {
+    const handle = await nodeMirrorFs.open(path, flags);
+    return {
+      write: async (bytes: Uint8Array, offset: number, length: number, position: number | null) => {
+        await handle.write(bytes, offset, Math.floor(length / 2), position);
         throw enospc();
       },
       sync: () => handle.sync(),
+      truncate: (length?: number) => handle.truncate(length),
       close: () => handle.close(),
-    });
+    };
   },
-  rename,
-  rm,
 };
 
 describe('writing the PDF file atomically', () => {
@@ -62,21 +63,24 @@ describe('writing the PDF file atomically', () => {
   it('leaves no half-written file when the disk fills up, and keeps the older file', async () => {
     const path = join(dir, 'plan.pdf');
     await writeFile(path, 'old version');
-    const error = await writeFileAtomically(path, new Uint8Array(64 * 1024).fill(37), fullDisk).catch(
-      (e: unknown) => e,
-    );
-    expect(error).toMatchObject({ code: 'ENOSPC' });
+    const error = await writeFileAtomically(path, new Uint8Array(64 * 1024).fill(37), {
+      what: 'The PDF',
+      fs: fullDisk,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SaveFileError);
+    expect(error).toMatchObject({ code: 'ENOSPC', path, left: 'nothing' });
     expect(await readdir(dir)).toEqual(['plan.pdf']);
     expect(await readFile(path, 'utf8')).toBe('old version');
-    expect(describeWriteError(path, error)).toBe(
+    expect((error as Error).message).toBe(
       `The PDF could not be saved to ${path}: the disk is full. Nothing was written there.`,
     );
   });
 
   it('leaves nothing when there was no file before and the disk fills up', async () => {
     const path = join(dir, 'plan.pdf');
-    await expect(writeFileAtomically(path, new Uint8Array(1000), fullDisk)).rejects.toMatchObject({
+    await expect(writeFileAtomically(path, new Uint8Array(1000), { fs: fullDisk })).rejects.toMatchObject({
       code: 'ENOSPC',
+      message: `The file could not be saved to ${path}: the disk is full. Nothing was written there.`,
     });
     expect(await readdir(dir)).toEqual([]);
   });
@@ -84,10 +88,30 @@ describe('writing the PDF file atomically', () => {
   it('names the reason for the errors people meet, and the raw message otherwise', () => {
     const at = '/media/usb/plan.pdf';
     const withCode = (code: string) => Object.assign(new Error(code), { code });
-    expect(describeWriteError(at, withCode('EACCES'))).toContain('Tandem is not allowed to write there');
-    expect(describeWriteError(at, withCode('EROFS'))).toContain('that location is read-only');
-    expect(describeWriteError(at, new Error('something odd'))).toBe(
+    expect(reasonForWriteError(withCode('EACCES'))).toBe('Tandem is not allowed to write there');
+    expect(reasonForWriteError(withCode('EROFS'))).toBe('that location is read-only');
+    expect(new SaveFileError(at, 'nothing', 'The PDF', new Error('something odd')).message).toBe(
       `The PDF could not be saved to ${at}: something odd. Nothing was written there.`,
     );
+  });
+
+  it('says the file is there but unconfirmed when only the folder’s fsync fails after the rename', async () => {
+    const path = join(dir, 'backup.zip');
+    const eio = Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' });
+    // Opening the folder for its fsync ('r') is the one call after the rename.
+    const flakyFolder: MirrorFs = {
+      ...nodeMirrorFs,
+      open: (at, flags) => (flags === 'r' ? Promise.reject(eio) : nodeMirrorFs.open(at, flags)),
+    };
+    await expect(
+      writeFileAtomically(path, new TextEncoder().encode('all of it'), {
+        what: 'The backup',
+        fs: flakyFolder,
+      }),
+    ).rejects.toThrow(
+      `The backup was saved to ${path}, but the disk did not confirm it (the disk reported an input/output error); check the file.`,
+    );
+    expect(await readFile(path, 'utf8')).toBe('all of it');
+    expect(await readdir(dir)).toEqual(['backup.zip']);
   });
 });

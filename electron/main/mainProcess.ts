@@ -148,6 +148,8 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
         appInfo: { name: app.name, version: app.getVersion() },
         // Offered when an identity exists; restored keys are sealed by safeStorage again.
         identity: identityBackupStore(sharing.identity),
+        // Backed up and restored only with the identity keys, encrypted with them.
+        spaces: sharing.spaces,
         // The engine's replicas must not send the pre-restore state back into the documents.
         onRestored: () => sharing.reloadAfterRestore(),
         log,

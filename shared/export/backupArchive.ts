@@ -11,6 +11,8 @@ import { docIdSchema } from '../ipc/contract';
  *   documents/<n>.yjs       each document's whole Yjs state (Y.encodeStateAsUpdate)
  *   settings/<name>         local settings files, byte for byte
  *   identity.enc            only if asked for: the sharing identity, encrypted (scrypt + AES-256-GCM)
+ *   sharing-spaces.enc      only with identity.enc: the sharing relationships (consent records),
+ *                           encrypted with the same passphrase-derived key (they name people)
  * Yjs state is kept as it is, so a restore reproduces each document exactly, state vector and all.
  * Reading checks everything before anything is restored: a damaged, cut-short or foreign file
  * is refused as a whole.
@@ -20,6 +22,7 @@ export const BACKUP_FORMAT = 'tandem-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 export const MANIFEST_FILE = 'manifest.json';
 export const IDENTITY_FILE = 'identity.enc';
+export const SPACES_FILE = 'sharing-spaces.enc';
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
@@ -55,6 +58,11 @@ const manifestSchema = z.object({
     z.object({ name: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/), file: entryName, sha256: sha256Hex }),
   ),
   identity: identityEnvelopeSchema.extend({ file: entryName, sha256: sha256Hex }).nullable(),
+  // Absent in backups made before relationships travelled with the identity.
+  spaces: z
+    .object({ cipher: z.literal('aes-256-gcm'), iv: base64, file: entryName, sha256: sha256Hex })
+    .nullable()
+    .optional(),
 });
 
 export interface BackupDocument {
@@ -72,12 +80,22 @@ export interface EncryptedIdentity extends IdentityEnvelope {
   ciphertext: Uint8Array;
 }
 
+/** An entry sealed with the identity's passphrase-derived key (same scrypt salt and cost). */
+export interface SealedEntry {
+  cipher: 'aes-256-gcm';
+  iv: string;
+  /** AES-GCM ciphertext with its 16-byte tag at the end. */
+  ciphertext: Uint8Array;
+}
+
 export interface BackupContents {
   createdAt: string;
   app: { name: string; version: string };
   documents: BackupDocument[];
   settings: BackupSetting[];
   identity: EncryptedIdentity | null;
+  /** The sharing relationships, only ever beside `identity` (null or absent: none in the backup). */
+  spaces?: SealedEntry | null;
 }
 
 export type BackupErrorReason = 'not-a-backup' | 'damaged' | 'newer' | 'foreign';
@@ -128,6 +146,14 @@ export async function buildBackupArchive(contents: BackupContents): Promise<Uint
     files[IDENTITY_FILE] = ciphertext;
     identity = { ...envelope, file: IDENTITY_FILE, sha256: await sha256(ciphertext) };
   }
+  let spaces = null;
+  if (contents.spaces) {
+    // Without the key they belong to they are useless, and must not name people on their own.
+    if (!contents.identity) throw new Error('Sharing relationships go into a backup only with the identity.');
+    const { ciphertext, ...envelope } = contents.spaces;
+    files[SPACES_FILE] = ciphertext;
+    spaces = { ...envelope, file: SPACES_FILE, sha256: await sha256(ciphertext) };
+  }
   const manifest: z.infer<typeof manifestSchema> = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -136,6 +162,7 @@ export async function buildBackupArchive(contents: BackupContents): Promise<Uint
     documents,
     settings,
     identity,
+    spaces,
   };
   // The manifest goes first so a person unzipping the file sees what it is.
   return zipSync(
@@ -262,7 +289,18 @@ export async function readBackupArchive(bytes: Uint8Array): Promise<BackupConten
     const { file, sha256: expected, ...envelope } = manifest.identity;
     identity = { ...envelope, ciphertext: await checkedEntry(files, file, expected) };
   }
-  return { createdAt: manifest.createdAt, app: manifest.app, documents, settings, identity };
+  let spaces: SealedEntry | null = null;
+  if (manifest.spaces) {
+    if (!identity) {
+      throw new BackupArchiveError(
+        'damaged',
+        'This backup is damaged: it lists sharing relationships without the identity keys they belong to. Nothing was restored.',
+      );
+    }
+    const { file, sha256: expected, ...envelope } = manifest.spaces;
+    spaces = { ...envelope, ciphertext: await checkedEntry(files, file, expected) };
+  }
+  return { createdAt: manifest.createdAt, app: manifest.app, documents, settings, identity, spaces };
 }
 
 export { fromBase64, toBase64 };

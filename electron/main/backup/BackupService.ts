@@ -20,13 +20,15 @@ import { writeFileAtomically } from '../files/atomicFile';
 import { replaceDocumentsFolder } from './documentsFolderSwap';
 import { saveDialogRequest, type FileDialogs } from './fileDialogs';
 import {
-  decryptIdentity,
-  encryptIdentity,
   MIN_PASSPHRASE_LENGTH,
-  WrongPassphraseError,
+  openIdentityBackup,
+  sealIdentityBackup,
+  type SealedIdentityBackup,
 } from './identityCrypto';
 import type { IdentitySecretStore } from './identitySecret';
 import type { MirrorSlot } from './mirrorSlot';
+import { decodeSpaces, encodeSpaces, type SpaceRecordsStore } from './spacesBackup';
+import type { SpaceRecord } from '../sharing/spaceConsent';
 
 /**
  * Exports, JSON import, full backup and restore, as main does them. Electron-free: the dialogs,
@@ -48,6 +50,11 @@ export interface BackupServiceOptions {
   appInfo: { name: string; version: string };
   /** The sharing identity (sharing/identityBackup.ts); without it backups offer no identity. */
   identity?: IdentitySecretStore | null;
+  /**
+   * The sharing relationships (the SpaceStore): backed up only with the identity keys and
+   * encrypted with them, restored with them (spacesBackup.ts).
+   */
+  spaces?: SpaceRecordsStore | null;
   fs?: MirrorFs;
   now?: () => Date;
   /** scrypt cost for new backups (tests use a cheaper one). */
@@ -153,7 +160,7 @@ export class BackupExportService implements BackupService {
     if (path === null) return failed('Choose where to save the backup first.');
     if (!documents.some((d) => d.docId === 'vault'))
       return failed('The journal index is missing; nothing was saved.');
-    let identity = null;
+    let sealed: SealedIdentityBackup | null = null;
     if (identityPassphrase !== null) {
       if (identityPassphrase.length < MIN_PASSPHRASE_LENGTH) {
         return failed(
@@ -162,7 +169,8 @@ export class BackupExportService implements BackupService {
       }
       const secret = await this.options.identity?.read();
       if (!secret) return failed('This installation has no sharing identity to include; nothing was saved.');
-      identity = await encryptIdentity(secret, identityPassphrase, this.options.scryptParams);
+      const spaces = this.options.spaces ? encodeSpaces(this.options.spaces.list()) : null;
+      sealed = await sealIdentityBackup({ secret, spaces }, identityPassphrase, this.options.scryptParams);
     }
     try {
       const archive = await buildBackupArchive({
@@ -170,7 +178,8 @@ export class BackupExportService implements BackupService {
         app: this.options.appInfo,
         documents,
         settings: await this.readSettings(),
-        identity,
+        identity: sealed?.identity ?? null,
+        spaces: sealed?.spaces ?? null,
       });
       await writeFileAtomically(path, archive, { what: 'The backup', fs: this.fs });
       return {
@@ -231,15 +240,24 @@ export class BackupExportService implements BackupService {
     if (opened?.id !== backupId) return failed('Open the backup again; nothing was restored.');
     const { contents } = opened;
     let identitySecret: Uint8Array | null = null;
+    let spaces: SpaceRecord[] | null = null;
     if (identityPassphrase !== null) {
       if (!contents.identity) return failed('This backup holds no identity keys; nothing was restored.');
       if (!this.options.identity)
         return failed('This installation cannot store identity keys yet; nothing was restored.');
       try {
-        identitySecret = await decryptIdentity(contents.identity, identityPassphrase);
+        const opened = await openIdentityBackup(
+          { identity: contents.identity, spaces: contents.spaces ?? null },
+          identityPassphrase,
+        );
+        identitySecret = opened.secret;
+        if (opened.spaces) {
+          const decoded = decodeSpaces(opened.spaces);
+          if ('problem' in decoded) return failed(decoded.problem);
+          spaces = decoded.records;
+        }
       } catch (error) {
-        if (error instanceof WrongPassphraseError) return failed(error.message);
-        throw error;
+        return failed(messageOf(error));
       }
       const problem = await this.options.identity.problemWith(identitySecret);
       if (problem !== null) return failed(`${problem} Nothing was restored.`);
@@ -274,6 +292,17 @@ export class BackupExportService implements BackupService {
       } catch (error) {
         this.options.log?.(`restore: could not store the identity keys: ${messageOf(error)}`);
       }
+    }
+    // The relationships only with the key the peers pinned; they replace this installation's own,
+    // as the documents do, and the sharing runtime picks them up from the store.
+    if (identityRestored && spaces !== null) {
+      if (!this.options.spaces)
+        this.options.log?.('restore: this installation cannot restore sharing spaces');
+      await this.options.spaces
+        ?.replaceAll(spaces)
+        .catch((error: unknown) =>
+          this.options.log?.(`restore: could not restore the sharing spaces: ${messageOf(error)}`),
+        );
     }
     await this.options
       .onRestored?.()

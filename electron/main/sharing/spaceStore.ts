@@ -185,6 +185,38 @@ export class SpaceStore {
     });
   }
 
+  /**
+   * Replaces every space with `records` (a backup restored with its identity). Every record is
+   * checked first and a bad one is refused with its reason, changing nothing; the new set is
+   * saved before it applies (like any widening change). Listeners hear of each space that
+   * appeared, changed or went away, so the engine re-pins keys and joins the topics.
+   */
+  replaceAll(records: readonly SpaceRecord[]): Promise<void> {
+    const run = this.queue.then(async () => {
+      const next = new Map<string, SpaceRecord>();
+      for (const [index, record] of records.entries()) {
+        const parsed = spaceRecordSchema.safeParse(record);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          const where = issue ? `${issue.path.join('.')}: ${issue.message}` : 'unreadable';
+          throw new Error(`Space record ${index + 1} is not valid (${where}); no space was changed.`);
+        }
+        if (next.has(parsed.data.spaceId))
+          throw new Error(`Space ${parsed.data.spaceId} is listed twice; no space was changed.`);
+        next.set(parsed.data.spaceId, deepFreeze(parsed.data));
+      }
+      await this.save(next);
+      const before = new Map(this.spaces);
+      this.spaces.clear();
+      for (const [spaceId, space] of next) this.spaces.set(spaceId, space);
+      for (const spaceId of new Set([...before.keys(), ...next.keys()])) {
+        if (JSON.stringify(before.get(spaceId)) !== JSON.stringify(next.get(spaceId))) this.notify(spaceId);
+      }
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
   /** What this side tells the peer about a space, or null for an unknown space. */
   announcementFor(spaceId: string): SpaceAnnouncement | null {
     const space = this.spaces.get(spaceId);
@@ -256,6 +288,10 @@ export class SpaceStore {
 
   private commit(spaceId: string, space: SpaceRecord): void {
     this.spaces.set(spaceId, space);
+    this.notify(spaceId);
+  }
+
+  private notify(spaceId: string): void {
     for (const listener of [...this.listeners]) {
       try {
         listener(spaceId);

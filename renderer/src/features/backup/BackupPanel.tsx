@@ -122,6 +122,11 @@ export function BackupPanel({
         />
         Include my sharing identity keys, encrypted with a passphrase
       </label>
+      {identityAvailable && (
+        <p className="settings-hint">
+          Includes your sharing key and the people you share with; pending invitations are not kept.
+        </p>
+      )}
       {!identityAvailable && (
         <p className="settings-hint">
           There are no identity keys to include: this installation has no sharing identity yet, or the system

@@ -42,6 +42,10 @@ export function RestoreConfirmDialog({
           </label>
           {withIdentity && (
             <>
+              <p className="settings-hint">
+                The people you share with in the backup replace this installation’s sharing spaces, so sharing
+                resumes without pairing again.
+              </p>
               <label htmlFor={passId}>Passphrase</label>
               <input
                 id={passId}

@@ -17,7 +17,7 @@ import {
   type PlanFixture,
 } from './harness/planFixture';
 import { pdfTool, printPlanWithChromium } from './harness/planPdf';
-import { SCREENSHOT_DIR } from './harness/screenshots';
+import { saveArtifact, SCREENSHOT_DIR } from './harness/screenshots';
 
 /**
  * Plan to PDF end to end: a 30-milestone plan (seeded through the app's schema functions into
@@ -203,7 +203,7 @@ describe('plan to PDF', () => {
       'Acknowledgement',
     ]);
     // The whole file too, beside the picture of its first page, for a person to read through.
-    await writeFile(join(SCREENSHOT_DIR, 'plan-pdf-a4.pdf'), printed.pdf);
+    await saveArtifact('plan-pdf-a4.pdf', printed.pdf);
     const png = await firstPagePng(path, 'plan-pdf-a4-page1');
     expect((await readFile(png)).byteLength).toBeGreaterThan(5_000);
   });

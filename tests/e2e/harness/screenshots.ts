@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -11,5 +11,13 @@ export async function saveScreenshot(page: Page, name: string, fullPage = false)
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage, animations: 'disabled' });
+  return path;
+}
+
+/** Saves a file a person should look at (a printed PDF) beside the screenshots; returns its path. */
+export async function saveArtifact(fileName: string, bytes: Uint8Array): Promise<string> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, fileName);
+  await writeFile(path, bytes);
   return path;
 }

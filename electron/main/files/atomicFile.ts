@@ -15,6 +15,8 @@ export interface AtomicWriteOptions {
   what?: string;
   /** The file calls used, injectable so a test can make the disk "fill up" midway. */
   fs?: MirrorFs;
+  /** Permissions of the new file (default 0o666 less the umask); 0o600 for private state. */
+  mode?: number;
 }
 
 const REASONS: Record<string, string> = {
@@ -70,14 +72,14 @@ export function temporaryPathFor(path: string): string {
 export async function writeFileAtomically(
   path: string,
   bytes: Uint8Array,
-  { what = 'The file', fs = nodeMirrorFs }: AtomicWriteOptions = {},
+  { what = 'The file', fs = nodeMirrorFs, mode }: AtomicWriteOptions = {},
 ): Promise<void> {
   const dir = dirname(path);
   const temporary = temporaryPathFor(path);
   let created = false;
   try {
     // 'wx': never follow or reuse something already there under the temporary name.
-    const handle = await fs.open(temporary, 'wx');
+    const handle = await fs.open(temporary, 'wx', mode);
     created = true;
     try {
       await writeAll(handle, bytes);
@@ -96,4 +98,18 @@ export async function writeFileAtomically(
   } catch (error) {
     throw new SaveFileError(path, 'unconfirmed', what, error);
   }
+}
+
+/**
+ * A small JSON state file (consent, identity, reminders, window place), written whole or not at
+ * all as above, its folder created first. Pretty-printed so a person can read it.
+ */
+export async function writeJsonFileAtomically(
+  path: string,
+  value: unknown,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
+  const fs = options.fs ?? nodeMirrorFs;
+  await fs.mkdir(dirname(path), { recursive: true });
+  await writeFileAtomically(path, new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`), options);
 }

@@ -18,7 +18,8 @@ export interface MirrorFileHandle {
 }
 
 export interface MirrorFs {
-  open(path: string, flags: string): Promise<MirrorFileHandle>;
+  /** `mode` applies when the file is created (0o600 for files only this user may read). */
+  open(path: string, flags: string, mode?: number): Promise<MirrorFileHandle>;
   readFile(path: string): Promise<Uint8Array>;
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;
   rename(from: string, to: string): Promise<void>;
@@ -26,7 +27,7 @@ export interface MirrorFs {
 }
 
 export const nodeMirrorFs: MirrorFs = {
-  open: (path, flags) => fsPromises.open(path, flags),
+  open: (path, flags, mode) => fsPromises.open(path, flags, mode),
   readFile: (path) => fsPromises.readFile(path),
   mkdir: (path, options) => fsPromises.mkdir(path, options),
   rename: (from, to) => fsPromises.rename(from, to),

@@ -1,9 +1,9 @@
-import { copyFile, mkdir, open, readFile, rename } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { copyFile, readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { reminderStateSchema } from '../../../shared/cadence/reminderPolicy';
 import { reminderIdSchema } from '../../../shared/cadence/reminderSchemas';
 import type { ReminderStates, ReminderStateStore } from './ReminderScheduler';
+import { writeJsonFileAtomically } from '../files/atomicFile';
 
 /**
  * reminders.json in userData: each reminder's last-notified day and snooze. Losing it costs at
@@ -60,18 +60,9 @@ export async function readReminderStates(options: ReminderStateFileOptions): Pro
   return {};
 }
 
-/** Writes, flushes and renames into place, so a crash leaves the old file or the new one. */
-export async function writeReminderStates(path: string, states: ReminderStates): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.tmp`;
-  const file = await open(temporary, 'w');
-  try {
-    await file.writeFile(`${JSON.stringify({ version: 1, reminders: states })}\n`, 'utf8');
-    await file.sync();
-  } finally {
-    await file.close();
-  }
-  await rename(temporary, path);
+/** Written whole or not at all, so a crash leaves the old file or the new one. */
+export function writeReminderStates(path: string, states: ReminderStates): Promise<void> {
+  return writeJsonFileAtomically(path, { version: 1, reminders: states }, { what: 'The reminder state' });
 }
 
 export function reminderStateFile(options: ReminderStateFileOptions): ReminderStateStore {

@@ -1,23 +1,15 @@
-import { mkdir, open, readFile, rename } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { writeJsonFileAtomically } from '../files/atomicFile';
 
 /**
- * Small JSON files for sharing state (identity, invitations): written to a temporary file,
- * fsync'd, then renamed over the old one, so a crash leaves either the old or the new file and
- * never half of one. Electron-free.
+ * Small JSON files for sharing state (identity, invitations), written through the one atomic
+ * writer (files/atomicFile.ts): a crash leaves either the old or the new file, never half of
+ * one. Electron-free.
  */
 
-export async function writeJsonAtomically(path: string, value: unknown): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.tmp-${process.pid}`;
-  const handle = await open(temporary, 'w', 0o600);
-  try {
-    await handle.writeFile(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await rename(temporary, path);
+export function writeJsonAtomically(path: string, value: unknown): Promise<void> {
+  // Only this user may read them: the identity file holds the sealed secret key.
+  return writeJsonFileAtomically(path, value, { what: 'The sharing settings', mode: 0o600 });
 }
 
 /** The parsed JSON, or null when the file does not exist; other read errors and bad JSON throw. */

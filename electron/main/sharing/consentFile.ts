@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { copyFile, readFile } from 'node:fs/promises';
+import { writeJsonFileAtomically } from '../files/atomicFile';
 import { consentFileSchema, type ConsentFile } from './spaceConsent';
 
 /**
@@ -39,26 +38,8 @@ export async function readConsentFile(path: string): Promise<ConsentReadResult> 
   return { ok: true, file: parsed.data, missing: false };
 }
 
-export async function writeConsentFile(path: string, file: ConsentFile): Promise<void> {
-  const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
-  const temporary = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  let created = false;
-  try {
-    const handle = await open(temporary, 'wx', 0o600);
-    created = true;
-    try {
-      await handle.writeFile(`${JSON.stringify(file, null, 2)}\n`, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, path);
-    created = false;
-    await syncFolder(dir);
-  } finally {
-    if (created) await rm(temporary, { force: true }).catch(() => undefined);
-  }
+export function writeConsentFile(path: string, file: ConsentFile): Promise<void> {
+  return writeJsonFileAtomically(path, file, { what: 'The sharing settings', mode: 0o600 });
 }
 
 /** Keeps a damaged file for inspection before the next write replaces it. Best effort. */
@@ -69,17 +50,6 @@ export async function preserveDamagedConsentFile(path: string, now: Date): Promi
     return aside;
   } catch {
     return null;
-  }
-}
-
-async function syncFolder(dir: string): Promise<void> {
-  // Directories cannot be opened for fsync on Windows; the rename is still atomic there.
-  if (process.platform === 'win32') return;
-  const handle = await open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
   }
 }
 

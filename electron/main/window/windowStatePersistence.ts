@@ -1,5 +1,5 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { writeJsonFileAtomically } from '../files/atomicFile';
 import { parseWindowState, type Rect, type WindowState } from './windowState';
 
 /**
@@ -24,12 +24,9 @@ export async function readWindowState(filePath: string): Promise<WindowState | n
   }
 }
 
-/** Writes through a temporary file and a rename so a crash mid-write leaves the old file. */
-export async function writeWindowState(filePath: string, state: WindowState): Promise<void> {
-  await mkdir(dirname(filePath), { recursive: true });
-  const temporary = `${filePath}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(state, null, 2)}\n`, 'utf8');
-  await rename(temporary, filePath);
+/** Written whole or not at all, so a crash mid-write leaves the old file. */
+export function writeWindowState(filePath: string, state: WindowState): Promise<void> {
+  return writeJsonFileAtomically(filePath, state, { what: 'The window position' });
 }
 
 /*

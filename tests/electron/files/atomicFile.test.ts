@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,12 +6,13 @@ import {
   reasonForWriteError,
   SaveFileError,
   writeFileAtomically,
+  writeJsonFileAtomically,
 } from '../../../electron/main/files/atomicFile';
 import { nodeMirrorFs, type MirrorFs } from '../../../electron/main/mirror/mirrorFs';
 
 /**
- * A PDF or a backup is written whole or not at all (electron/main/files/atomicFile.ts), against real files: a disk that fills up
- * halfway through (the real temporary file gets half the bytes, then ENOSPC) leaves neither a
+ * A PDF, a backup or a state file is written whole or not at all (electron/main/files/atomicFile.ts),
+ * against real files: a disk that fills up halfway through (the real temporary file gets half the bytes, then ENOSPC) leaves neither a
  * partial PDF nor a temporary file, and an older file of that name stays as it was.
  */
 
@@ -113,5 +114,23 @@ describe('writing the PDF file atomically', () => {
     );
     expect(await readFile(path, 'utf8')).toBe('all of it');
     expect(await readdir(dir)).toEqual(['backup.zip']);
+  });
+});
+
+describe('JSON state files', () => {
+  it('creates the folder, writes readable JSON only this user may read, and leaves no temporary file', async () => {
+    const path = join(dir, 'sharing', 'spaces.json');
+    await writeJsonFileAtomically(path, { version: 1, spaces: [] }, { mode: 0o600 });
+    expect(JSON.parse(await readFile(path, 'utf8'))).toEqual({ version: 1, spaces: [] });
+    if (process.platform !== 'win32') expect((await stat(path)).mode & 0o777).toBe(0o600);
+    expect(await readdir(join(dir, 'sharing'))).toEqual(['spaces.json']);
+  });
+
+  it('replaces an older file whole', async () => {
+    const path = join(dir, 'window-state.json');
+    await writeJsonFileAtomically(path, { width: 800 });
+    await writeJsonFileAtomically(path, { width: 1200, height: 900 });
+    expect(JSON.parse(await readFile(path, 'utf8'))).toEqual({ width: 1200, height: 900 });
+    expect(await readdir(dir)).toEqual(['window-state.json']);
   });
 });

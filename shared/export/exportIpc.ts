@@ -105,6 +105,10 @@ export const backupIpc = {
         status: z.literal('restored'),
         documents: z.number(),
         identityRestored: z.boolean(),
+        /** Sharing relationships put back with the identity (0 when none were). */
+        spacesRestored: z.number().int().nonnegative(),
+        /** Extras that did not come back (a setting, the keys, the relationships), for the person. */
+        warnings: z.array(z.string().max(1000)).max(50),
         previousFolder: z.string().nullable(),
       }),
     ]),

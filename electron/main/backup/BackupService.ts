@@ -277,10 +277,15 @@ export class BackupExportService implements BackupService {
       return failed(`Could not restore: ${describeDiskProblem(error)}. Nothing was changed.`);
     }
     this.opened = null;
-    // The documents are restored; settings and identity are extras that must not undo that.
+    // The documents are restored; settings and identity are extras that must not undo that, but
+    // the person is told which of them did not come back.
+    const warnings: string[] = [];
     for (const { name, bytes } of contents.settings) {
       await writeFileAtomically(join(this.options.userDataDir, name), bytes, { fs: this.fs }).catch(
-        (error: unknown) => this.options.log?.(`restore: could not write ${name}: ${messageOf(error)}`),
+        (error: unknown) => {
+          this.options.log?.(`restore: could not write ${name}: ${messageOf(error)}`);
+          warnings.push(`The setting file ${name} could not be restored (${messageOf(error)}).`);
+        },
       );
     }
     let identityRestored = false;
@@ -291,18 +296,29 @@ export class BackupExportService implements BackupService {
         identityRestored = true;
       } catch (error) {
         this.options.log?.(`restore: could not store the identity keys: ${messageOf(error)}`);
+        warnings.push(
+          `Your identity keys could not be stored (${messageOf(error)}); this computer keeps its own, and the people you share with are as they were.`,
+        );
       }
     }
     // The relationships only with the key the peers pinned; they replace this installation's own,
     // as the documents do, and the sharing runtime picks them up from the store.
+    let spacesRestored = 0;
     if (identityRestored && spaces !== null) {
-      if (!this.options.spaces)
+      const restoring = spaces;
+      if (!this.options.spaces) {
         this.options.log?.('restore: this installation cannot restore sharing spaces');
-      await this.options.spaces
-        ?.replaceAll(spaces)
-        .catch((error: unknown) =>
-          this.options.log?.(`restore: could not restore the sharing spaces: ${messageOf(error)}`),
-        );
+        warnings.push('The people you share with could not be restored here; pair with them again.');
+      }
+      await this.options.spaces?.replaceAll(restoring).then(
+        () => (spacesRestored = restoring.length),
+        (error: unknown) => {
+          this.options.log?.(`restore: could not restore the sharing spaces: ${messageOf(error)}`);
+          warnings.push(
+            `The people you share with could not be restored (${messageOf(error)}); pair with them again.`,
+          );
+        },
+      );
     }
     await this.options
       .onRestored?.()
@@ -313,6 +329,8 @@ export class BackupExportService implements BackupService {
       status: 'restored',
       documents: contents.documents.length,
       identityRestored,
+      spacesRestored,
+      warnings,
       previousFolder,
     };
   }

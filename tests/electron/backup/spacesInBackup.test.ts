@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -155,6 +155,8 @@ describe('sharing relationships in a full backup', () => {
     expect(await restore(target.profile, archive, PASSPHRASE)).toMatchObject({
       status: 'restored',
       identityRestored: true,
+      spacesRestored: 1,
+      warnings: [],
     });
     expect(await target.identity.status()).toEqual(sourceIdentity);
     const restored = target.spaces.get(SPACE_ID);
@@ -176,6 +178,22 @@ describe('sharing relationships in a full backup', () => {
     expect(target.heard).toEqual([SPACE_ID]);
     const reopened = await SpaceStore.open({ path: target.spacesPath });
     expect(reopened.list()).toEqual(source.spaces.list());
+  });
+
+  it('says so when the relationships cannot be saved, while the documents and keys are restored', async () => {
+    const source = await installation();
+    await shareWithMarguerite(source.spaces);
+    const archive = await saveBackup(source.profile, PASSPHRASE);
+    const target = await installation();
+    // A folder where spaces.json should go: the save fails whoever runs the test (root too).
+    await mkdir(join(target.spacesPath, 'in-the-way'), { recursive: true });
+    const result = await restore(target.profile, archive, PASSPHRASE);
+    expect(result).toMatchObject({ status: 'restored', identityRestored: true, spacesRestored: 0 });
+    expect(result.status === 'restored' && result.warnings).toEqual([
+      expect.stringMatching(
+        /^The people you share with could not be restored \(.+\); pair with them again\.$/,
+      ),
+    ]);
   });
 
   it('replaces the spaces this installation had, as it replaces the documents', async () => {

@@ -116,6 +116,8 @@ describe('Settings → Export and backup', () => {
       status: 'restored',
       documents: 6,
       identityRestored: false,
+      spacesRestored: 0,
+      warnings: [],
       previousFolder: null,
     };
     const { user, reload } = renderSection(await seededJournal(), memory);
@@ -135,6 +137,37 @@ describe('Settings → Export and backup', () => {
         'Restored 6 documents from backup.zip. Tandem is reloading…',
       );
       vi.advanceTimersByTime(2000);
+      expect(reload).toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a restore that left something behind says what, and waits for the person to reload', async () => {
+    const memory = new MemoryBackupApi();
+    memory.nextSaveName = 'backup.zip';
+    memory.restoreResult = {
+      status: 'restored',
+      documents: 6,
+      identityRestored: true,
+      spacesRestored: 0,
+      warnings: ['The people you share with could not be restored (the disk is full); pair with them again.'],
+      previousFolder: null,
+    };
+    const { user, reload } = renderSection(await seededJournal(), memory);
+    await user.click(screen.getByRole('button', { name: 'Create backup…' }));
+    await screen.findByRole('status');
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      await user.click(screen.getByRole('button', { name: 'Restore from backup…' }));
+      await user.click(await screen.findByRole('button', { name: 'Replace this journal' }));
+      expect(await screen.findByRole('status')).toHaveTextContent(
+        'Restored 6 documents from backup.zip, with your identity keys. The people you share with could not be ' +
+          'restored (the disk is full); pair with them again. Reload Tandem to open the restored journal.',
+      );
+      vi.advanceTimersByTime(5000);
+      expect(reload).not.toHaveBeenCalled();
+      await user.click(screen.getByRole('button', { name: 'Reload Tandem' }));
       expect(reload).toHaveBeenCalled();
     } finally {
       vi.useRealTimers();

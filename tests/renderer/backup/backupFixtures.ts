@@ -127,6 +127,8 @@ export class MemoryBackupApi {
     status: 'restored',
     documents: 0,
     identityRestored: false,
+    spacesRestored: 0,
+    warnings: [],
     previousFolder: null,
   };
   writeFailure: string | null = null;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { bootServices, type AppServices } from '../../../renderer/src/app/services';
 import { collectBackupDocuments } from '../../../renderer/src/features/backup/localDocuments';
-import { restoreOpenedBackup } from '../../../renderer/src/features/backup/restoreBackup';
+import { restoredMessage, restoreOpenedBackup } from '../../../renderer/src/features/backup/restoreBackup';
 import { TaskCancelledError } from '../../../renderer/src/features/backup/taskProgress';
 import { readVaultEntries } from '../../../shared/schema/vault';
 import { freshBootOptions } from '../journal/renderApp';
@@ -46,6 +46,8 @@ describe('full backup and restore in the renderer', () => {
       status: 'restored',
       documents: 6,
       identityRestored: false,
+      spacesRestored: 0,
+      warnings: [],
       previousFolder: null,
     };
     const outcome = await restoreOpenedBackup(
@@ -59,7 +61,13 @@ describe('full backup and restore in the renderer', () => {
       },
       {},
     );
-    expect(outcome).toEqual({ status: 'restored', documents: 6, identityRestored: false });
+    expect(outcome).toEqual({
+      status: 'restored',
+      documents: 6,
+      identityRestored: false,
+      spacesRestored: 0,
+      warnings: [],
+    });
 
     // What the window shows after its reload: a new boot over the same databases.
     const reloaded = track(await bootServices(options));
@@ -163,5 +171,20 @@ describe('full backup and restore in the renderer', () => {
     });
     const reloaded = track(await bootServices(options));
     expect(readVaultEntries(reloaded.vault.doc).entries).toEqual(before);
+  });
+});
+
+describe('the message after a restore', () => {
+  const restored = { status: 'restored' as const, documents: 12, warnings: [] };
+  it('names what came back beside the documents', () => {
+    expect(restoredMessage({ ...restored, identityRestored: false, spacesRestored: 0 }, 'a.zip')).toBe(
+      'Restored 12 documents from a.zip.',
+    );
+    expect(restoredMessage({ ...restored, identityRestored: true, spacesRestored: 1 }, 'a.zip')).toBe(
+      'Restored 12 documents from a.zip, with your identity keys and the person you share with.',
+    );
+    expect(restoredMessage({ ...restored, identityRestored: true, spacesRestored: 3 }, 'a.zip')).toBe(
+      'Restored 12 documents from a.zip, with your identity keys and the 3 people you share with.',
+    );
   });
 });

@@ -3,7 +3,7 @@ import { useAppServices } from '../../app/AppServicesContext';
 import type { BackupApi } from './backupApi';
 import { collectBackupDocuments } from './localDocuments';
 import { RestoreConfirmDialog, type OpenedBackup } from './RestoreConfirmDialog';
-import { restoreOpenedBackup } from './restoreBackup';
+import { restoredMessage, restoreOpenedBackup } from './restoreBackup';
 import type { BackgroundTask } from './useBackgroundTask';
 
 const MIN_PASSPHRASE = 8;
@@ -92,11 +92,14 @@ export function BackupPanel({
         setNeedsReload(true);
         return { kind: 'error', text: outcome.message };
       }
+      const text = restoredMessage(outcome, backup.fileName);
+      // With something left behind the person reads why first and reloads when ready.
+      if (outcome.warnings.length > 0) {
+        setNeedsReload(true);
+        return { kind: 'done', text: `${text} Reload Tandem to open the restored journal.` };
+      }
       setTimeout(reload, 1500);
-      return {
-        kind: 'done',
-        text: `Restored ${outcome.documents} documents from ${backup.fileName}${outcome.identityRestored ? ', with your identity keys' : ''}. Tandem is reloading…`,
-      };
+      return { kind: 'done', text: `${text} Tandem is reloading…` };
     });
   };
 

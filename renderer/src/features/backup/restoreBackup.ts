@@ -56,7 +56,13 @@ export interface RestoreRequest {
 }
 
 export type RestoreOutcome =
-  | { status: 'restored'; documents: number; identityRestored: boolean }
+  | {
+      status: 'restored';
+      documents: number;
+      identityRestored: boolean;
+      spacesRestored: number;
+      warnings: readonly string[];
+    }
   | { status: 'failed'; message: string; nothingChanged: true };
 
 export async function restoreOpenedBackup(
@@ -76,5 +82,29 @@ export async function restoreOpenedBackup(
   const result = await api.backup.restore({ backupId, identityPassphrase: request.identityPassphrase });
   if (result.status === 'failed') return { status: 'failed', message: result.message, nothingChanged: true };
   await replaceLocalDocuments(prefix, documents, { onProgress: control.onProgress });
-  return { status: 'restored', documents: result.documents, identityRestored: result.identityRestored };
+  return {
+    status: 'restored',
+    documents: result.documents,
+    identityRestored: result.identityRestored,
+    spacesRestored: result.spacesRestored,
+    warnings: result.warnings,
+  };
+}
+
+/** What the person is told after a restore: what came back, and what did not. */
+export function restoredMessage(
+  outcome: Extract<RestoreOutcome, { status: 'restored' }>,
+  fileName: string,
+): string {
+  const extras: string[] = [];
+  if (outcome.identityRestored) extras.push('your identity keys');
+  if (outcome.spacesRestored > 0)
+    extras.push(
+      outcome.spacesRestored === 1
+        ? 'the person you share with'
+        : `the ${outcome.spacesRestored} people you share with`,
+    );
+  const withExtras = extras.length > 0 ? `, with ${extras.join(' and ')}` : '';
+  const warnings = outcome.warnings.length > 0 ? ` ${outcome.warnings.join(' ')}` : '';
+  return `Restored ${outcome.documents} documents from ${fileName}${withExtras}.${warnings}`;
 }

@@ -10,7 +10,7 @@ import { initMeetingDoc } from '../../shared/schema/meeting';
 import { firstMeetingId, meetingDocId, spaceDocId } from '../../shared/schema/meetingIds';
 import { leaks, plantSecret } from './support/canary';
 import { MemoryNetwork, MemoryTransport } from './support/memoryTransport';
-import { createTestPeer, pair, text, waitFor } from './support/testPeer';
+import { createTestPeer, pair, text, waitFor, type TestPeer } from './support/testPeer';
 
 /** Engine behaviour that needs no real network: presence fields, reconnect backoff. */
 
@@ -18,22 +18,22 @@ afterAll(() => {
   expect(leaks()).toEqual([]);
 });
 
+/** Avery and Blake, complete peers on an in-memory network (no DHT needed for these). */
+async function twoMemoryPeers(keyA: string, keyB: string): Promise<[TestPeer, TestPeer]> {
+  const network = new MemoryNetwork();
+  const peer = (name: string, publicKey: string) =>
+    createTestPeer({
+      name,
+      publicKey,
+      transport: new MemoryTransport(network, publicKey),
+      inMemoryDocuments: true,
+    });
+  return [await peer('Avery', keyA), await peer('Blake', keyB)];
+}
+
 describe('presence', () => {
   it('sends name, colour and cursor only, and only in documents that are shared', async () => {
-    const network = new MemoryNetwork();
-    const [keyA, keyB] = ['c'.repeat(64), 'd'.repeat(64)];
-    const a = await createTestPeer({
-      name: 'Avery',
-      publicKey: keyA,
-      transport: new MemoryTransport(network, keyA),
-      inMemoryDocuments: true,
-    });
-    const b = await createTestPeer({
-      name: 'Blake',
-      publicKey: keyB,
-      transport: new MemoryTransport(network, keyB),
-      inMemoryDocuments: true,
-    });
+    const [a, b] = await twoMemoryPeers('c'.repeat(64), 'd'.repeat(64));
     try {
       const spaceId = 'presenceSpace1';
       await pair(a, b, spaceId, 'e'.repeat(64));
@@ -70,20 +70,7 @@ describe('presence', () => {
 
 describe('presence set before main has the document', () => {
   it('is kept and sent once the document becomes exchangeable (a meeting just added)', async () => {
-    const network = new MemoryNetwork();
-    const [keyA, keyB] = ['7'.repeat(64), '8'.repeat(64)];
-    const a = await createTestPeer({
-      name: 'Avery',
-      publicKey: keyA,
-      transport: new MemoryTransport(network, keyA),
-      inMemoryDocuments: true,
-    });
-    const b = await createTestPeer({
-      name: 'Blake',
-      publicKey: keyB,
-      transport: new MemoryTransport(network, keyB),
-      inMemoryDocuments: true,
-    });
+    const [a, b] = await twoMemoryPeers('7'.repeat(64), '8'.repeat(64));
     try {
       const spaceId = 'presenceSpace2';
       await pair(a, b, spaceId, '9'.repeat(64));

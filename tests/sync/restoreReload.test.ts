@@ -15,7 +15,9 @@ import type { SharedDht, SharingRuntime } from '../../electron/main/sharingRunti
  * over the mirror slot, its `onRestored` hook reloading the sharing runtime, and the identity
  * behind safeStorage (mocked: a keystore exists). Two installations over a HyperDHT testnet on
  * 127.0.0.1. After a restore the engine serves the restored documents, so an edit the restore
- * discarded never reaches the peer; a restored identity restarts the network with that key.
+ * discarded never reaches the peer; a restored identity restarts the network with that key; and
+ * a backup with identity keys restored on a new computer is the same installation to the peer
+ * (key, space, topic and consent), with no pairing.
  */
 
 vi.mock('electron', () => ({
@@ -78,6 +80,7 @@ async function install(name: string): Promise<Installation> {
     mirror,
     appInfo: { name: 'Tandem', version: '0.1.0' },
     identity: identityBackupStore(runtime.identity),
+    spaces: runtime.spaces,
     onRestored: () => runtime.reloadAfterRestore(),
     scryptParams: { N: 1024, r: 8, p: 1 },
   });
@@ -178,6 +181,10 @@ describe('restoring a backup while sharing runs', () => {
     await waitFor('the offer', () => manager.runtime.spaces.get(spaceId)?.items[PLAN]?.state === 'proposed');
     await manager.runtime.service.respondToProposal(spaceId, PLAN, true);
     await waitFor('the plan to arrive', () => replicaMilestones(manager).includes('Before the backup'));
+    await waitFor(
+      'the employee to hear the acceptance',
+      () => employee.runtime.spaces.get(spaceId)?.items[PLAN]?.state === 'accepted',
+    );
     backupFile = await saveBackup(employee, PASSPHRASE);
 
     // The manager is away; the employee keeps editing, then restores the earlier backup.
@@ -249,5 +256,65 @@ describe('restoring a backup while sharing runs', () => {
     );
     expect(replicaMilestones(manager)).not.toContain('Made under the new key');
     expect(employee.runtime.engine()?.status(spaceId)?.connected).toBe(true);
+  });
+});
+
+describe('restoring a backup with identity keys on a new computer', () => {
+  it('shares with the same peer again without pairing', async () => {
+    const employee = await install('employee-2');
+    const manager = await install('manager-2');
+    const invitation = await employee.runtime.service.createInvitation({
+      myRole: 'employee',
+      myName: 'Sam',
+      theirName: 'Maya',
+    });
+    expect(await manager.runtime.service.acceptInvitation(invitation.code, 'Maya')).toMatchObject({
+      ok: true,
+    });
+    const { spaceId } = invitation;
+    await employee.edit('Before the backup');
+    await employee.runtime.service.proposeItem(spaceId, PLAN, { kind: 'plan', title: 'Tech lead plan' });
+    await waitFor('the offer', () => manager.runtime.spaces.get(spaceId)?.items[PLAN]?.state === 'proposed');
+    await manager.runtime.service.respondToProposal(spaceId, PLAN, true);
+    await waitFor('the plan to arrive', () => replicaMilestones(manager).includes('Before the backup'));
+    await waitFor(
+      'the employee to hear the acceptance',
+      () => employee.runtime.spaces.get(spaceId)?.items[PLAN]?.state === 'accepted',
+    );
+    const backup = await saveBackup(employee, PASSPHRASE);
+    const employeeKey = await publicKeyOf(employee);
+    const spaceBefore = employee.runtime.spaces.get(spaceId);
+    // The old computer is gone.
+    await employee.close();
+
+    // A new computer: its own fresh key, no spaces, so no network.
+    const fresh = await install('new-computer');
+    expect(await publicKeyOf(fresh)).not.toBe(employeeKey);
+    expect(fresh.runtime.spaces.list()).toEqual([]);
+    expect(fresh.runtime.engine()).toBeNull();
+
+    expect(await restore(fresh, backup, PASSPHRASE)).toMatchObject({
+      status: 'restored',
+      identityRestored: true,
+      spacesRestored: 1,
+    });
+    expect(await publicKeyOf(fresh)).toBe(employeeKey);
+    expect(fresh.runtime.spaces.get(spaceId)).toEqual(spaceBefore);
+    expect(fresh.runtime.engine()).not.toBeNull();
+
+    // The manager still pins the employee's key: it takes the new computer's edits, and sends its own.
+    await waitFor(
+      'the new computer to connect',
+      () => fresh.runtime.engine()?.status(spaceId)?.connected === true,
+    );
+    await fresh.edit('From the new computer');
+    await waitFor('the manager to get the edit', () =>
+      replicaMilestones(manager).includes('From the new computer'),
+    );
+    await manager.edit('From the manager');
+    await waitFor('the new computer to get the manager’s edit', () =>
+      replicaMilestones(fresh).includes('From the manager'),
+    );
+    expect(fresh.runtime.engine()?.status(spaceId)).toMatchObject({ peerName: 'Maya', connected: true });
   });
 });

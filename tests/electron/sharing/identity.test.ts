@@ -3,28 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { keyFingerprint } from '../../../shared/sharing/fingerprint';
-import {
-  IdentityNotReadyError,
-  IdentityStore,
-  type SecretProtector,
-} from '../../../electron/main/sharing/identity';
-
-/** Plays the OS keystore: reversible, but the stored bytes differ from the secret. */
-function fakeKeystore(available = true): SecretProtector & { available: boolean } {
-  return {
-    available,
-    isAvailable() {
-      return Promise.resolve(this.available);
-    },
-    encrypt: (plain) =>
-      Promise.resolve(Buffer.concat([Buffer.from('sealed:'), Buffer.from(plain.map((b) => b ^ 0x5a))])),
-    decrypt: (sealed) => {
-      if (!sealed.subarray(0, 7).equals(Buffer.from('sealed:')))
-        return Promise.reject(new Error('wrong keystore'));
-      return Promise.resolve({ plain: Buffer.from(sealed.subarray(7).map((b) => b ^ 0x5a)), reseal: false });
-    },
-  };
-}
+import { IdentityNotReadyError, IdentityStore } from '../../../electron/main/sharing/identity';
+import { fakeKeystore } from './fakeKeystore';
 
 let dir: string;
 beforeEach(async () => {

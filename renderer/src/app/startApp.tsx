@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { DocumentDamagedError } from '../data/DocPersistence';
 import { App, BootFailure } from './App';
 import type { OpenedStore } from './openStore';
@@ -11,7 +11,8 @@ import './app.css';
  * Renders the app once its vault has loaded (usually it already has by the time this code has
  * loaded): one render with real data, rather than a placeholder and a second pass.
  */
-export async function startApp(opened: OpenedStore): Promise<void> {
+/** Renders the app into #root; the root is returned so a test can unmount it when done. */
+export async function startApp(opened: OpenedStore): Promise<Root> {
   performance.mark('tandem:ui-code-loaded');
   const container = document.getElementById('root');
   if (!container) throw new Error('Tandem: #root element missing from index.html');
@@ -31,6 +32,7 @@ export async function startApp(opened: OpenedStore): Promise<void> {
   } catch (error) {
     root.render(<BootFailure message={describeBootError(error)} />);
   }
+  return root;
 }
 
 /**

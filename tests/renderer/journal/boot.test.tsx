@@ -1,5 +1,5 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { readProfile, updateProfile, upsertVaultEntry } from '../../../shared/schema/vault';
 import { App } from '../../../renderer/src/app/App';
 import { openStore } from '../../../renderer/src/app/openStore';
@@ -59,7 +59,8 @@ describe('boot', () => {
     root.id = 'root';
     document.body.append(root);
     const opened = openStore(options);
-    await startApp(opened);
+    const app = await startApp(opened);
+    onTestFinished(() => app.unmount());
     // The journal opens (no first-run questions: the profile survived) and says what happened.
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Some saved data for your journal index was damaged.');

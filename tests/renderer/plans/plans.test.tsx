@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { defaultGoalFields } from '../../../shared/schema/goal';
+import { setGrowthItemDeleted } from '../../../shared/schema/growthIndex';
 import {
   TODAY_MS,
   createPlan,
@@ -138,5 +139,30 @@ describe('plans page', () => {
       'page',
     );
     await waitFor(() => expect(planSummary(services, id)?.deletedAt).toBeNull());
+  });
+});
+
+describe('a plan whose goal is not in this journal', () => {
+  const planDetails = { status: 'active', reviewCadence: 'monthly' } as const;
+  it('says the goal was deleted when it was, and that it was not shared when it never was here', async () => {
+    let deletedGoalId = '';
+    const { services } = await renderPlans({
+      seed: async (s) => {
+        deletedGoalId = await s.growth.createGoal({ ...defaultGoalFields, title: 'Old goal' });
+        await s.growth.createPlan({ ...planDetails, title: 'Plan for an old goal', goalId: deletedGoalId });
+        // A plan received from the manager, linked to a goal of theirs that was not shared.
+        await s.growth.createPlan({ ...planDetails, title: 'Their plan', goalId: 'goalOfTheirs1' });
+      },
+    });
+    setGrowthItemDeleted(services.vault.doc, 'goals', deletedGoalId, TODAY_MS);
+    const list = planList();
+    await waitFor(() =>
+      expect(
+        within(list).getByRole('link', { name: 'Plan for an old goal' }).closest('li'),
+      ).toHaveTextContent('Goal: a deleted goal'),
+    );
+    expect(within(list).getByRole('link', { name: 'Their plan' }).closest('li')).toHaveTextContent(
+      'Goal: a goal not shared with you',
+    );
   });
 });

@@ -11,6 +11,20 @@ import {
 } from '../../../../shared/schema/growthIndex';
 import { useYSnapshot } from '../../data/useYSnapshot';
 
+/**
+ * Every goal id this journal has had, deleted ones too: a plan whose goal is not among them is
+ * someone else's plan (shared with this user) linked to a goal that was not shared.
+ */
+export function useKnownGoalIds(vault: Y.Doc): ReadonlySet<string> {
+  const read = useCallback(() => new Set(readGoalSummaries(vault).map((g) => g.id)), [vault]);
+  return useYSnapshot(vault.getMap('goals'), read);
+}
+
+/** What a plan says of a linked goal that is not among the live ones. */
+export function absentGoalLabel(goalId: string, knownGoalIds: ReadonlySet<string>): string {
+  return knownGoalIds.has(goalId) ? 'A deleted goal' : 'A goal not shared with you';
+}
+
 /** Live (not deleted) goals from the vault index. */
 export function useGoalSummaries(vault: Y.Doc): GoalSummary[] {
   const read = useCallback(() => readGoalSummaries(vault).filter((g) => g.deletedAt === null), [vault]);

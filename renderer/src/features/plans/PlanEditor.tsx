@@ -8,7 +8,7 @@ import { useAppServices } from '../../app/AppServicesContext';
 import { useDocSnapshot } from '../../data/useDocSnapshot';
 import { DocumentPane, PaneError } from '../../ui/DocumentPane';
 import { useToasts } from '../../ui/toasts';
-import { useGoalSummaries } from '../growth/useGrowthIndex';
+import { absentGoalLabel, useGoalSummaries, useKnownGoalIds } from '../growth/useGrowthIndex';
 import { ExportPdfButton } from '../print/ExportPdfDialog';
 import { ShareControl } from '../sharing/ShareControl';
 import { rhythmOptions } from '../onboarding/rhythms';
@@ -43,6 +43,7 @@ function PlanEditor({ doc, onDelete }: { doc: Y.Doc; onDelete: () => void }) {
   const plan = useDocSnapshot(doc, readPlan);
   const editing = usePlanEditing(doc);
   const goals = useGoalSummaries(vault.doc);
+  const knownGoalIds = useKnownGoalIds(vault.doc);
   const toasts = useToasts();
   const [editingDetails, setEditingDetails] = useState(false);
   // The button stays on screen while the form is open, so focus can return to it directly.
@@ -106,7 +107,7 @@ function PlanEditor({ doc, onDelete }: { doc: Y.Doc; onDelete: () => void }) {
             ) : goal ? (
               <Link to={`/goals/${goal.id}`}>{goal.title}</Link>
             ) : (
-              'A deleted goal'
+              absentGoalLabel(plan.goalId, knownGoalIds)
             )}
           </dd>
           <dt>Status</dt>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { planProgress } from '../../../../shared/growth/progress';
 import type { IsoDate } from '../../../../shared/schema/dates';
 import type { GoalSummary, PlanSummary } from '../../../../shared/schema/growthIndex';
+import { absentGoalLabel } from '../growth/useGrowthIndex';
 import { formatCalendarDate } from './planDates';
 import { planStatusLabels } from './PlanDetailsForm';
 import { CompletionBar, overdueText } from './PlanProgressView';
@@ -13,12 +14,14 @@ const statusOrder = { active: 0, paused: 1, completed: 2 } as const;
 interface PlanListProps {
   plans: readonly PlanSummary[];
   goals: readonly GoalSummary[];
+  /** Every goal id this journal has had (see useKnownGoalIds). */
+  knownGoalIds: ReadonlySet<string>;
   selectedId: string | null;
   today: IsoDate;
 }
 
 /** Every plan, active ones first, with how far each has come — read from the vault index only. */
-export function PlanList({ plans, goals, selectedId, today }: PlanListProps) {
+export function PlanList({ plans, goals, knownGoalIds, selectedId, today }: PlanListProps) {
   const rows = useMemo(
     () =>
       [...plans]
@@ -43,8 +46,10 @@ export function PlanList({ plans, goals, selectedId, today }: PlanListProps) {
               {plan.title}
             </Link>
             <p className="plan-meta">
-              {plan.goalId === null ? 'Standalone' : `Goal: ${goal?.title ?? 'a deleted goal'}`} ·{' '}
-              {planStatusLabels[plan.status]}
+              {plan.goalId === null
+                ? 'Standalone'
+                : `Goal: ${goal?.title ?? absentGoalLabel(plan.goalId, knownGoalIds).toLowerCase()}`}{' '}
+              · {planStatusLabels[plan.status]}
             </p>
             <CompletionBar progress={progress} label={`Completion of ${plan.title}`} />
             {progress.overdue.length > 0 && (

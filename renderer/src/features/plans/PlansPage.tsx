@@ -4,7 +4,7 @@ import type { PlanDetails } from '../../../../shared/schema/plan';
 import { useAppServices } from '../../app/AppServicesContext';
 import { ChosenItem, ListPage } from '../../ui/ListPage';
 import { useDeleteWithUndo } from '../growth/useDeleteWithUndo';
-import { useGoalSummaries, usePlanSummaries } from '../growth/useGrowthIndex';
+import { useGoalSummaries, useKnownGoalIds, usePlanSummaries } from '../growth/useGrowthIndex';
 import { NewPlanDialog } from './NewPlanDialog';
 import { PlanPane } from './PlanEditor';
 import { todayAt } from './planDates';
@@ -23,6 +23,7 @@ export function PlansPage() {
   const navigate = useNavigate();
   const plans = usePlanSummaries(vault.doc);
   const goals = useGoalSummaries(vault.doc);
+  const knownGoalIds = useKnownGoalIds(vault.doc);
   const [creating, setCreating] = useState<{ goalId: string | null } | null>(null);
 
   // A link from a goal ("New plan for this goal") opens the dialog with that goal chosen.
@@ -60,7 +61,13 @@ export function PlansPage() {
             <p>A plan turns a goal into skill gaps, activities and milestones.</p>
           </div>
         ) : (
-          <PlanList plans={plans} goals={goals} selectedId={planId} today={today} />
+          <PlanList
+            plans={plans}
+            goals={goals}
+            knownGoalIds={knownGoalIds}
+            selectedId={planId}
+            today={today}
+          />
         )
       }
       mainLabel="Plan"

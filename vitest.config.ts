@@ -22,6 +22,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/renderer/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.ts'],
           setupFiles: ['tests/renderer/setup.ts'],
+          // A safety net, not a speed check (those are in `npm run bench`): tests that type whole
+          // entries with user-event take 2.5–4 s in CI on two shared cores, close to the default 5 s.
+          testTimeout: 20_000,
         },
       },
       {

@@ -20,15 +20,7 @@ import type { SharedDht, SharingRuntime } from '../../electron/main/sharingRunti
  * (key, space, topic and consent), with no pairing.
  */
 
-vi.mock('electron', () => ({
-  safeStorage: {
-    isAsyncEncryptionAvailable: () => Promise.resolve(true),
-    getSelectedStorageBackend: () => 'gnome_libsecret',
-    encryptStringAsync: (text: string) => Promise.resolve(Buffer.from(text, 'utf8').reverse()),
-    decryptStringAsync: (sealed: Buffer) =>
-      Promise.resolve({ result: Buffer.from(sealed).reverse().toString('utf8'), shouldReEncrypt: false }),
-  },
-}));
+vi.mock('electron', () => import('./support/electronWithKeystore'));
 
 const { startSharing } = await import('../../electron/main/sharingRuntime/startSharing');
 
@@ -158,6 +150,32 @@ async function publicKeyOf(each: Installation): Promise<string> {
   return status.publicKey;
 }
 
+/**
+ * The employee invites the manager, writes the plan's first milestone ("Before the backup") and
+ * shares the plan; resolves with the space id once both sides hold it and know it was accepted.
+ */
+async function pairAndSharePlan(employee: Installation, manager: Installation): Promise<string> {
+  const invitation = await employee.runtime.service.createInvitation({
+    myRole: 'employee',
+    myName: 'Sam',
+    theirName: 'Maya',
+  });
+  expect(await manager.runtime.service.acceptInvitation(invitation.code, 'Maya')).toMatchObject({
+    ok: true,
+  });
+  const { spaceId } = invitation;
+  await employee.edit('Before the backup');
+  await employee.runtime.service.proposeItem(spaceId, PLAN, { kind: 'plan', title: 'Tech lead plan' });
+  await waitFor('the offer', () => manager.runtime.spaces.get(spaceId)?.items[PLAN]?.state === 'proposed');
+  await manager.runtime.service.respondToProposal(spaceId, PLAN, true);
+  await waitFor('the plan to arrive', () => replicaMilestones(manager).includes('Before the backup'));
+  await waitFor(
+    'the employee to hear the acceptance',
+    () => employee.runtime.spaces.get(spaceId)?.items[PLAN]?.state === 'accepted',
+  );
+  return spaceId;
+}
+
 describe('restoring a backup while sharing runs', () => {
   let employee: Installation;
   let manager: Installation;
@@ -167,24 +185,7 @@ describe('restoring a backup while sharing runs', () => {
   it('serves the restored plan afterwards: an edit the restore discarded never reaches the peer', async () => {
     employee = await install('employee');
     manager = await install('manager');
-    const invitation = await employee.runtime.service.createInvitation({
-      myRole: 'employee',
-      myName: 'Sam',
-      theirName: 'Maya',
-    });
-    expect(await manager.runtime.service.acceptInvitation(invitation.code, 'Maya')).toMatchObject({
-      ok: true,
-    });
-    spaceId = invitation.spaceId;
-    await employee.edit('Before the backup');
-    await employee.runtime.service.proposeItem(spaceId, PLAN, { kind: 'plan', title: 'Tech lead plan' });
-    await waitFor('the offer', () => manager.runtime.spaces.get(spaceId)?.items[PLAN]?.state === 'proposed');
-    await manager.runtime.service.respondToProposal(spaceId, PLAN, true);
-    await waitFor('the plan to arrive', () => replicaMilestones(manager).includes('Before the backup'));
-    await waitFor(
-      'the employee to hear the acceptance',
-      () => employee.runtime.spaces.get(spaceId)?.items[PLAN]?.state === 'accepted',
-    );
+    spaceId = await pairAndSharePlan(employee, manager);
     backupFile = await saveBackup(employee, PASSPHRASE);
 
     // The manager is away; the employee keeps editing, then restores the earlier backup.
@@ -263,24 +264,7 @@ describe('restoring a backup with identity keys on a new computer', () => {
   it('shares with the same peer again without pairing', async () => {
     const employee = await install('employee-2');
     const manager = await install('manager-2');
-    const invitation = await employee.runtime.service.createInvitation({
-      myRole: 'employee',
-      myName: 'Sam',
-      theirName: 'Maya',
-    });
-    expect(await manager.runtime.service.acceptInvitation(invitation.code, 'Maya')).toMatchObject({
-      ok: true,
-    });
-    const { spaceId } = invitation;
-    await employee.edit('Before the backup');
-    await employee.runtime.service.proposeItem(spaceId, PLAN, { kind: 'plan', title: 'Tech lead plan' });
-    await waitFor('the offer', () => manager.runtime.spaces.get(spaceId)?.items[PLAN]?.state === 'proposed');
-    await manager.runtime.service.respondToProposal(spaceId, PLAN, true);
-    await waitFor('the plan to arrive', () => replicaMilestones(manager).includes('Before the backup'));
-    await waitFor(
-      'the employee to hear the acceptance',
-      () => employee.runtime.spaces.get(spaceId)?.items[PLAN]?.state === 'accepted',
-    );
+    const spaceId = await pairAndSharePlan(employee, manager);
     const backup = await saveBackup(employee, PASSPHRASE);
     const employeeKey = await publicKeyOf(employee);
     const spaceBefore = employee.runtime.spaces.get(spaceId);

@@ -19,15 +19,7 @@ import type { MainEventName } from '../../shared/ipc/mainEventChannels';
  * the flow in both directions at once.
  */
 
-vi.mock('electron', () => ({
-  safeStorage: {
-    isAsyncEncryptionAvailable: () => Promise.resolve(true),
-    getSelectedStorageBackend: () => 'gnome_libsecret',
-    encryptStringAsync: (text: string) => Promise.resolve(Buffer.from(text, 'utf8').reverse()),
-    decryptStringAsync: (sealed: Buffer) =>
-      Promise.resolve({ result: Buffer.from(sealed).reverse().toString('utf8'), shouldReEncrypt: false }),
-  },
-}));
+vi.mock('electron', () => import('./support/electronWithKeystore'));
 
 const { startSharing } = await import('../../electron/main/sharingRuntime/startSharing');
 const { startSharingRuntime } = await import('../../electron/main/sharingRuntime/sharingRuntime');

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
@@ -7,6 +7,7 @@ import type { FileDialogs } from '../../../electron/main/backup/fileDialogs';
 import type { IdentitySecretStore } from '../../../electron/main/backup/identitySecret';
 import { MirrorSlot } from '../../../electron/main/backup/mirrorSlot';
 import { DocumentMirror } from '../../../electron/main/mirror/DocumentMirror';
+import type { BackupDocument } from '../../../shared/export/backupArchive';
 
 /** A profile folder with a real disk mirror, and a backup service over it with scripted dialogs. */
 export interface TestProfile {
@@ -83,4 +84,26 @@ export function sampleDoc(text: string, clients = 2): Uint8Array {
 
 export async function listing(dir: string): Promise<string[]> {
   return (await readdir(dir)).sort();
+}
+
+/**
+ * Makes a full backup through the service as the Settings page does (the save dialog answered
+ * with a temporary path) and returns the archive's bytes.
+ */
+export async function saveBackupOf(
+  profile: TestProfile,
+  documents: BackupDocument[],
+  identityPassphrase: string | null,
+): Promise<Uint8Array> {
+  const path = join(await tempDir(), 'backup.zip');
+  profile.dialogAnswers.save.push(path);
+  const target = await profile.service.chooseTarget({ purpose: 'backup' });
+  if (target.status !== 'chosen') throw new Error('no target');
+  const written = await profile.service.writeBackup({
+    targetId: target.targetId,
+    documents,
+    identityPassphrase,
+  });
+  if (written.status !== 'written') throw new Error(`The backup was not written: ${JSON.stringify(written)}`);
+  return readFile(path);
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -8,7 +8,14 @@ import { decryptIdentity, encryptIdentity } from '../../../electron/main/backup/
 import { IdentityStore } from '../../../electron/main/sharing/identity';
 import { buildBackupArchive, IDENTITY_FILE, readBackupArchive } from '../../../shared/export/backupArchive';
 import { fakeKeystore, leaksSecret } from '../sharing/fakeKeystore';
-import { makeProfile, removeTempDirs, sampleDoc, tempDir, type TestProfile } from './backupTestKit';
+import {
+  makeProfile,
+  removeTempDirs,
+  sampleDoc,
+  saveBackupOf,
+  tempDir,
+  type TestProfile,
+} from './backupTestKit';
 
 /**
  * Backup and restore with the real sharing identity (IdentityStore on disk, a stand-in keystore):
@@ -37,19 +44,8 @@ async function profileWithIdentity(store: IdentityStore, log: string[]): Promise
   return makeProfile({ identity: identityBackupStore(store), log: (message) => log.push(message) });
 }
 
-async function saveBackup(profile: TestProfile, identityPassphrase: string | null): Promise<Uint8Array> {
-  const path = join(await tempDir(), 'backup.zip');
-  profile.dialogAnswers.save.push(path);
-  const target = await profile.service.chooseTarget({ purpose: 'backup' });
-  if (target.status !== 'chosen') throw new Error('no target');
-  const written = await profile.service.writeBackup({
-    targetId: target.targetId,
-    documents,
-    identityPassphrase,
-  });
-  expect(written).toMatchObject({ status: 'written' });
-  return readFile(path);
-}
+const saveBackup = (profile: TestProfile, identityPassphrase: string | null): Promise<Uint8Array> =>
+  saveBackupOf(profile, documents, identityPassphrase);
 
 /** The archive as stored, and every entry in it unpacked (deflate would hide a plain copy). */
 function everyByteOf(archive: Uint8Array): Uint8Array[] {

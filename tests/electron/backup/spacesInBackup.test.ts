@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -14,7 +14,14 @@ import {
   SPACES_FILE,
 } from '../../../shared/export/backupArchive';
 import { fakeKeystore } from '../sharing/fakeKeystore';
-import { makeProfile, removeTempDirs, sampleDoc, tempDir, type TestProfile } from './backupTestKit';
+import {
+  makeProfile,
+  removeTempDirs,
+  sampleDoc,
+  saveBackupOf,
+  tempDir,
+  type TestProfile,
+} from './backupTestKit';
 
 /**
  * The sharing relationships travel with the identity: a backup made with the identity keys also
@@ -85,19 +92,8 @@ async function shareWithMarguerite(spaces: SpaceStore): Promise<void> {
   await spaces.respondToProposal(SPACE_ID, THEIR_NOTES, false);
 }
 
-async function saveBackup(profile: TestProfile, identityPassphrase: string | null): Promise<Uint8Array> {
-  const path = join(await tempDir(), 'backup.zip');
-  profile.dialogAnswers.save.push(path);
-  const target = await profile.service.chooseTarget({ purpose: 'backup' });
-  if (target.status !== 'chosen') throw new Error('no target');
-  const written = await profile.service.writeBackup({
-    targetId: target.targetId,
-    documents,
-    identityPassphrase,
-  });
-  expect(written).toMatchObject({ status: 'written' });
-  return readFile(path);
-}
+const saveBackup = (profile: TestProfile, identityPassphrase: string | null): Promise<Uint8Array> =>
+  saveBackupOf(profile, documents, identityPassphrase);
 
 async function restore(profile: TestProfile, archive: Uint8Array, identityPassphrase: string | null) {
   const path = join(await tempDir(), 'restore.zip');

@@ -3,6 +3,7 @@ import { fromBase64, toBase64 } from 'lib0/buffer';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { docIdSchema } from '../ipc/contract';
+import { describeFirstIssue } from '../schema/validation';
 
 /**
  * The full-backup file: a ZIP archive (readable with any unzip tool, and one file to save
@@ -219,10 +220,9 @@ function readManifest(files: Record<string, Uint8Array>): z.infer<typeof manifes
   }
   const manifest = manifestSchema.safeParse(json);
   if (!manifest.success) {
-    const issue = manifest.error.issues[0];
     throw new BackupArchiveError(
       'damaged',
-      `This backup's table of contents is damaged (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unreadable'}). Nothing was restored.`,
+      `This backup's table of contents is damaged (${describeFirstIssue(manifest.error, 'the manifest')}). Nothing was restored.`,
     );
   }
   return manifest.data;

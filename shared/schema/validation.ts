@@ -16,3 +16,13 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): Valida
   }
   return { ok: false, errors };
 }
+
+/**
+ * The first problem zod found, as "path: message" for a person to read in an error (the path
+ * of the whole value is named `whole`), or "unreadable" when zod gave no issue.
+ */
+export function describeFirstIssue(error: z.ZodError, whole = 'the file'): string {
+  const issue = error.issues[0];
+  if (!issue) return 'unreadable';
+  return `${issue.path.map(String).join('.') || whole}: ${issue.message}`;
+}

@@ -127,15 +127,3 @@ export async function openIdentityBackup(
   }
   return { secret, spaces };
 }
-
-export async function encryptIdentity(
-  secret: Uint8Array,
-  passphrase: string,
-  params: { N: number; r: number; p: number } = DEFAULT_SCRYPT,
-): Promise<EncryptedIdentity> {
-  return (await sealIdentityBackup({ secret, spaces: null }, passphrase, params)).identity;
-}
-
-export async function decryptIdentity(identity: EncryptedIdentity, passphrase: string): Promise<Uint8Array> {
-  return (await openIdentityBackup({ identity, spaces: null }, passphrase)).secret;
-}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeFirstIssue } from '../../../shared/schema/validation';
 import { spaceRecordSchema, type SpaceRecord } from '../sharing/spaceConsent';
 
 /**
@@ -46,9 +47,7 @@ export function decodeSpaces(bytes: Uint8Array): { records: SpaceRecord[] } | { 
   for (const [index, raw] of file.data.spaces.entries()) {
     const record = spaceRecordSchema.safeParse(raw);
     if (!record.success) {
-      const issue = record.error.issues[0];
-      const where = issue ? `${issue.path.join('.') || 'record'}: ${issue.message}` : 'unreadable';
-      return damaged(`${describeRecord(raw, index)}, ${where}`);
+      return damaged(`${describeRecord(raw, index)}, ${describeFirstIssue(record.error, 'record')}`);
     }
     if (seen.has(record.data.spaceId)) return damaged(`${describeRecord(raw, index)} is listed twice`);
     seen.add(record.data.spaceId);

@@ -1,4 +1,5 @@
 import { copyFile, readFile } from 'node:fs/promises';
+import { describeFirstIssue } from '../../../shared/schema/validation';
 import { writeJsonFileAtomically } from '../files/atomicFile';
 import { consentFileSchema, type ConsentFile } from './spaceConsent';
 
@@ -31,9 +32,10 @@ export async function readConsentFile(path: string): Promise<ConsentReadResult> 
   }
   const parsed = consentFileSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue ? `${issue.path.join('.')}: ${issue.message}` : 'unknown problem';
-    return { ok: false, problem: `The sharing settings file is damaged (${where}).` };
+    return {
+      ok: false,
+      problem: `The sharing settings file is damaged (${describeFirstIssue(parsed.error)}).`,
+    };
   }
   return { ok: true, file: parsed.data, missing: false };
 }

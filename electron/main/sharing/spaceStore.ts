@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { describeFirstIssue } from '../../../shared/schema/validation';
 import type { SpaceAnnouncement } from '../../../shared/sync/spaceAnnouncement';
 import {
   itemKindSchema,
@@ -197,9 +198,9 @@ export class SpaceStore {
       for (const [index, record] of records.entries()) {
         const parsed = spaceRecordSchema.safeParse(record);
         if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          const where = issue ? `${issue.path.join('.')}: ${issue.message}` : 'unreadable';
-          throw new Error(`Space record ${index + 1} is not valid (${where}); no space was changed.`);
+          throw new Error(
+            `Space record ${index + 1} is not valid (${describeFirstIssue(parsed.error, 'record')}); no space was changed.`,
+          );
         }
         if (next.has(parsed.data.spaceId))
           throw new Error(`Space ${parsed.data.spaceId} is listed twice; no space was changed.`);

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
-  decryptIdentity,
-  encryptIdentity,
+  openIdentityBackup,
+  sealIdentityBackup,
   WrongPassphraseError,
 } from '../../../electron/main/backup/identityCrypto';
+import type { EncryptedIdentity } from '../../../shared/export/backupArchive';
 
 const cheap = { N: 1024, r: 8, p: 1 };
+
+/** The identity alone, sealed and opened as a backup does it (no relationships beside it). */
+const encryptIdentity = async (secret: Uint8Array, passphrase: string, params = cheap) =>
+  (await sealIdentityBackup({ secret, spaces: null }, passphrase, params)).identity;
+const decryptIdentity = async (identity: EncryptedIdentity, passphrase: string) =>
+  (await openIdentityBackup({ identity, spaces: null }, passphrase)).secret;
 
 describe('identity encryption', () => {
   it('gives the secret back with the right passphrase and refuses a wrong one', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { identityBackupStore } from '../../../electron/main/backup/identityBackup';
-import { decryptIdentity, encryptIdentity } from '../../../electron/main/backup/identityCrypto';
+import { openIdentityBackup, sealIdentityBackup } from '../../../electron/main/backup/identityCrypto';
 import { IdentityStore } from '../../../electron/main/sharing/identity';
 import { buildBackupArchive, IDENTITY_FILE, readBackupArchive } from '../../../shared/export/backupArchive';
 import { fakeKeystore, leaksSecret } from '../sharing/fakeKeystore';
@@ -92,7 +92,8 @@ describe('the sharing identity in a full backup', () => {
     for (const bytes of everyByteOf(archive)) expect(leaksSecret(bytes, secretKey)).toBe(false);
     const { identity } = await readBackupArchive(archive);
     if (!identity) throw new Error('no identity in the backup');
-    expect(Buffer.from(await decryptIdentity(identity, 'correct horse battery'))).toEqual(secretKey);
+    const opened = await openIdentityBackup({ identity, spaces: null }, 'correct horse battery');
+    expect(Buffer.from(opened.secret)).toEqual(secretKey);
     for (const line of log) expect(leaksSecret(Buffer.from(line), secretKey)).toBe(false);
   });
 
@@ -117,11 +118,11 @@ describe('the sharing identity in a full backup', () => {
 
   it('refuses a backup whose identity keys decrypt to something that is not a key, and changes nothing', async () => {
     // Built by hand: Tandem never writes such a file, but a foreign or tampered one may say so.
-    const garbage = await encryptIdentity(new Uint8Array(64).fill(9), 'correct horse battery', {
-      N: 1024,
-      r: 8,
-      p: 1,
-    });
+    const { identity: garbage } = await sealIdentityBackup(
+      { secret: new Uint8Array(64).fill(9), spaces: null },
+      'correct horse battery',
+      { N: 1024, r: 8, p: 1 },
+    );
     const archive = await buildBackupArchive({
       createdAt: '2026-01-01T00:00:00.000Z',
       app: { name: 'Tandem', version: '0.1.0' },

@@ -5,14 +5,6 @@ import { useEffect, useState } from 'react';
  * loaded renders in the same pass: React throttles Suspense reveals by up to 300 ms, which would
  * be paid on every entry opened.
  */
-/** Loads in flight, so tests can let them finish before their environment is torn down. */
-const inFlight = new Set<Promise<unknown>>();
-
-/** Resolves once no lazy module is loading (loads started meanwhile are waited for too). */
-export async function lazyModulesSettled(): Promise<void> {
-  while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
-}
-
 export class LazyModule<T> {
   private value: T | null = null;
   private pending: Promise<T> | null = null;
@@ -24,15 +16,10 @@ export class LazyModule<T> {
   }
 
   preload(): Promise<T> {
-    if (!this.pending) {
-      const pending = this.load().then((value) => {
-        this.value = value;
-        return value;
-      });
-      this.pending = pending;
-      inFlight.add(pending);
-      void pending.finally(() => inFlight.delete(pending)).catch(() => undefined);
-    }
+    this.pending ??= this.load().then((value) => {
+      this.value = value;
+      return value;
+    });
     return this.pending;
   }
 }

@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-// One run, three runtimes: shared/ and Electron-free main code in Node, the renderer in jsdom,
+// One run, several runtimes: shared/ and Electron-free main code in Node, the renderer in jsdom,
 // end-to-end tests in Node driving Debian's Chromium.
 export default defineConfig({
   plugins: [react()],
@@ -36,6 +36,20 @@ export default defineConfig({
           include: ['tests/sync/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // What ships: the files `npm run build` wrote to out/, executed as Electron would run
+          // them (main with a stand-in for the electron module, the preload sandboxed, the app
+          // in Chromium), and packaged by electron-builder against a stand-in Electron.
+          name: 'build',
+          environment: 'node',
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           fileParallelism: false,
         },
       },

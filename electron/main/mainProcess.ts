@@ -1,5 +1,16 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  clipboard,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { electronFileDialogs } from './backup/backupDialogs';
 import { BackupExportService } from './backup/BackupService';
 import { MirrorSlot } from './backup/mirrorSlot';
@@ -66,7 +77,9 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
 
   let mainWindow: BrowserWindow | null = null;
   if (!claimSingleInstance(app, () => mainWindow)) return null;
-  if (platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+  // Windows ties notifications and taskbar grouping to this id; it must match the installer's
+  // shortcut, which only a packaged build has (unpackaged, Electron's own id is the right one).
+  if (platform === 'win32' && app.isPackaged) app.setAppUserModelId(APP_USER_MODEL_ID);
 
   const devServerUrl = app.isPackaged ? null : (options.devServerUrl ?? null);
   const trustedOrigins = trustedOriginsFor({
@@ -131,6 +144,7 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
       sharing: sharing.service,
       presence: sharing.presence,
       openExternal,
+      clipboard: { writeText: (text) => clipboard.writeText(text) },
       reminders,
       pdf: createPdfExportService({
         appUrl: startUrl(devServerUrl),

@@ -25,6 +25,9 @@ export function createTandemApi(invoke: Invoke) {
     shell: {
       openExternal: (args) => invoke('tandem:shell:openExternal', args),
     },
+    clipboard: {
+      writeText: (args) => invoke('tandem:clipboard:writeText', args),
+    },
     reminders: {
       sync: (args) => invoke('tandem:reminders:sync', args),
       snooze: (args) => invoke('tandem:reminders:snooze', args),

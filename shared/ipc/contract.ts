@@ -31,6 +31,9 @@ const bytesSchema = z.custom<Uint8Array>(
   'must be bytes (a Uint8Array)',
 );
 
+/** Longest text the renderer may put on the clipboard (an invitation code is a few hundred characters). */
+export const MAX_CLIPBOARD_TEXT = 100_000;
+
 /** Paper sizes a plan can be printed on (Chromium's names for them). */
 export const pdfPageSizeSchema = z.enum(['A4', 'Letter']);
 export type PdfPageSize = z.infer<typeof pdfPageSizeSchema>;
@@ -85,6 +88,14 @@ export const ipcContract = {
         .refine((u) => /^(https?:|mailto:)/i.test(u), { message: 'must be an http, https or mailto link' }),
     }),
     result: z.object({ opened: z.boolean() }),
+  },
+  /**
+   * Puts text the person asked to copy (an invitation code) on the system clipboard. Main does
+   * it: the window's permission handler denies every web permission, the clipboard's included.
+   */
+  'tandem:clipboard:writeText': {
+    args: z.object({ text: z.string().min(1).max(MAX_CLIPBOARD_TEXT) }),
+    result: z.object({ copied: z.boolean() }),
   },
   /** The reminders that are (or will be) due; replaces the previous set. Main raises them. */
   'tandem:reminders:sync': {

@@ -138,6 +138,7 @@ function createFake() {
     },
     ipcMain: { handle: vi.fn() },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    clipboard: { writeText: vi.fn((_text: string) => Promise.resolve()) },
     nativeTheme: { shouldUseDarkColors: false },
     screen: {
       displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
@@ -178,6 +179,9 @@ export const electronModule = {
   },
   get shell() {
     return fake.shell;
+  },
+  get clipboard() {
+    return fake.clipboard;
   },
   get nativeTheme() {
     return fake.nativeTheme;

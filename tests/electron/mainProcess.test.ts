@@ -84,15 +84,21 @@ describe('startup order and single instance', () => {
     expect(fake.app.quit).not.toHaveBeenCalled();
   });
 
-  it('sets the AppUserModelID (equal to the packaged appId) on Windows only', async () => {
+  it('sets the AppUserModelID (equal to the packaged appId) only in a packaged build on Windows', async () => {
     const builderConfig = await readFile('electron-builder.yml', 'utf8');
     expect(builderConfig).toContain(`appId: ${APP_USER_MODEL_ID}`);
-    await startReady({ platform: 'linux' });
-    expect(fake.app.setAppUserModelId).not.toHaveBeenCalled();
-    resetFakeElectron();
-    fake.app.userData = join(root, 'userData');
-    await startReady({ platform: 'win32' });
-    expect(fake.app.setAppUserModelId).toHaveBeenCalledWith(APP_USER_MODEL_ID);
+    const startFresh = async (platform: NodeJS.Platform, isPackaged: boolean) => {
+      resetFakeElectron();
+      fake.app.userData = join(root, 'userData');
+      fake.app.isPackaged = isPackaged;
+      await startReady({ platform });
+      return fake.app.setAppUserModelId;
+    };
+    expect(await startFresh('linux', true)).not.toHaveBeenCalled();
+    expect(await startFresh('darwin', true)).not.toHaveBeenCalled();
+    // Unpackaged (npm start) there is no installer shortcut carrying the id to match.
+    expect(await startFresh('win32', false)).not.toHaveBeenCalled();
+    expect(await startFresh('win32', true)).toHaveBeenCalledWith(APP_USER_MODEL_ID);
   });
 });
 
@@ -287,5 +293,40 @@ describe('IPC as registered', () => {
     await expect(getInfo({ senderFrame: evil, sender: { mainFrame: evil } }, {})).rejects.toThrow(
       'Refused tandem:app:getInfo from untrusted origin https://evil.example',
     );
+  });
+});
+
+describe('copying to the clipboard', () => {
+  it("puts the text on Electron's clipboard for the app's main frame, and refuses a foreign origin", async () => {
+    await startReady();
+    const handler = fake.ipcMain.handle.mock.calls.find(
+      ([channel]) => channel === 'tandem:clipboard:writeText',
+    )?.[1] as ((event: unknown, args: unknown) => Promise<unknown>) | undefined;
+    if (!handler) throw new Error('no clipboard handler registered');
+    const from = (url: string) => {
+      const frame = { url, parent: null };
+      return { senderFrame: frame, sender: { mainFrame: frame } };
+    };
+    await expect(handler(from('app://tandem/index.html'), { text: 'TANDEM-ABCD-EFGH' })).resolves.toEqual({
+      copied: true,
+    });
+    expect(fake.clipboard.writeText).toHaveBeenCalledWith('TANDEM-ABCD-EFGH');
+    await expect(handler(from('https://evil.example/'), { text: 'x' })).rejects.toThrow(/untrusted origin/);
+    await expect(handler(from('app://tandem/index.html'), { text: '' })).rejects.toThrow(/text/);
+    expect(fake.clipboard.writeText).toHaveBeenCalledTimes(1);
+  });
+
+  it('says it did not copy when the system clipboard throws', async () => {
+    await startReady();
+    fake.clipboard.writeText.mockImplementation(() => Promise.reject(new Error('no clipboard owner')));
+    const handler = fake.ipcMain.handle.mock.calls.find(
+      ([channel]) => channel === 'tandem:clipboard:writeText',
+    )?.[1] as (event: unknown, args: unknown) => Promise<unknown>;
+    const frame = { url: 'app://tandem/index.html', parent: null };
+    await expect(
+      handler({ senderFrame: frame, sender: { mainFrame: frame } }, { text: 'code' }),
+    ).resolves.toEqual({
+      copied: false,
+    });
   });
 });

@@ -35,6 +35,11 @@ export interface MainHandlerDeps {
   /** Hands a validated URL to the OS (Electron: `shell.openExternal`). */
   openExternal: (url: string) => Promise<void>;
   /**
+   * The system clipboard (Electron: `clipboard.writeText`). Without one, as in the e2e harness
+   * unless it supplies one, copying answers that it did not happen.
+   */
+  clipboard?: ClipboardService;
+  /**
    * Desktop reminders (ReminderScheduler implements it). Without one, as in the e2e harness,
    * reminders are accepted and never raised.
    */
@@ -56,6 +61,11 @@ export interface MainHandlerDeps {
    * Without one, as in the e2e harness unless it supplies one, presence stays in the window.
    */
   presence?: PresenceService;
+}
+
+export interface ClipboardService {
+  /** Electron 45's `clipboard.writeText` resolves once the system clipboard holds the text. */
+  writeText(text: string): Promise<void>;
 }
 
 export interface PresenceService {
@@ -115,6 +125,17 @@ export function createMainHandlers(deps: MainHandlerDeps): MainHandlers {
       } catch {
         // No application registered for the link: the renderer shows that it did not open.
         return { opened: false };
+      }
+    },
+
+    'tandem:clipboard:writeText': async ({ text }) => {
+      if (!deps.clipboard) return { copied: false };
+      try {
+        await deps.clipboard.writeText(text);
+        return { copied: true };
+      } catch {
+        // No clipboard owner (a headless session, say): the window tells the person to copy by hand.
+        return { copied: false };
       }
     },
 

@@ -39,7 +39,12 @@ export async function pairThroughUi(
   await employeePage.getByLabel('Their name').fill(manager.name);
   await employeePage.getByRole('button', { name: 'Create invitation' }).click();
   const invitation = employeePage.getByRole('region', { name: `Invitation for ${manager.name}` });
-  const code = await invitation.getByRole('textbox', { name: 'Invitation code' }).inputValue();
+  const shown = await invitation.getByRole('textbox', { name: 'Invitation code' }).inputValue();
+  // The code travels as a person would move it: Copy code (through main's clipboard), then paste.
+  await invitation.getByRole('button', { name: 'Copy code' }).click();
+  await invitation.getByRole('button', { name: 'Copied' }).waitFor();
+  const code = employee.peer.clipboard.at(-1);
+  if (code !== shown) throw new Error(`Copy code put ${String(code)} on the clipboard, not the code shown`);
   if (screenshots) await saveScreenshot(employeePage, `${screenshots}-employee-invitation`);
 
   await openSharing(managerPage);

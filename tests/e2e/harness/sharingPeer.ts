@@ -45,6 +45,8 @@ export interface SharingPeer {
   pageErrors: string[];
   /** What main logged (connection resets, pairing notes). */
   logs: string[];
+  /** What the page copied through main, newest last (main's `clipboard.writeText`). */
+  clipboard: string[];
   close(): Promise<void>;
 }
 
@@ -79,10 +81,17 @@ export async function startSharingPeer(
       localDocumentIds: () => mirroredDocIds(join(userDataDir, 'documents')),
     });
     cleanups.push(() => runtime.close());
+    const clipboard: string[] = [];
     const handlers = createMainHandlers({
       appInfo: { name: 'Tandem', version: '0.0.0-e2e', platform: process.platform },
       mirror: runtime.mirror,
       openExternal: () => Promise.resolve(),
+      clipboard: {
+        writeText: (text) => {
+          clipboard.push(text);
+          return Promise.resolve();
+        },
+      },
       sharing: runtime.service,
       presence: runtime.presence,
     });
@@ -102,7 +111,18 @@ export async function startSharingPeer(
       if (message.location().url.endsWith('/favicon.ico')) return;
       pageErrors.push(`console.error: ${message.text()}`);
     });
-    return { name, page, appUrl: `${server.origin}/`, server, runtime, events, pageErrors, logs, close };
+    return {
+      name,
+      page,
+      appUrl: `${server.origin}/`,
+      server,
+      runtime,
+      events,
+      pageErrors,
+      logs,
+      clipboard,
+      close,
+    };
   } catch (error) {
     await close();
     throw error;

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { updateProfile } from '../../../shared/schema/vault';
 import { AppServicesContext } from '../../../renderer/src/app/AppServicesContext';
 import { bootServices } from '../../../renderer/src/app/services';
@@ -118,6 +118,55 @@ describe('People & sharing', () => {
     expect(dialog).toHaveTextContent('Sam Okafor keeps what they already received.');
     await user.click(within(dialog).getByRole('button', { name: 'Leave' }));
     expect(await screen.findByText(/No one yet/)).toBeInTheDocument();
+  });
+});
+
+describe('Copy code in Tandem’s window', () => {
+  /** The preload's clipboard function, as main answers it; the rest of window.tandem is absent. */
+  function withMainClipboard(answer: () => Promise<{ copied: boolean }>) {
+    const calls: { text: string }[] = [];
+    window.tandem = {
+      clipboard: {
+        writeText: (args: { text: string }) => {
+          calls.push(args);
+          return answer();
+        },
+      },
+    } as unknown as NonNullable<Window['tandem']>;
+    return calls;
+  }
+  afterEach(() => {
+    delete window.tandem;
+  });
+
+  async function createInvitation(main: FakeSharingMain) {
+    const { user } = await renderPage(main);
+    await screen.findByText(/Your key’s fingerprint/);
+    await user.type(screen.getByLabelText('Their name'), 'Sam Okafor');
+    await user.click(screen.getByRole('button', { name: 'Create invitation' }));
+    const invitation = await screen.findByRole('region', { name: 'Invitation for Sam Okafor' });
+    const code = within(invitation).getByLabelText<HTMLTextAreaElement>('Invitation code').value;
+    return { user, invitation, code };
+  }
+
+  it('copies through main, not the web clipboard the window is denied', async () => {
+    const calls = withMainClipboard(() => Promise.resolve({ copied: true }));
+    await navigator.clipboard.writeText('left over');
+    const { user, invitation, code } = await createInvitation(new FakeSharingMain());
+    await user.click(within(invitation).getByRole('button', { name: 'Copy code' }));
+    expect(await within(invitation).findByRole('button', { name: 'Copied' })).toBeInTheDocument();
+    expect(calls).toEqual([{ text: code }]);
+    expect(await navigator.clipboard.readText()).toBe('left over');
+  });
+
+  it('says so, and how to copy by hand, when main could not copy', async () => {
+    withMainClipboard(() => Promise.resolve({ copied: false }));
+    const { user, invitation } = await createInvitation(new FakeSharingMain());
+    await user.click(within(invitation).getByRole('button', { name: 'Copy code' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Could not copy; select the code and copy it by hand.',
+    );
+    expect(within(invitation).getByRole('button', { name: 'Copy code' })).toBeInTheDocument();
   });
 });
 

@@ -1,8 +1,11 @@
 import { Copy } from 'lucide-react';
 import { useId, useState } from 'react';
 import type { SpaceRole } from '../../../../shared/sharing/inviteCode';
+import { copyText } from '../../ui/copyText';
 import { InvitationQr } from './InvitationQr';
 import { messageOf, type SharingClient } from './sharingClient';
+
+const COPY_FAILED = 'Could not copy; select the code and copy it by hand.';
 
 /** Create an invitation for one relationship; shows the code to copy and as a QR code. */
 export function InviteSection({
@@ -99,9 +102,9 @@ export function InviteSection({
             type="button"
             className="button"
             onClick={() =>
-              void navigator.clipboard.writeText(created.code).then(
-                () => setCopied(true),
-                () => setError('Could not copy; select the code and copy it by hand.'),
+              void copyText(created.code).then(
+                (copied) => (copied ? setCopied(true) : setError(COPY_FAILED)),
+                () => setError(COPY_FAILED),
               )
             }
           >

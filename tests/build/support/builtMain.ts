@@ -36,6 +36,7 @@ const DEFAULT_TIMEOUT_MS = 20_000;
 
 export class BuiltMain {
   readonly reports: Report[] = [];
+  private readonly listeners = new Set<(report: Report) => void>();
   private readonly output: string[] = [];
   private readonly waiters = new Set<() => void>();
   private nextId = 1;
@@ -55,6 +56,7 @@ export class BuiltMain {
         return;
       }
       this.reports.push(parsed.data);
+      for (const listener of this.listeners) listener(parsed.data);
       this.wake();
     });
     this.exited = new Promise((resolve) => {
@@ -84,6 +86,12 @@ export class BuiltMain {
       },
     });
     return new BuiltMain(child, entry);
+  }
+
+  /** Calls `listener` with every report from now on; returns the unsubscribe function. */
+  onReport(listener: (report: Report) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** Everything the process printed, for failure messages. */
@@ -187,7 +195,13 @@ export class BuiltMain {
 
   /** Quits as the person would and resolves with the exit code once the process is gone. */
   async quit(timeoutMs = DEFAULT_TIMEOUT_MS): Promise<number | null> {
-    if (!this.exitStatus) this.send({ kind: 'quit' });
+    // Closing the last window may have started quitting already.
+    if (!this.exitStatus && this.child.connected) this.send({ kind: 'quit' });
+    return this.exitCode(timeoutMs);
+  }
+
+  /** Waits for the process to end by itself (killing it after `timeoutMs`); its exit code. */
+  async exitCode(timeoutMs = DEFAULT_TIMEOUT_MS): Promise<number | null> {
     const timer = setTimeout(() => this.child.kill('SIGKILL'), timeoutMs);
     const status = await this.exited;
     clearTimeout(timer);

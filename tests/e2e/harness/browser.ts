@@ -27,6 +27,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Reuse this profile (after a crash, say) instead of a fresh one; `close()` still removes it. */
   userDataDir?: string;
+  /** Leave the profile folder on close, for a relaunch that reopens it (as quitting the app does). */
+  keepProfile?: boolean;
 }
 
 /**
@@ -76,7 +78,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
       if (closed) return;
       closed = true;
       await context.close().catch(() => undefined);
-      await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+      if (!options.keepProfile) await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
     },
   };
 }

@@ -16,6 +16,8 @@ export interface StaticServerOptions {
   fallback: WebHandler;
   /** Extra handlers by URL prefix, e.g. `{ '/__bench/': handler }` (prefix ends in `/`). */
   mounts?: Record<string, WebHandler>;
+  /** A fixed port (the same origin across a relaunch keeps the page's IndexedDB); default any free one. */
+  port?: number;
 }
 
 export interface StaticServer {
@@ -119,7 +121,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => done());
+    server.listen(options.port ?? 0, '127.0.0.1', () => done());
   });
   const { port } = server.address() as AddressInfo;
   return {

@@ -77,7 +77,11 @@ async function expectEntryIntact(page: Page): Promise<void> {
 describe('the built app: built main, built preload, built page', () => {
   it('gives the page exactly the contract’s window.tandem, from the built preload', async () => {
     const { page } = await launch();
-    const shape = (await page.evaluate(`(() => {
+    const shape = await page.evaluate<{
+      frozen: boolean;
+      channels: string[];
+      noIpcRenderer: boolean;
+    }>(`(() => {
       const api = window.tandem;
       return {
         frozen: Object.isFrozen(api),
@@ -85,7 +89,7 @@ describe('the built app: built main, built preload, built page', () => {
           .flatMap(([d, verbs]) => Object.keys(verbs).map((v) => 'tandem:' + d + ':' + v)).sort(),
         noIpcRenderer: typeof window.ipcRenderer === 'undefined' && typeof window.require === 'undefined',
       };
-    })()`)) as { frozen: boolean; channels: string[]; noIpcRenderer: boolean };
+    })()`);
     expect(shape).toEqual({ frozen: true, channels: [...ipcChannels].sort(), noIpcRenderer: true });
     expect(await page.evaluate('window.tandem.app.getInfo({})')).toMatchObject({
       name: 'Tandem',

@@ -4,6 +4,7 @@ import { startMainProcess } from './mainProcess';
 const started = startMainProcess({
   mainDir: import.meta.dirname,
   devServerUrl: process.env.ELECTRON_RENDERER_URL,
+  userDataDir: process.env.TANDEM_USER_DATA_DIR,
 });
 
 started?.ready.catch((error: unknown) => {

@@ -54,6 +54,12 @@ export interface MainProcessOptions {
   mainDir: string;
   /** ELECTRON_RENDERER_URL from `electron-vite dev`; ignored in packaged builds. */
   devServerUrl: string | undefined;
+  /**
+   * TANDEM_USER_DATA_DIR: a profile folder of its own for an unpackaged build (`npm start`,
+   * `npm run smoke`), so a maintainer can run two Tandems side by side or try one without
+   * touching their own journal. Ignored by packaged builds.
+   */
+  userDataDir?: string | undefined;
   platform?: NodeJS.Platform;
   log?: (message: string) => void;
 }
@@ -71,6 +77,8 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
 
   // Before anything reads userData, so the folder is named after the product.
   app.name = APP_NAME;
+  // Before the single-instance lock and anything else that depends on the profile folder.
+  if (options.userDataDir && !app.isPackaged) app.setPath('userData', options.userDataDir);
   // Every renderer sandboxed, including windows added later (the PDF print window).
   app.enableSandbox();
   registerAppSchemeAsPrivileged(protocol);

@@ -113,6 +113,10 @@ class FakeApp extends EventEmitter {
     if (name !== 'userData') throw new Error(`unexpected getPath(${name})`);
     return this.userData;
   }
+  setPath(name: string, path: string): void {
+    if (name !== 'userData') throw new Error(`unexpected setPath(${name})`);
+    this.userData = path;
+  }
   getVersion(): string {
     return '9.8.7';
   }

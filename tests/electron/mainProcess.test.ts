@@ -102,6 +102,40 @@ describe('startup order and single instance', () => {
   });
 });
 
+describe('a profile folder of its own (TANDEM_USER_DATA_DIR)', () => {
+  it('is used by an unpackaged build, before the single-instance lock', async () => {
+    fake.app.isPackaged = false;
+    const own = join(root, 'second-profile');
+    const lockedWith: string[] = [];
+    fake.app.requestSingleInstanceLock.mockImplementation(() => {
+      lockedWith.push(fake.app.getPath('userData'));
+      return true;
+    });
+    const started = startMainProcess({
+      mainDir,
+      devServerUrl: undefined,
+      userDataDir: own,
+      platform: 'linux',
+    });
+    expect(lockedWith).toEqual([own]);
+    fake.app.becomeReady();
+    await started?.ready;
+    expect(fake.app.getPath('userData')).toBe(own);
+  });
+
+  it('is ignored by a packaged build', () => {
+    fake.app.isPackaged = true;
+    const before = fake.app.getPath('userData');
+    startMainProcess({
+      mainDir,
+      devServerUrl: undefined,
+      userDataDir: join(root, 'elsewhere'),
+      platform: 'linux',
+    });
+    expect(fake.app.getPath('userData')).toBe(before);
+  });
+});
+
 describe('the main window', () => {
   it('is sandboxed and isolated, with the bundled preload, hidden until painted', async () => {
     const { win } = await startReady();

@@ -35,7 +35,7 @@ export const RENDERER_STARTUP: StartupModules = {
 const BOOT_FEATURES = new Set(['journal', 'search', 'onboarding', 'growth']);
 
 /** Shared code the first screen needs: schemas, templates, text and search helpers. */
-const BOOT_SHARED = new Set(['schema', 'journal', 'text', 'search']);
+const BOOT_SHARED = new Set(['schema', 'journal', 'text', 'search', 'i18n']);
 
 /** Libraries the first screen needs (besides main.ts's own, such as Yjs and its lib0). */
 const BOOT_PACKAGES = new Set([
@@ -47,6 +47,15 @@ const BOOT_PACKAGES = new Set([
   'lucide-react',
   'zod',
   'minisearch',
+  // The first frame is in the person's language: react-intl and FormatJS's message formatting.
+  'react-intl',
+  '@formatjs/intl',
+  '@formatjs/fast-memoize',
+  '@formatjs/icu-messageformat-parser',
+  '@formatjs/icu-skeleton-parser',
+  '@formatjs/ecma402-abstract',
+  'intl-messageformat',
+  'tslib',
 ]);
 
 const RUNTIME_MODULE = '\0rolldown/runtime.js';

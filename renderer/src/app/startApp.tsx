@@ -2,7 +2,9 @@ import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { DocumentDamagedError } from '../data/DocPersistence';
-import { App, BootFailure } from './App';
+import { loadMessages } from '../i18n/catalogueLoader';
+import { applyDocumentLocale, initialLocale, storedLocaleChoice } from '../i18n/localePreference';
+import { App, BootFailure, type StartLanguage } from './App';
 import type { OpenedStore } from './openStore';
 import { finishBoot } from './services';
 import './app.css';
@@ -18,14 +20,14 @@ export async function startApp(opened: OpenedStore): Promise<Root> {
   if (!container) throw new Error('Tandem: #root element missing from index.html');
   const root = createRoot(container);
   try {
-    const services = await finishBoot(opened);
+    const [services, language] = await Promise.all([finishBoot(opened), startLanguage()]);
     openJournalByDefault();
     // Rendered synchronously: the data is here, so waiting for a scheduler turn only delays the
     // first useful paint (measured ~15–25 ms on a ten-year journal).
     flushSync(() =>
       root.render(
         <StrictMode>
-          <App services={services} />
+          <App services={services} language={language} />
         </StrictMode>,
       ),
     );
@@ -33,6 +35,13 @@ export async function startApp(opened: OpenedStore): Promise<Root> {
     root.render(<BootFailure message={describeBootError(error)} />);
   }
   return root;
+}
+
+/** The person's language and its catalogue (English is already here; others load meanwhile). */
+async function startLanguage(): Promise<StartLanguage> {
+  const locale = initialLocale();
+  applyDocumentLocale(locale);
+  return { locale, choice: storedLocaleChoice(), messages: await loadMessages(locale) };
 }
 
 /**

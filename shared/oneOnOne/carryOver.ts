@@ -3,6 +3,7 @@ import type { IsoDate } from '../schema/dates';
 import {
   addTalkingPoint,
   initMeetingDoc,
+  lastPointCarriedFrom,
   meetingNotes,
   pointRecords,
   readTalkingPoints,
@@ -119,6 +120,7 @@ export function closeMeeting(input: CloseMeetingInput): CloseMeetingResult {
       nextAgenda,
       points,
       from,
+      null,
       (index) => index - points.length - 1_000_000,
     );
   });
@@ -151,27 +153,39 @@ export function closeMeeting(input: CloseMeetingInput): CloseMeetingResult {
 
 type CarriedOrigin = { meetingId: string; meetingDate: IsoDate };
 
-/** Writes each point into the next agenda under its derived id (once); returns how many were new. */
+/**
+ * Writes each point into the next agenda under its derived id (once), in their old order, right
+ * after the point `after` names (at the start for null); returns how many were new. `legacyOrder`
+ * gives the version 1 sort number older copies of the app place them by.
+ */
 function carryPoints(
   nextAgenda: Y.Doc,
   points: readonly TalkingPoint[],
   from: CarriedOrigin,
-  orderOf: (index: number) => number,
+  after: string | null,
+  legacyOrder: (index: number) => number,
 ): number {
   let carried = 0;
+  let previous = after;
   points.forEach((point, index) => {
     const id = carriedRecordId(from.meetingId, point.id);
+    const place = { after: previous };
+    previous = id;
     if (hasRecord(pointRecords(nextAgenda), id)) return;
-    addTalkingPoint(nextAgenda, {
-      id,
-      text: point.text,
-      authorId: point.authorId,
-      authorName: point.authorName,
-      createdAt: point.createdAt,
-      source: point.source,
-      carriedFrom: { ...from, recordId: point.carriedFrom?.recordId ?? point.id },
-      order: orderOf(index),
-    });
+    addTalkingPoint(
+      nextAgenda,
+      {
+        id,
+        text: point.text,
+        authorId: point.authorId,
+        authorName: point.authorName,
+        createdAt: point.createdAt,
+        source: point.source,
+        carriedFrom: { ...from, recordId: point.carriedFrom?.recordId ?? point.id },
+        order: legacyOrder(index),
+      },
+      place,
+    );
     carried += 1;
   });
   return carried;
@@ -236,7 +250,8 @@ export function carryLateArrivals(input: LateArrivalsInput): { points: number; a
     nextAgenda.transact(() => {
       initMeetingDoc(nextAgenda, nextMeetingId, spaceId);
       // After the points carried at close, before anything added to the next meeting since.
-      points = carryPoints(nextAgenda, missingPoints, from, (index) => index - 900_000);
+      const after = lastPointCarriedFrom(nextAgenda, meetingId);
+      points = carryPoints(nextAgenda, missingPoints, from, after, (index) => index - 900_000);
     });
   }
   if (missingActions.length > 0 && readMeeting(space, nextMeetingId)) {

@@ -1,5 +1,5 @@
 import { ArrowDown, ArrowUp, GripVertical, Trash2 } from 'lucide-react';
-import { useEffect, useRef, useState, type DragEvent, type SubmitEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type DragEvent, type SubmitEvent, type KeyboardEvent } from 'react';
 import type * as Y from 'yjs';
 import {
   addTalkingPoint,
@@ -14,6 +14,7 @@ import { newItemId } from '../../../../shared/schema/ids';
 import type { Member } from '../../../../shared/schema/space';
 import { useToasts } from '../../ui/toasts';
 import { formatCalendarDate } from '../plans/planDates';
+import { useFocusKeptOnReorder } from './useFocusKeptOnReorder';
 import { useTalkingPoints } from './useSeries';
 
 interface TalkingPointsProps {
@@ -35,21 +36,14 @@ export function TalkingPoints({ agenda, me, now, readOnly }: TalkingPointsProps)
   const listRef = useRef<HTMLOListElement>(null);
   const [announcement, setAnnouncement] = useState('');
   const [dragging, setDragging] = useState<string | null>(null);
-  const focusAfterMove = useRef<string | null>(null);
-
-  // Reordering re-renders the row elsewhere; keep keyboard focus on the point that moved.
-  useEffect(() => {
-    const id = focusAfterMove.current;
-    if (!id) return;
-    focusAfterMove.current = null;
-    listRef.current?.querySelector<HTMLElement>(`[data-point-id="${id}"]`)?.focus();
-  });
+  useFocusKeptOnReorder(agenda, listRef, points.map((p) => p.id).join('\n'));
 
   const move = (point: TalkingPoint, to: number) => {
     if (to < 0 || to >= points.length) return;
-    focusAfterMove.current = point.id;
-    moveTalkingPoint(agenda, point.id, to);
-    setAnnouncement(`Moved “${point.text}” to position ${to + 1} of ${points.length}`);
+    // False when the point is gone (the other person removed it a moment ago): nothing to say.
+    if (moveTalkingPoint(agenda, point.id, to)) {
+      setAnnouncement(`Moved “${point.text}” to position ${to + 1} of ${points.length}`);
+    }
   };
 
   const onKeyDown = (event: KeyboardEvent, point: TalkingPoint, index: number) => {

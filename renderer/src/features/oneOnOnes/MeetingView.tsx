@@ -1,4 +1,4 @@
-import { Lock } from 'lucide-react';
+import { CirclePause, Lock } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SharedItemNotice } from '../../../../shared/oneOnOne/sinceLastTime';
 import { previousClosedMeeting } from '../../../../shared/oneOnOne/series';
@@ -37,6 +37,9 @@ export interface MeetingViewProps {
   today: IsoDate;
   awarenessSource: AwarenessSource;
   sharedItems: readonly SharedItemNotice[];
+  /** The other person's name, as the series heading shows it. */
+  peerName: string;
+  sharingPausedBy: 'me' | 'peer' | null;
   onClose: () => Promise<void>;
   onOpenLink?: (url: string) => void;
 }
@@ -100,6 +103,8 @@ function OpenMeeting({
   today,
   awarenessSource,
   sharedItems,
+  peerName,
+  sharingPausedBy,
   onClose,
   onOpenLink,
   agenda,
@@ -180,6 +185,7 @@ function OpenMeeting({
       <PresenceBar people={people} />
       <div className="meeting-columns">
         <div className="meeting-main">
+          {!closed && sharingPausedBy && <SharingPausedNote peerName={peerName} pausedBy={sharingPausedBy} />}
           <TalkingPoints agenda={agenda.doc} me={me} now={repo.now} readOnly={closed} />
           <section className="oo-section" aria-labelledby="shared-notes-heading">
             <h2 id="shared-notes-heading">Shared notes</h2>
@@ -232,5 +238,20 @@ function OpenMeeting({
         />
       )}
     </article>
+  );
+}
+
+/** Beside the agenda while either person has paused sharing: edits still save, and wait. */
+function SharingPausedNote({ peerName, pausedBy }: { peerName: string; pausedBy: 'me' | 'peer' }) {
+  return (
+    <p className="sharing-paused-note" role="status">
+      <CirclePause size={16} aria-hidden />
+      <span>
+        Sharing is paused — {peerName} will see these changes when it resumes.{' '}
+        <span className="oo-meta">
+          {pausedBy === 'me' ? 'You paused it under People & sharing.' : `${peerName} paused it.`}
+        </span>
+      </span>
+    </p>
   );
 }

@@ -30,6 +30,8 @@ export interface SeriesViewProps {
   basePath: string;
   awarenessSource?: AwarenessSource;
   sharedItems?: readonly SharedItemNotice[];
+  /** Who has paused sharing in this space, while either has (see spaceDirectory). */
+  sharingPausedBy?: 'me' | 'peer' | null;
   onOpenLink?: (url: string) => void;
 }
 
@@ -75,6 +77,7 @@ function OpenSeries({
   basePath,
   awarenessSource = localAwareness,
   sharedItems = NO_SHARED_ITEMS,
+  sharingPausedBy = null,
   onOpenLink,
 }: SeriesViewProps & { space: OpenDocument }) {
   const meetings = useMeetings(space.doc);
@@ -181,6 +184,8 @@ function OpenSeries({
             today={today}
             awarenessSource={awarenessSource}
             sharedItems={sharedItems}
+            peerName={peerName}
+            sharingPausedBy={sharingPausedBy}
             onClose={closeMeeting}
             onOpenLink={onOpenLink}
           />

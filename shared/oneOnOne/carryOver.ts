@@ -25,6 +25,7 @@ import {
   updateSeriesSettings,
   MAX_SEARCH_TEXT,
   type ActionItem,
+  type MeetingSummary,
 } from '../schema/space';
 import { isCareerConversationDue, nextMeetingDate } from './cadence';
 
@@ -89,9 +90,27 @@ export function agendaSearchText(agenda: Y.Doc): string {
 export const openPoints = (agenda: Y.Doc): TalkingPoint[] =>
   readTalkingPoints(agenda).filter((p) => !p.discussed);
 
+/** The undone actions of a meeting among `items`: what carries over. */
+export const undoneActionsOf = (items: readonly ActionItem[], meetingId: string): ActionItem[] =>
+  actionItemsOfMeeting(items, meetingId).filter((a) => a.doneAt === null);
+
 /** The undone actions of a meeting: what carries over. */
 export const undoneActions = (space: Y.Doc, meetingId: string): ActionItem[] =>
-  actionItemsOfMeeting(readAllActionItems(space), meetingId).filter((a) => a.doneAt === null);
+  undoneActionsOf(readAllActionItems(space), meetingId);
+
+/**
+ * The date of the meeting after `meeting`, as closing it would set it: the next meeting's own date
+ * when it exists, else the series' next date if that is later, else the next one by the cadence
+ * after `today`. What the close dialog announces and what closing writes are the same.
+ */
+export function dateOfNextMeeting(space: Y.Doc, meeting: MeetingSummary, today: IsoDate): IsoDate {
+  const existing = readMeeting(space, successorMeetingId(meeting.id));
+  if (existing) return existing.date;
+  const settings = readSeriesSettings(space);
+  return settings.nextDate !== null && settings.nextDate > meeting.date
+    ? settings.nextDate
+    : nextMeetingDate(meeting.date, settings.cadence, today);
+}
 
 export function closeMeeting(input: CloseMeetingInput): CloseMeetingResult {
   const { space, spaceId, agenda, nextAgenda, meetingId, closedBy, now, today } = input;
@@ -127,11 +146,7 @@ export function closeMeeting(input: CloseMeetingInput): CloseMeetingResult {
 
   space.transact(() => {
     const existing = readMeeting(space, nextMeetingId);
-    const nextDate =
-      existing?.date ??
-      (settings.nextDate !== null && settings.nextDate > meeting.date
-        ? settings.nextDate
-        : nextMeetingDate(meeting.date, settings.cadence, today));
+    const nextDate = dateOfNextMeeting(space, meeting, today);
     if (!existing) {
       const earlier = readMeetings(space).filter((m) => m.date < nextDate);
       result.nextMeetingCreated = addMeeting(space, {

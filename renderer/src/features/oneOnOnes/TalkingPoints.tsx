@@ -1,5 +1,6 @@
-import { ArrowDown, ArrowUp, GripVertical, Trash2 } from 'lucide-react';
+import { ArrowDown, ArrowUp, GripVertical, Import, Trash2 } from 'lucide-react';
 import { useRef, useState, type DragEvent, type SubmitEvent, type KeyboardEvent } from 'react';
+import { Link } from 'react-router';
 import type * as Y from 'yjs';
 import {
   addTalkingPoint,
@@ -14,6 +15,7 @@ import { newItemId } from '../../../../shared/schema/ids';
 import type { Member } from '../../../../shared/schema/space';
 import { useToasts } from '../../ui/toasts';
 import { formatCalendarDate } from '../plans/planDates';
+import type { MeetingLink } from './ActionItemRow';
 import { useFocusKeptOnReorder } from './useFocusKeptOnReorder';
 import { useTalkingPoints } from './useSeries';
 
@@ -22,6 +24,10 @@ interface TalkingPointsProps {
   me: Member;
   now: () => number;
   readOnly: boolean;
+  /** For a closed meeting: where its open points were carried. */
+  carriedTo?: MeetingLink | null;
+  /** Opens "Bring in…" (a goal's or plan's progress, a reflection excerpt, as a point). */
+  onBringIn?: () => void;
 }
 
 const DRAG_TYPE = 'application/x-tandem-talking-point';
@@ -30,7 +36,14 @@ const DRAG_TYPE = 'application/x-tandem-talking-point';
  * The agenda's talking points: added by either person (attributed), marked discussed, and
  * reordered with the arrow buttons, Alt+↑/↓ on a point, or by dragging it.
  */
-export function TalkingPoints({ agenda, me, now, readOnly }: TalkingPointsProps) {
+export function TalkingPoints({
+  agenda,
+  me,
+  now,
+  readOnly,
+  carriedTo = null,
+  onBringIn,
+}: TalkingPointsProps) {
   const points = useTalkingPoints(agenda);
   const toasts = useToasts();
   const listRef = useRef<HTMLOListElement>(null);
@@ -73,7 +86,7 @@ export function TalkingPoints({ agenda, me, now, readOnly }: TalkingPointsProps)
 
   return (
     <section className="oo-section" aria-labelledby="talking-points-heading">
-      <h2 id="talking-points-heading">Talking points</h2>
+      <h4 id="talking-points-heading">Talking points</h4>
       {points.length === 0 ? (
         <p className="oo-empty">No talking points yet. Either of you can add one.</p>
       ) : (
@@ -117,6 +130,11 @@ export function TalkingPoints({ agenda, me, now, readOnly }: TalkingPointsProps)
                     <span className="oo-badge">
                       Carried from {formatCalendarDate(point.carriedFrom.meetingDate)}
                     </span>
+                  )}
+                  {carriedTo && !point.discussed && (
+                    <Link className="oo-badge" to={carriedTo.path}>
+                      Carried to {carriedTo.label}
+                    </Link>
                   )}
                   {point.source && (
                     <span className="oo-badge">
@@ -165,7 +183,7 @@ export function TalkingPoints({ agenda, me, now, readOnly }: TalkingPointsProps)
           ))}
         </ol>
       )}
-      {!readOnly && <AddTalkingPoint agenda={agenda} me={me} now={now} />}
+      {!readOnly && <AddTalkingPoint agenda={agenda} me={me} now={now} onBringIn={onBringIn} />}
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
@@ -173,7 +191,12 @@ export function TalkingPoints({ agenda, me, now, readOnly }: TalkingPointsProps)
   );
 }
 
-function AddTalkingPoint({ agenda, me, now }: Omit<TalkingPointsProps, 'readOnly'>) {
+function AddTalkingPoint({
+  agenda,
+  me,
+  now,
+  onBringIn,
+}: Pick<TalkingPointsProps, 'agenda' | 'me' | 'now' | 'onBringIn'>) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
@@ -213,6 +236,11 @@ function AddTalkingPoint({ agenda, me, now }: Omit<TalkingPointsProps, 'readOnly
       <button type="submit" className="button" data-variant="primary">
         Add point
       </button>
+      {onBringIn && (
+        <button type="button" className="button" onClick={onBringIn}>
+          <Import size={14} aria-hidden /> Bring in…
+        </button>
+      )}
       {error && (
         <p id="new-talking-point-error" className="field-error" role="alert">
           {error}

@@ -86,7 +86,14 @@ export function TalkingPoints({
 
   return (
     <section className="oo-section" aria-labelledby="talking-points-heading">
-      <h4 id="talking-points-heading">Talking points</h4>
+      <div className="oo-section-heading">
+        <h4 id="talking-points-heading">Talking points</h4>
+        {!readOnly && onBringIn && (
+          <button type="button" className="button" data-variant="ghost" onClick={onBringIn}>
+            <Import size={14} aria-hidden /> Bring in…
+          </button>
+        )}
+      </div>
       {points.length === 0 ? (
         <p className="oo-empty">No talking points yet. Either of you can add one.</p>
       ) : (
@@ -183,7 +190,7 @@ export function TalkingPoints({
           ))}
         </ol>
       )}
-      {!readOnly && <AddTalkingPoint agenda={agenda} me={me} now={now} onBringIn={onBringIn} />}
+      {!readOnly && <AddTalkingPoint agenda={agenda} me={me} now={now} />}
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
@@ -191,12 +198,7 @@ export function TalkingPoints({
   );
 }
 
-function AddTalkingPoint({
-  agenda,
-  me,
-  now,
-  onBringIn,
-}: Pick<TalkingPointsProps, 'agenda' | 'me' | 'now' | 'onBringIn'>) {
+function AddTalkingPoint({ agenda, me, now }: Pick<TalkingPointsProps, 'agenda' | 'me' | 'now'>) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
@@ -236,11 +238,6 @@ function AddTalkingPoint({
       <button type="submit" className="button" data-variant="primary">
         Add point
       </button>
-      {onBringIn && (
-        <button type="button" className="button" onClick={onBringIn}>
-          <Import size={14} aria-hidden /> Bring in…
-        </button>
-      )}
       {error && (
         <p id="new-talking-point-error" className="field-error" role="alert">
           {error}

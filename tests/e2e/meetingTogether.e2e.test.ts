@@ -129,8 +129,14 @@ describe('one meeting, two people at the same moment', () => {
     await bothShow([x, 'Promotion criteria', y]);
     await manager.page.getByRole('button', { name: `Move ${y} up` }).click();
     await bothShow([x, y, 'Promotion criteria']);
-    await manager.page.getByRole('button', { name: `Move ${x} down` }).click();
+    // By keyboard on the move button until it is first: the disabled button hands focus to the
+    // point, so the next key still works.
+    await manager.page.getByRole('button', { name: `Move ${y} up` }).focus();
+    await manager.page.keyboard.press('Enter');
     await bothShow([y, x, 'Promotion criteria']);
+    await expect.poll(() => focusedPoint(manager.page)).toMatch(new RegExp(`^${y}, added by`));
+    await manager.page.keyboard.press('Alt+ArrowDown');
+    await bothShow([x, y, 'Promotion criteria']);
   });
 
   it('typing right after a reorder lands every character, and the other’s reorder leaves focus alone', async () => {

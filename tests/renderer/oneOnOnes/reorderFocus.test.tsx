@@ -137,6 +137,18 @@ describe('focus around reordering', { timeout: 30_000 }, () => {
     expect(pointRow('First')).toHaveFocus();
   });
 
+  it('a move button the move disables hands focus to its point, so the keyboard goes on working', async () => {
+    const { user } = await renderOneOnOnes();
+    await meetingWithPoints(user, ['First', 'Second', 'Third']);
+    screen.getByRole('button', { name: 'Move Second up' }).focus();
+    await user.keyboard('{Enter}');
+    expect(pointTexts()).toEqual(['Second', 'First', 'Third']);
+    expect(screen.getByRole('button', { name: 'Move Second up' })).toBeDisabled();
+    expect(pointRow('Second')).toHaveFocus();
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    expect(pointTexts()).toEqual(['First', 'Second', 'Third']);
+  });
+
   it('the other person’s reorder moves neither the caret in the notes nor focus on a point', async () => {
     const { user, services } = await renderOneOnOnes();
     await meetingWithPoints(user, ['First', 'Second', 'Third']);

@@ -2,16 +2,18 @@ import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type * as Y from 'yjs';
 
 /**
- * Keeps keyboard focus where the person left it when the talking points change order, whoever
- * moved them.
+ * Keeps keyboard focus with the point being moved when the move takes it from its control, and
+ * otherwise leaves focus alone, whoever reordered.
  *
- * React reorders keyed rows by moving their DOM nodes, and a focused node that is moved loses
- * focus: after Alt+↓ the point would no longer have it, and when the other person reorders, the
- * point or button this person was on would drop focus to the page. So the focused element inside
+ * React itself puts focus back on the element that had it after each commit, so a row whose DOM
+ * node is moved keeps focus (checked in Chromium). What it cannot put back is focus on a move
+ * button that the move disabled — "Move up" once the point is first: Chromium drops focus from a
+ * disabled control to the page, and the next key press goes nowhere. So the focused element in
  * the list is noted as each change to the agenda begins (`beforeTransaction`, before React
- * renders it) and, once the new order is on screen, given focus back only if that change took it
- * away. Nothing is remembered beyond one change: focus never jumps back to a point later, when
- * the person has gone on to type somewhere else (issue 14: typing after a reorder went nowhere).
+ * renders it); once the new order is on screen, if that element lost focus or can no longer
+ * hold it, focus goes to it again or to its point's row. Nothing is remembered beyond one
+ * change: focus never jumps back later, when the person has gone on to type elsewhere (the bug
+ * of issue 14 was exactly such a remembered "focus this point after the move").
  */
 export function useFocusKeptOnReorder(
   agenda: Y.Doc,

@@ -281,6 +281,9 @@ describe('one meeting, two people at the same moment', () => {
       [employee, 'together-employee-past-meeting'],
       [manager, 'together-manager-past-meeting'],
     ] as const) {
+      // The "Meeting closed" toast would cover the action items in the picture.
+      for (const dismiss of await peer.page.getByRole('button', { name: 'Dismiss' }).all())
+        await dismiss.click();
       await saveScreenshot(peer.page, name);
       await peer.page.getByRole('list', { name: 'Action items of this meeting' }).scrollIntoViewIfNeeded();
       await saveScreenshot(peer.page, `${name}-actions`);

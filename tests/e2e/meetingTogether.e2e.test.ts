@@ -95,8 +95,12 @@ describe('one meeting, two people at the same moment', () => {
   it('the One-on-ones list says what the People & sharing card says, on both sides', async () => {
     await openSeriesWith(employee.page, MANAGER);
     await openSeriesWith(manager.page, EMPLOYEE);
-    await expect.poll(() => listedStatus(employee.page, MANAGER).textContent()).toContain('Connected');
-    await expect.poll(() => listedStatus(manager.page, EMPLOYEE).textContent()).toContain('Connected');
+    await expect
+      .poll(() => listedStatus(employee.page, MANAGER).textContent(), { timeout: 10_000 })
+      .toContain('Connected');
+    await expect
+      .poll(() => listedStatus(manager.page, EMPLOYEE).textContent(), { timeout: 10_000 })
+      .toContain('Connected');
     await employee.page.getByRole('button', { name: 'Start the series' }).click();
     const meetingId = await employee.page.locator('[data-meeting-id]').getAttribute('data-meeting-id');
     await manager.page.locator(`[data-meeting-id="${meetingId}"]`).waitFor({ timeout: 15_000 });
@@ -111,7 +115,7 @@ describe('one meeting, two people at the same moment', () => {
     await newPoint(employee.page).fill('Conference budget');
     await newPoint(manager.page).fill('Feedback on the design review');
     await Promise.all([newPoint(employee.page).press('Enter'), newPoint(manager.page).press('Enter')]);
-    await expect.poll(() => pointTexts(employee.page)).toHaveLength(3);
+    await expect.poll(() => pointTexts(employee.page), { timeout: 10_000 }).toHaveLength(3);
     const order = await pointTexts(employee.page);
     await bothShow(order);
     const [, x, y] = order as [string, string, string];
@@ -134,7 +138,9 @@ describe('one meeting, two people at the same moment', () => {
     await manager.page.getByRole('button', { name: `Move ${y} up` }).focus();
     await manager.page.keyboard.press('Enter');
     await bothShow([y, x, 'Promotion criteria']);
-    await expect.poll(() => focusedPoint(manager.page)).toMatch(new RegExp(`^${y}, added by`));
+    await expect
+      .poll(() => focusedPoint(manager.page), { timeout: 10_000 })
+      .toMatch(new RegExp(`^${y}, added by`));
     await manager.page.keyboard.press('Alt+ArrowDown');
     await bothShow([x, y, 'Promotion criteria']);
   });
@@ -169,13 +175,15 @@ describe('one meeting, two people at the same moment', () => {
     await pausedNote(manager.page, EMPLOYEE).waitFor({ timeout: 10_000 });
     expect(await pausedNote(manager.page, EMPLOYEE).textContent()).toContain(`${EMPLOYEE} paused it.`);
     await expect
-      .poll(() => listedStatus(manager.page, EMPLOYEE).textContent())
+      .poll(() => listedStatus(manager.page, EMPLOYEE).textContent(), { timeout: 10_000 })
       .toContain(`Waiting for ${EMPLOYEE}`);
 
     await openSeriesWith(employee.page, MANAGER);
     await pausedNote(employee.page, MANAGER).waitFor();
     expect(await pausedNote(employee.page, MANAGER).textContent()).toContain('You paused it');
-    await expect.poll(() => listedStatus(employee.page, MANAGER).textContent()).toContain('Sharing paused');
+    await expect
+      .poll(() => listedStatus(employee.page, MANAGER).textContent(), { timeout: 10_000 })
+      .toContain('Sharing paused');
 
     // Both go on reordering and adding while paused.
     const [managerFirst] = await pointTexts(manager.page);
@@ -184,7 +192,7 @@ describe('one meeting, two people at the same moment', () => {
     await newPoint(manager.page).press('Enter');
     const employeeOrder = await pointTexts(employee.page);
     await employee.page.getByRole('button', { name: `Move ${employeeOrder[2]} up` }).click();
-    await expect.poll(() => pointTexts(employee.page)).not.toEqual(employeeOrder);
+    await expect.poll(() => pointTexts(employee.page), { timeout: 10_000 }).not.toEqual(employeeOrder);
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(await pointTexts(employee.page)).not.toContain('Written while paused');
     await saveScreenshot(employee.page, 'together-employee-paused');
@@ -205,8 +213,12 @@ describe('one meeting, two people at the same moment', () => {
         'Written while paused',
       ].sort(),
     );
-    await expect.poll(() => listedStatus(employee.page, MANAGER).textContent()).toContain('Connected');
-    await expect.poll(() => listedStatus(manager.page, EMPLOYEE).textContent()).toContain('Connected');
+    await expect
+      .poll(() => listedStatus(employee.page, MANAGER).textContent(), { timeout: 10_000 })
+      .toContain('Connected');
+    await expect
+      .poll(() => listedStatus(manager.page, EMPLOYEE).textContent(), { timeout: 10_000 })
+      .toContain('Connected');
   });
 
   it('closing asks first, and a close while the other person reorders loses nothing', async () => {
@@ -229,7 +241,7 @@ describe('one meeting, two people at the same moment', () => {
     await dialog.getByRole('heading', { name: 'Close this meeting for both of you?' }).waitFor();
     expect(await dialog.textContent()).toContain(`closes it for ${EMPLOYEE} too`);
     const carried = dialog.getByRole('list', { name: 'Talking points that will be carried' });
-    await expect.poll(() => carried.getByRole('listitem').count()).toBe(3);
+    await expect.poll(() => carried.getByRole('listitem').count(), { timeout: 10_000 }).toBe(3);
     expect(await dialog.getByRole('list', { name: 'Action items that will be carried' }).textContent()).toBe(
       'Draft the promotion case',
     );

@@ -3,6 +3,7 @@ import type { IsoDate } from '../schema/dates';
 import {
   addTalkingPoint,
   initMeetingDoc,
+  lastPointCarriedFrom,
   meetingNotes,
   pointRecords,
   readTalkingPoints,
@@ -24,6 +25,7 @@ import {
   updateSeriesSettings,
   MAX_SEARCH_TEXT,
   type ActionItem,
+  type MeetingSummary,
 } from '../schema/space';
 import { isCareerConversationDue, nextMeetingDate } from './cadence';
 
@@ -88,9 +90,27 @@ export function agendaSearchText(agenda: Y.Doc): string {
 export const openPoints = (agenda: Y.Doc): TalkingPoint[] =>
   readTalkingPoints(agenda).filter((p) => !p.discussed);
 
+/** The undone actions of a meeting among `items`: what carries over. */
+export const undoneActionsOf = (items: readonly ActionItem[], meetingId: string): ActionItem[] =>
+  actionItemsOfMeeting(items, meetingId).filter((a) => a.doneAt === null);
+
 /** The undone actions of a meeting: what carries over. */
 export const undoneActions = (space: Y.Doc, meetingId: string): ActionItem[] =>
-  actionItemsOfMeeting(readAllActionItems(space), meetingId).filter((a) => a.doneAt === null);
+  undoneActionsOf(readAllActionItems(space), meetingId);
+
+/**
+ * The date of the meeting after `meeting`, as closing it would set it: the next meeting's own date
+ * when it exists, else the series' next date if that is later, else the next one by the cadence
+ * after `today`. What the close dialog announces and what closing writes are the same.
+ */
+export function dateOfNextMeeting(space: Y.Doc, meeting: MeetingSummary, today: IsoDate): IsoDate {
+  const existing = readMeeting(space, successorMeetingId(meeting.id));
+  if (existing) return existing.date;
+  const settings = readSeriesSettings(space);
+  return settings.nextDate !== null && settings.nextDate > meeting.date
+    ? settings.nextDate
+    : nextMeetingDate(meeting.date, settings.cadence, today);
+}
 
 export function closeMeeting(input: CloseMeetingInput): CloseMeetingResult {
   const { space, spaceId, agenda, nextAgenda, meetingId, closedBy, now, today } = input;
@@ -119,17 +139,14 @@ export function closeMeeting(input: CloseMeetingInput): CloseMeetingResult {
       nextAgenda,
       points,
       from,
+      null,
       (index) => index - points.length - 1_000_000,
     );
   });
 
   space.transact(() => {
     const existing = readMeeting(space, nextMeetingId);
-    const nextDate =
-      existing?.date ??
-      (settings.nextDate !== null && settings.nextDate > meeting.date
-        ? settings.nextDate
-        : nextMeetingDate(meeting.date, settings.cadence, today));
+    const nextDate = dateOfNextMeeting(space, meeting, today);
     if (!existing) {
       const earlier = readMeetings(space).filter((m) => m.date < nextDate);
       result.nextMeetingCreated = addMeeting(space, {
@@ -151,27 +168,39 @@ export function closeMeeting(input: CloseMeetingInput): CloseMeetingResult {
 
 type CarriedOrigin = { meetingId: string; meetingDate: IsoDate };
 
-/** Writes each point into the next agenda under its derived id (once); returns how many were new. */
+/**
+ * Writes each point into the next agenda under its derived id (once), in their old order, right
+ * after the point `after` names (at the start for null); returns how many were new. `legacyOrder`
+ * gives the version 1 sort number older copies of the app place them by.
+ */
 function carryPoints(
   nextAgenda: Y.Doc,
   points: readonly TalkingPoint[],
   from: CarriedOrigin,
-  orderOf: (index: number) => number,
+  after: string | null,
+  legacyOrder: (index: number) => number,
 ): number {
   let carried = 0;
+  let previous = after;
   points.forEach((point, index) => {
     const id = carriedRecordId(from.meetingId, point.id);
+    const place = { after: previous };
+    previous = id;
     if (hasRecord(pointRecords(nextAgenda), id)) return;
-    addTalkingPoint(nextAgenda, {
-      id,
-      text: point.text,
-      authorId: point.authorId,
-      authorName: point.authorName,
-      createdAt: point.createdAt,
-      source: point.source,
-      carriedFrom: { ...from, recordId: point.carriedFrom?.recordId ?? point.id },
-      order: orderOf(index),
-    });
+    addTalkingPoint(
+      nextAgenda,
+      {
+        id,
+        text: point.text,
+        authorId: point.authorId,
+        authorName: point.authorName,
+        createdAt: point.createdAt,
+        source: point.source,
+        carriedFrom: { ...from, recordId: point.carriedFrom?.recordId ?? point.id },
+        order: legacyOrder(index),
+      },
+      place,
+    );
     carried += 1;
   });
   return carried;
@@ -236,7 +265,8 @@ export function carryLateArrivals(input: LateArrivalsInput): { points: number; a
     nextAgenda.transact(() => {
       initMeetingDoc(nextAgenda, nextMeetingId, spaceId);
       // After the points carried at close, before anything added to the next meeting since.
-      points = carryPoints(nextAgenda, missingPoints, from, (index) => index - 900_000);
+      const after = lastPointCarriedFrom(nextAgenda, meetingId);
+      points = carryPoints(nextAgenda, missingPoints, from, after, (index) => index - 900_000);
     });
   }
   if (missingActions.length > 0 && readMeeting(space, nextMeetingId)) {

@@ -4,7 +4,9 @@ import { liveActions } from './actionFilters';
 
 /**
  * "Since last time": what happened between the previous meeting and this one — action items
- * closed, milestones done in shared plans, items newly shared in the space. Pure.
+ * closed, milestones done in shared plans, items newly shared in the space. Pure. For a meeting
+ * that is closed, the window ends when it was closed, so its record reads as it did that day
+ * rather than listing what was done later.
  */
 
 /** A document shared in the space, as the sharing layer lists it. */
@@ -17,8 +19,12 @@ export interface SharedItemNotice {
 export interface SinceLastTimeInput {
   /** When the previous meeting was closed; null for the first meeting (everything counts). */
   since: number | null;
+  /** When this meeting was closed; null while it is open (up to now). */
+  until: number | null;
   /** What was shared when the previous meeting closed; null for the first meeting. */
   sharedBefore: readonly string[] | null;
+  /** What was shared when this meeting closed; null while it is open (what is shared now). */
+  sharedAtClose: readonly string[] | null;
   actions: readonly ActionItem[];
   /** Plans whose milestones count (their index summaries). */
   plans: readonly PlanSummary[];
@@ -42,12 +48,15 @@ export interface SinceLastTime {
 
 export function sinceLastTime({
   since,
+  until,
   sharedBefore,
+  sharedAtClose,
   actions,
   plans,
   sharedItems,
 }: SinceLastTimeInput): SinceLastTime {
-  const after = (at: number | null) => at !== null && (since === null || at > since);
+  const after = (at: number | null) =>
+    at !== null && (since === null || at > since) && (until === null || at <= until);
   const closedActions = liveActions(actions)
     .filter((a) => after(a.doneAt))
     .sort((a, b) => (b.doneAt ?? 0) - (a.doneAt ?? 0));
@@ -68,6 +77,9 @@ export function sinceLastTime({
   }
   milestonesDone.sort((a, b) => b.completedAt - a.completedAt);
   const before = new Set(sharedBefore ?? []);
-  const newSharedItems = sharedItems.filter((i) => !before.has(i.id));
+  const atClose = sharedAtClose === null ? null : new Set(sharedAtClose);
+  const newSharedItems = sharedItems.filter(
+    (i) => !before.has(i.id) && (atClose === null || atClose.has(i.id)),
+  );
   return { closedActions, milestonesDone, newSharedItems };
 }

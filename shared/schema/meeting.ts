@@ -3,12 +3,12 @@ import { z } from 'zod';
 import { carriedFromSchema, type CarriedFrom } from './space';
 import {
   createRecord,
-  orderBetween,
   readMergedRecords,
   recordMaps,
   setRecordField,
   type RecordMaps,
 } from './meetingRecords';
+import { appendIds, insertIdsAfter, orderedIds, placeId, pointOrderArray } from './pointOrder';
 
 /**
  * The shared agenda of one meeting (`meeting:<meetingId>`, see meetingIds.ts), synced in its
@@ -16,8 +16,11 @@ import {
  *
  * - `meta`: schemaVersion, kind "meeting", meetingId, spaceId.
  * - `points` (+ `pointsFields`): talking points (meetingRecords.ts). The base holds who added
- *   it, when, where it was carried from or brought in from; text, discussed, order and removed
- *   are edited as fields.
+ *   it, when, where it was carried from or brought in from; text, discussed and removed are
+ *   edited as fields.
+ * - `pointOrder`: the points' order, an array of their ids (pointOrder.ts). Version 1 kept a sort
+ *   number per point instead (`order`, still written for older copies of the app to read);
+ *   `initMeetingDoc` moves an older agenda forward, and until then it reads in its old order.
  * - `notes`: the shared notes, a TipTap XmlFragment co-edited live.
  *
  * Why a document per meeting: a series collects hundreds of meetings, and each can hold long
@@ -25,7 +28,7 @@ import {
  * index and this one agenda, however long the history.
  */
 
-export const MEETING_SCHEMA_VERSION = 1;
+export const MEETING_SCHEMA_VERSION = 2;
 export const MAX_POINT_LENGTH = 1000;
 
 export const pointTextSchema = z
@@ -51,6 +54,7 @@ export const talkingPointSchema = z.object({
   authorId: z.string().min(1),
   authorName: z.string().max(80),
   createdAt: z.number().int(),
+  /** The version 1 sort number: how agendas were ordered before `pointOrder`. */
   order: z.number(),
   discussed: z.boolean(),
   removed: z.boolean(),
@@ -63,12 +67,29 @@ const meta = (doc: Y.Doc) => doc.getMap<unknown>('meta');
 export const pointRecords = (doc: Y.Doc): RecordMaps => recordMaps(doc, 'points');
 export const meetingNotes = (doc: Y.Doc): Y.XmlFragment => doc.getXmlFragment('notes');
 
-/** Stamps the agenda document; idempotent, so both people may call it on every open. */
+/**
+ * Stamps the agenda document and moves an older one forward; idempotent, so both people may call
+ * it on every open (two concurrent migrations leave each id twice in the order, which reads once).
+ */
 export function initMeetingDoc(doc: Y.Doc, meetingId: string, spaceId: string): void {
   const m = meta(doc);
-  if (m.get('meetingId') === meetingId && m.get('spaceId') === spaceId) return;
+  const version = m.get('schemaVersion');
+  const current = typeof version === 'number' && version >= MEETING_SCHEMA_VERSION;
+  if (current && m.get('meetingId') === meetingId && m.get('spaceId') === spaceId) return;
   doc.transact(() => {
-    if (typeof m.get('schemaVersion') !== 'number') m.set('schemaVersion', MEETING_SCHEMA_VERSION);
+    if (!current) {
+      // Version 1 (or no stamp yet): the points' sort numbers become the order array.
+      const order = pointOrderArray(doc);
+      const listed = new Set(orderedIds(order));
+      appendIds(
+        order,
+        allPoints(doc)
+          .sort(byLegacyOrder)
+          .map((p) => p.id)
+          .filter((id) => !listed.has(id)),
+      );
+      m.set('schemaVersion', MEETING_SCHEMA_VERSION);
+    }
     m.set('kind', 'meeting');
     m.set('meetingId', meetingId);
     m.set('spaceId', spaceId);
@@ -77,6 +98,7 @@ export function initMeetingDoc(doc: Y.Doc, meetingId: string, spaceId: string): 
 
 function toPoint(record: Record<string, unknown>): TalkingPoint | null {
   const parsed = talkingPointSchema.safeParse({
+    order: 0,
     discussed: false,
     removed: false,
     carriedFrom: null,
@@ -86,17 +108,46 @@ function toPoint(record: Record<string, unknown>): TalkingPoint | null {
   return parsed.success ? parsed.data : null;
 }
 
-const byOrder = (a: TalkingPoint, b: TalkingPoint) =>
+const byLegacyOrder = (a: TalkingPoint, b: TalkingPoint) =>
   a.order - b.order || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** The agenda's talking points in their order, removed ones left out. */
-export function readTalkingPoints(doc: Y.Doc): TalkingPoint[] {
+/** Every readable point, removed ones included, in no particular order. */
+function allPoints(doc: Y.Doc): TalkingPoint[] {
   const out: TalkingPoint[] = [];
   for (const record of readMergedRecords(pointRecords(doc)).values()) {
     const point = toPoint(record);
-    if (point && !point.removed) out.push(point);
+    if (point) out.push(point);
   }
-  return out.sort(byOrder);
+  return out;
+}
+
+/** Every readable point, removed ones included, in agenda order. */
+function pointsInOrder(doc: Y.Doc): TalkingPoint[] {
+  const byId = new Map(allPoints(doc).map((p) => [p.id, p]));
+  const out: TalkingPoint[] = [];
+  for (const id of orderedIds(pointOrderArray(doc))) {
+    const point = byId.get(id);
+    if (!point) continue;
+    byId.delete(id);
+    out.push(point);
+  }
+  // Points the order does not list (an agenda not moved forward yet, or a point written by an
+  // older copy of the app) follow, by their version 1 sort number: nothing is left out.
+  return out.concat([...byId.values()].sort(byLegacyOrder));
+}
+
+/** The agenda's talking points in their order, removed ones left out. */
+export function readTalkingPoints(doc: Y.Doc): TalkingPoint[] {
+  return pointsInOrder(doc).filter((p) => !p.removed);
+}
+
+/**
+ * The id of the last point (removed ones included) carried from `meetingId`, where points that
+ * arrive late from that meeting go; null when there is none.
+ */
+export function lastPointCarriedFrom(doc: Y.Doc, meetingId: string): string | null {
+  const carried = pointsInOrder(doc).filter((p) => p.carriedFrom?.meetingId === meetingId);
+  return carried[carried.length - 1]?.id ?? null;
 }
 
 export interface NewTalkingPoint {
@@ -107,21 +158,32 @@ export interface NewTalkingPoint {
   createdAt: number;
   carriedFrom?: CarriedFrom | null;
   source?: PointSource | null;
-  /** Defaults to after the last point. */
+  /** The version 1 sort number older copies of the app order by; defaults to after the last. */
   order?: number;
 }
 
-/** Adds a point at the end; throws a ZodError (adding nothing) for empty or overlong text. */
-export function addTalkingPoint(doc: Y.Doc, point: NewTalkingPoint): TalkingPoint {
-  const points = readTalkingPoints(doc);
-  const last = points[points.length - 1];
+/**
+ * Adds a point — at the end, or right after the point `after` names (at the start for null) —
+ * and returns it; throws a ZodError (adding nothing) for empty or overlong text. A point whose
+ * id is on the agenda already is left as it is.
+ */
+export function addTalkingPoint(
+  doc: Y.Doc,
+  point: NewTalkingPoint,
+  placement: { after: string | null } | 'end' = 'end',
+): TalkingPoint {
+  const legacyLast = Math.max(-1, ...allPoints(doc).map((p) => p.order));
   const valid = talkingPointSchema.omit({ discussed: true, removed: true }).parse({
     carriedFrom: null,
     source: null,
-    order: orderBetween(last ? last.order : null, null),
+    order: legacyLast + 1,
     ...point,
   });
-  createRecord(pointRecords(doc), valid.id, valid);
+  doc.transact(() => {
+    if (!createRecord(pointRecords(doc), valid.id, valid)) return;
+    if (placement === 'end') appendIds(pointOrderArray(doc), [valid.id]);
+    else insertIdsAfter(pointOrderArray(doc), placement.after, [valid.id]);
+  });
   return { ...valid, discussed: false, removed: false };
 }
 
@@ -142,20 +204,30 @@ export function restoreTalkingPoint(doc: Y.Doc, id: string): void {
   setRecordField(pointRecords(doc), requirePoint(doc, id), 'removed', false);
 }
 
-/** Moves a point to `toIndex` of the current order by giving it an order between its new neighbours. */
-export function moveTalkingPoint(doc: Y.Doc, id: string, toIndex: number): void {
+/**
+ * Moves a point to `toIndex` of the current order (removed points not counted): just before the
+ * point now at that place when it moves up, just after the one before it when it moves down.
+ * Returns whether the order changed; a point that is gone (the other person removed it a moment
+ * ago) or an index outside the list changes nothing.
+ */
+export function moveTalkingPoint(doc: Y.Doc, id: string, toIndex: number): boolean {
   const points = readTalkingPoints(doc);
   const from = points.findIndex((p) => p.id === id);
-  if (from < 0 || toIndex < 0 || toIndex >= points.length || toIndex === from) return;
+  if (from < 0 || toIndex < 0 || toIndex >= points.length || toIndex === from) return false;
   const others = points.filter((p) => p.id !== id);
-  const before = others[toIndex - 1];
-  const after = others[toIndex];
-  setRecordField(
-    pointRecords(doc),
-    id,
-    'order',
-    orderBetween(before ? before.order : null, after ? after.order : null),
-  );
+  const order = pointOrderArray(doc);
+  doc.transact(() => {
+    // Points an older copy of the app added are not in the array yet; list them as they are shown.
+    const listed = new Set(orderedIds(order));
+    appendIds(
+      order,
+      points.map((p) => p.id).filter((pointId) => !listed.has(pointId)),
+    );
+    const neighbour = toIndex < from ? others[toIndex] : others[toIndex - 1];
+    if (!neighbour) return;
+    placeId(order, id, toIndex < from ? { before: neighbour.id } : { after: neighbour.id });
+  });
+  return true;
 }
 
 function requirePoint(doc: Y.Doc, id: string): string {

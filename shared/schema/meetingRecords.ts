@@ -10,7 +10,7 @@ import type * as Y from 'yjs';
  *   Carry-over writes carried records under ids derived from where they came from, so when
  *   both people close the same meeting at once, both write the same key and Yjs keeps one.
  * - `<name>Fields`: `<id>/<field>` → that field's current value. Every later edit (text,
- *   discussed, done, order, removed) is its own key, so concurrent edits of different fields
+ *   discussed, done, removed) is its own key, so concurrent edits of different fields
  *   both survive, and a late duplicate base write cannot undo an edit made after creation.
  * Removal is a `removed` field rather than a delete, so a concurrent carry cannot bring a
  * removed record back.
@@ -74,15 +74,4 @@ export function readMergedRecord(
     if (maps.fields.has(key)) record[field] = maps.fields.get(key);
   }
   return record;
-}
-
-/**
- * An `order` value between two neighbours (fractional positions): moving one record writes only
- * that record's order, so two people reordering different points at once both keep their move.
- */
-export function orderBetween(before: number | null, after: number | null): number {
-  if (before === null && after === null) return 0;
-  if (before === null) return (after as number) - 1;
-  if (after === null) return before + 1;
-  return (before + after) / 2;
 }

@@ -359,6 +359,14 @@ export function actionItemsOfMeeting(items: readonly ActionItem[], meetingId: st
   return items.filter((a) => a.meetingId === meetingId && !a.removed && a.carriedTo === null);
 }
 
+/**
+ * What was agreed in a meeting, for its record once closed: every action item created in it (or
+ * carried into it) that was not removed, including those carried on to the next meeting.
+ */
+export function actionItemsAgreedIn(items: readonly ActionItem[], meetingId: string): ActionItem[] {
+  return items.filter((a) => a.meetingId === meetingId && !a.removed);
+}
+
 export interface NewActionItem {
   id: string;
   meetingId: string;

@@ -159,6 +159,10 @@ describe('the one-on-one agenda in Chromium', () => {
 
   it('closes the meeting: open points and the undone action move to the next meeting', async () => {
     await page.getByRole('button', { name: 'Close meeting' }).click();
+    await page
+      .getByRole('dialog', { name: 'Close this meeting' })
+      .getByRole('button', { name: 'Close for both of us' })
+      .click();
     await page.getByText(/Meeting closed\. 2 talking points and 1 action item moved/).waitFor();
     await expect
       .poll(() => page.locator('[data-meeting-id]').getAttribute('data-meeting-id'))

@@ -7,7 +7,9 @@ import {
   addTalkingPoint,
   initMeetingDoc,
   meetingNotes,
+  moveTalkingPoint,
   readTalkingPoints,
+  removeTalkingPoint,
 } from '../../shared/schema/meeting';
 import {
   derivedId,
@@ -51,6 +53,9 @@ afterAll(async () => {
 });
 
 const T0 = Date.UTC(2026, 2, 2, 9);
+const avery = { authorId: 'member-avery', authorName: 'Avery' };
+const blake = { authorId: 'member-blake', authorName: 'Blake' };
+const pointIds = (doc: Y.Doc) => readTalkingPoints(doc).map((p) => p.id);
 
 async function pairedWithSeries(): Promise<{ a: TestPeer; b: TestPeer; spaceId: string; meetingId: string }> {
   const a = await hyperswarmPeer(testnet, 'Avery');
@@ -253,5 +258,124 @@ describe('one-on-one agendas between two peers', () => {
     }
     expect(readMeetings(spaceA)).toEqual(readMeetings(spaceB));
     expect(readAllActionItems(spaceA)).toEqual(readAllActionItems(spaceB));
+  });
+
+  it('points added at the same moment on both sides each get a place; every move up and down lands the same on both', async () => {
+    const { a, b, meetingId } = await pairedWithSeries();
+    const docId = meetingDocId(meetingId);
+    await waitFor(
+      'the agenda to reach Blake',
+      () => b.doc(docId).getMap('meta').get('meetingId') === meetingId,
+    );
+    const agendaA = a.doc(docId);
+    const agendaB = b.doc(docId);
+    // The same moment on both machines: each adds three points before the other's arrive.
+    for (let i = 0; i < 3; i++) {
+      addTalkingPoint(agendaA, { ...avery, id: `a${i}`, text: `Avery ${i}`, createdAt: T0 + i });
+      addTalkingPoint(agendaB, { ...blake, id: `b${i}`, text: `Blake ${i}`, createdAt: T0 + i });
+    }
+    await waitFor('both agendas to hold all six points', () =>
+      [agendaA, agendaB].every((doc) => readTalkingPoints(doc).length === 6),
+    );
+    await waitFor('the agendas to converge', () => sameHistory(agendaA, agendaB));
+    expect(pointIds(agendaA)).toEqual(pointIds(agendaB));
+
+    // Each point in turn goes down one place and back up (up and back down for the last),
+    // alternately from each side; after every move both sides show exactly the order it asked for.
+    let mover = 0;
+    for (const id of pointIds(agendaA)) {
+      for (const step of [1, -1]) {
+        const before = pointIds(agendaA);
+        const from = before.indexOf(id);
+        const to = from + step < 0 || from + step >= before.length ? from - step : from + step;
+        const expected = before.filter((other) => other !== id);
+        expected.splice(to, 0, id);
+        const doc = mover++ % 2 === 0 ? agendaA : agendaB;
+        expect(moveTalkingPoint(doc, id, to)).toBe(true);
+        await waitFor(`${id} to move to place ${to + 1} on both sides`, () =>
+          [agendaA, agendaB].every((d) => pointIds(d).join() === expected.join()),
+        );
+      }
+    }
+
+    // Both people move at the same moment (different points, then the same one): one order.
+    const now = pointIds(agendaA);
+    moveTalkingPoint(agendaA, now[5]!, 0);
+    moveTalkingPoint(agendaB, now[0]!, 5);
+    moveTalkingPoint(agendaA, now[2]!, 4);
+    moveTalkingPoint(agendaB, now[2]!, 1);
+    await waitFor('concurrent moves to converge', () => sameHistory(agendaA, agendaB));
+    expect(pointIds(agendaA)).toEqual(pointIds(agendaB));
+    expect([...pointIds(agendaA)].sort()).toEqual([...now].sort());
+  });
+
+  it('a move of a point just removed, a pause mid-reorder and a close during a reorder all converge, losing no point', async () => {
+    const { a, b, spaceId, meetingId } = await pairedWithSeries();
+    const docId = meetingDocId(meetingId);
+    await waitFor(
+      'the agenda to reach Blake',
+      () => b.doc(docId).getMap('meta').get('meetingId') === meetingId,
+    );
+    const agendaA = a.doc(docId);
+    const agendaB = b.doc(docId);
+    for (const [i, text] of ['Budget', 'Mentoring', 'Offsite', 'Hiring', 'Roadmap'].entries()) {
+      addTalkingPoint(agendaA, { ...avery, id: `p${i}`, text, createdAt: T0 + i });
+    }
+    await waitFor('Blake to have the five points', () => readTalkingPoints(agendaB).length === 5);
+    const agreed = () =>
+      sameHistory(agendaA, agendaB) && pointIds(agendaA).join() === pointIds(agendaB).join();
+
+    // Avery removes a point while Blake, not having seen that yet, moves it.
+    removeTalkingPoint(agendaA, 'p1');
+    moveTalkingPoint(agendaB, 'p1', 4);
+    await waitFor('the removal and the move to meet', agreed);
+    expect(pointIds(agendaA)).toEqual(['p0', 'p2', 'p3', 'p4']);
+
+    // Avery pauses sharing in the middle of a reorder: both go on moving points, then resume.
+    await a.store.setSharing(spaceId, false);
+    await waitFor(
+      'Blake to learn that Avery paused',
+      () => b.engine.status(spaceId)?.reason === 'waiting-for-peer',
+    );
+    moveTalkingPoint(agendaA, 'p4', 0);
+    moveTalkingPoint(agendaB, 'p0', 3);
+    moveTalkingPoint(agendaB, 'p3', 0);
+    expect(pointIds(agendaA)).not.toEqual(pointIds(agendaB));
+    await a.store.setSharing(spaceId, true);
+    await waitFor('the agendas to converge after resuming', agreed, 30_000);
+    expect([...pointIds(agendaA)].sort()).toEqual(['p0', 'p2', 'p3', 'p4']);
+
+    // Blake closes the meeting while Avery is still reordering: the closed agenda and the next
+    // one agree on both sides, and every open point is carried once.
+    const nextId = successorMeetingId(meetingId);
+    const nextA = a.doc(meetingDocId(nextId));
+    const nextB = b.doc(meetingDocId(nextId));
+    moveTalkingPoint(agendaA, 'p2', 0);
+    closeMeeting({
+      space: b.doc(spaceDocId(spaceId)),
+      spaceId,
+      agenda: agendaB,
+      nextAgenda: nextB,
+      meetingId,
+      closedBy: 'member-blake',
+      now: T0 + 3_600_000,
+      today: '2026-03-02',
+    });
+    moveTalkingPoint(agendaA, 'p0', 0);
+    await waitFor(
+      'the close and the moves to meet',
+      () =>
+        agreed() &&
+        readTalkingPoints(nextA).length === 4 &&
+        sameHistory(nextA, nextB) &&
+        sameHistory(a.doc(spaceDocId(spaceId)), b.doc(spaceDocId(spaceId))),
+      30_000,
+    );
+    const carried = readTalkingPoints(nextB);
+    expect(carried.map((p) => p.text).sort()).toEqual(['Budget', 'Hiring', 'Offsite', 'Roadmap']);
+    expect(readTalkingPoints(nextA)).toEqual(carried);
+    expect(readMeetings(a.doc(spaceDocId(spaceId))).find((m) => m.id === meetingId)?.closedAt).toBe(
+      T0 + 3_600_000,
+    );
   });
 });

@@ -5,13 +5,20 @@ import { meetingDocId, successorMeetingId } from '../../../shared/schema/meeting
 import { readMeetings } from '../../../shared/schema/space';
 import { spaceDocId } from '../../../shared/schema/meetingIds';
 import { formatCalendarDate as day } from '../../../renderer/src/features/plans/planDates';
-import { addPoint, pointTexts, renderOneOnOnes, SPACE_ID, startSeries } from './renderOneOnOnes';
+import {
+  addPoint,
+  closeMeetingConfirmed,
+  pointTexts,
+  renderOneOnOnes,
+  SPACE_ID,
+  startSeries,
+} from './renderOneOnOnes';
 
 describe('the one-on-one agenda', { timeout: 30_000 }, () => {
   it('starts a series and adds attributed talking points; an empty point is refused', async () => {
     const { user, services } = await renderOneOnOnes();
     expect(
-      await screen.findByRole('heading', { name: 'One-on-one with your partner', level: 1 }),
+      await screen.findByRole('heading', { name: 'One-on-one with your partner', level: 2 }),
     ).toBeInTheDocument();
     await startSeries(user);
     expect(
@@ -106,7 +113,7 @@ describe('the one-on-one agenda', { timeout: 30_000 }, () => {
       await user.type(within(form).getByLabelText('Action'), 'Book the course');
       await user.click(within(form).getByRole('button', { name: 'Add action' }));
 
-      await user.click(screen.getByRole('button', { name: 'Close meeting' }));
+      await closeMeetingConfirmed(user);
       expect(
         await screen.findByText(
           'Meeting closed. 1 talking point and 1 action item moved to the next meeting.',

@@ -1,5 +1,5 @@
 import '../editor/domPolyfills';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HashRouter, Route, Routes } from 'react-router';
 import { AppServicesContext } from '../../../renderer/src/app/AppServicesContext';
@@ -80,3 +80,10 @@ export async function addPoint(user: User, text: string) {
 
 export const pointTexts = () =>
   [...document.querySelectorAll('.talking-point-text')].map((el) => el.textContent);
+
+/** Close meeting, then confirm in the dialog that asks first. */
+export async function closeMeetingConfirmed(user: User) {
+  await user.click(screen.getByRole('button', { name: 'Close meeting' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Close this meeting' });
+  await user.click(within(dialog).getByRole('button', { name: 'Close for both of us' }));
+}

@@ -8,6 +8,7 @@ import { startSeries } from '../../../shared/oneOnOne/series';
 import { spaceDocId } from '../../../shared/schema/meetingIds';
 import { updateSeriesSettings } from '../../../shared/schema/space';
 import {
+  closeMeetingConfirmed,
   freshBootOptions,
   renderOneOnOnes,
   startSeries as startSeriesInPage,
@@ -142,7 +143,7 @@ describe('newly shared since last time', { timeout: 30_000 }, () => {
       'Lead a project',
     );
     expect(within(panel()).queryByText(/Still proposed/)).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Close meeting' }));
+    await closeMeetingConfirmed(user);
     await waitFor(() => expect(within(panel()).getByText(/^Since the meeting on/)).toBeInTheDocument());
     expect(within(panel()).getByText('Nothing new shared.')).toBeInTheDocument();
   });

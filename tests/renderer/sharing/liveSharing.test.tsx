@@ -12,6 +12,7 @@ import { ShareControl } from '../../../renderer/src/features/sharing/ShareContro
 import { SPACES_REFRESH_MS } from '../../../renderer/src/features/sharing/useSharing';
 import { renderGrowth } from '../goals/renderGrowth';
 import { createPlan, freshBootOptions, renderPlans } from '../plans/renderPlans';
+import { FakeMainEvents } from './fakeMainEvents';
 import { FakeSharingMain } from './fakeSharingMain';
 
 /**
@@ -19,27 +20,8 @@ import { FakeSharingMain } from './fakeSharingMain';
  * Share control sits on the goal and plan pages, reaching main through window.tandem.sharing.
  */
 
-class FakeEvents {
-  private readonly listeners = new Map<string, Set<(payload: unknown) => void>>();
-  readonly api: TandemEvents = {
-    onRemoteUpdate: (listener) => this.subscribe('remoteUpdate', listener),
-    onSyncStatus: (listener) => this.subscribe('syncStatus', listener),
-    onSpacesChanged: (listener) => this.subscribe('spacesChanged', listener),
-    onRemotePresence: (listener) => this.subscribe('remotePresence', listener),
-  };
-  emit(event: string, payload: unknown): void {
-    for (const listener of this.listeners.get(event) ?? []) listener(payload);
-  }
-  private subscribe(event: string, listener: (payload: unknown) => void) {
-    const set = this.listeners.get(event) ?? new Set();
-    this.listeners.set(event, set);
-    set.add(listener);
-    return () => set.delete(listener);
-  }
-}
-
 /** window.tandem as the preload gives it, for the sharing channels and the events. */
-function installWindowApi(main: FakeSharingMain, events = new FakeEvents()) {
+function installWindowApi(main: FakeSharingMain, events = new FakeMainEvents()) {
   const sharing = {
     identity: () => main.identity(),
     allowUnprotectedKey: () => main.allowUnprotectedKey(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SpaceView } from '../../../shared/sharing/sharingIpc';
-import { spaceStatusText } from '../../../renderer/src/features/sharing/spaceStatus';
+import { spaceStatusLabel, spaceStatusText } from '../../../renderer/src/features/sharing/spaceStatus';
 
 const NOW = Date.UTC(2026, 2, 10, 12);
 const base: SpaceView = {
@@ -40,5 +40,27 @@ describe('space status text', () => {
     expect(spaceStatusText({ ...base, pendingChanges: 1 }, NOW)).toBe(
       'Connected. 1 change waiting to be sent.',
     );
+  });
+});
+
+describe('the short status a list shows', () => {
+  it('says the same as the card for every combination of switches and connection', () => {
+    const pairs: [string, RegExp][] = [
+      ['Sharing paused', /^Sharing paused by you\./],
+      ['Waiting for Sam', /^Waiting for Sam to turn sharing on\./],
+      ['Connected', /^Connected\./],
+      ['Offline', /^Not connected: Sam’s Tandem is offline\./],
+    ];
+    for (const sharing of ['on', 'paused'] as const) {
+      for (const peerSharing of ['on', 'paused', 'unknown'] as const) {
+        for (const connected of [true, false]) {
+          const space = { ...base, sharing, peerSharing, connected };
+          const label = spaceStatusLabel(space);
+          const card = pairs.find(([short]) => short === label)?.[1];
+          expect(card, `${sharing}/${peerSharing}/${String(connected)}: ${label}`).toBeDefined();
+          expect(spaceStatusText(space, NOW)).toMatch(card!);
+        }
+      }
+    }
   });
 });

@@ -190,7 +190,9 @@ describe('since last time', () => {
   it('lists what was closed, done and shared after the previous meeting closed', () => {
     const view = sinceLastTime({
       since: 100,
+      until: null,
       sharedBefore: ['item:g'],
+      sharedAtClose: null,
       actions: [
         action({ id: 'before', doneAt: 90 }),
         action({ id: 'after', doneAt: 120 }),
@@ -205,6 +207,28 @@ describe('since last time', () => {
     expect(view.closedActions.map((a) => a.id)).toEqual(['after']);
     expect(view.milestonesDone.map((m) => m.title)).toEqual(['Kick-off']);
     expect(view.newSharedItems.map((i) => i.title)).toEqual(['New plan']);
+  });
+
+  it('for a closed meeting, stops at its close: nothing done or shared later is listed', () => {
+    const view = sinceLastTime({
+      since: null,
+      until: 125,
+      sharedBefore: null,
+      sharedAtClose: ['item:g'],
+      actions: [
+        action({ id: 'before', doneAt: 90 }),
+        action({ id: 'after', doneAt: 120 }),
+        action({ id: 'later', doneAt: 400 }),
+      ],
+      plans: [plan],
+      sharedItems: [
+        { id: 'item:g', kind: 'goal', title: 'Old goal' },
+        { id: 'item:p', kind: 'plan', title: 'Shared after the close' },
+      ],
+    });
+    expect(view.closedActions.map((a) => a.id)).toEqual(['after', 'before']);
+    expect(view.milestonesDone.map((m) => m.title)).toEqual(['Old']);
+    expect(view.newSharedItems.map((i) => i.title)).toEqual(['Old goal']);
   });
 
   it('brings a plan’s progress in as a talking point', () => {

@@ -1,4 +1,5 @@
 import { AlertTriangle, Trash2 } from 'lucide-react';
+import { Link } from 'react-router';
 import type * as Y from 'yjs';
 import { isActionOverdue } from '../../../../shared/oneOnOne/actionFilters';
 import type { IsoDate } from '../../../../shared/schema/dates';
@@ -15,6 +16,14 @@ interface ActionItemRowProps {
   readOnly?: boolean;
   /** Shown in the series-wide list: which meeting it belongs to. */
   meetingLabel?: string;
+  /** Where a carried item went (the next meeting), for a closed meeting's record. */
+  carriedTo?: MeetingLink | null;
+}
+
+/** A meeting to link to: its date as shown, and its route. */
+export interface MeetingLink {
+  label: string;
+  path: string;
 }
 
 export function ownerName(ownerId: string, members: readonly Member[], meId: string): string {
@@ -32,8 +41,10 @@ export function ActionItemRow({
   now,
   readOnly = false,
   meetingLabel,
+  carriedTo = null,
 }: ActionItemRowProps) {
-  const overdue = isActionOverdue(item, today);
+  // A carried original is not overdue here: it moved on, and its copy carries the due date.
+  const overdue = isActionOverdue(item, today) && item.carriedTo === null;
   return (
     <li
       className="action-item"
@@ -61,6 +72,11 @@ export function ActionItemRow({
             <span className="oo-badge">Carried from {formatCalendarDate(item.carriedFrom.meetingDate)}</span>
           )}
           {meetingLabel && <span className="oo-badge">{meetingLabel}</span>}
+          {item.carriedTo !== null && carriedTo && (
+            <Link className="oo-badge" to={carriedTo.path}>
+              Carried to {carriedTo.label}
+            </Link>
+          )}
         </p>
       </div>
       {!readOnly && (

@@ -3,13 +3,14 @@ import type * as Y from 'yjs';
 import { isoDateSchema, type IsoDate } from '../../../../shared/schema/dates';
 import { newItemId } from '../../../../shared/schema/ids';
 import {
+  actionItemsAgreedIn,
   actionItemsOfMeeting,
   actionTextSchema,
   addActionItem,
   type ActionItem,
   type Member,
 } from '../../../../shared/schema/space';
-import { ActionItemRow } from './ActionItemRow';
+import { ActionItemRow, type MeetingLink } from './ActionItemRow';
 
 interface ActionItemsSectionProps {
   space: Y.Doc;
@@ -19,16 +20,23 @@ interface ActionItemsSectionProps {
   me: Member;
   today: IsoDate;
   now: () => number;
-  readOnly: boolean;
+  /** A closed meeting: read-only, and it lists what was agreed in it, carried items included. */
+  closed: boolean;
+  /** The meeting its open items were carried to, once closed. */
+  carriedTo: MeetingLink | null;
 }
 
-/** The meeting's action items and a form to add one (text, owner, optional due date). */
+/**
+ * The meeting's action items and a form to add one (text, owner, optional due date). Once the
+ * meeting is closed it keeps its record: every item agreed in it, each carried one saying where
+ * it went.
+ */
 export function ActionItemsSection(props: ActionItemsSectionProps) {
-  const { space, meetingId, actions, members, me, today, now, readOnly } = props;
-  const mine = actionItemsOfMeeting(actions, meetingId);
+  const { space, meetingId, actions, members, me, today, now, closed, carriedTo } = props;
+  const mine = closed ? actionItemsAgreedIn(actions, meetingId) : actionItemsOfMeeting(actions, meetingId);
   return (
     <section className="oo-section" aria-labelledby="actions-heading">
-      <h2 id="actions-heading">Action items</h2>
+      <h4 id="actions-heading">Action items</h4>
       {mine.length === 0 ? (
         <p className="oo-empty">No action items for this meeting.</p>
       ) : (
@@ -42,12 +50,13 @@ export function ActionItemsSection(props: ActionItemsSectionProps) {
               meId={me.id}
               today={today}
               now={now}
-              readOnly={readOnly}
+              readOnly={closed}
+              carriedTo={carriedTo}
             />
           ))}
         </ul>
       )}
-      {!readOnly && <AddActionItem {...props} />}
+      {!closed && <AddActionItem {...props} />}
     </section>
   );
 }

@@ -31,7 +31,7 @@ export function AllActionItems({ space, actions, meetings, members, meId, today,
   const dateOf = useMemo(() => new Map(meetings.map((m) => [m.id, m.date])), [meetings]);
   return (
     <section className="oo-section" aria-labelledby="all-actions-heading">
-      <h2 id="all-actions-heading">Action items across meetings</h2>
+      <h3 id="all-actions-heading">Action items across meetings</h3>
       <div className="oo-tabs" role="group" aria-label="Show action items">
         {actionFilterNames.map((name) => (
           <button

@@ -18,7 +18,7 @@ export function MeetingHistory({ meetings, meetingPath }: MeetingHistoryProps) {
   const found = useMemo(() => searchMeetings(past, deferred), [past, deferred]);
   return (
     <section className="oo-section" aria-labelledby="history-heading">
-      <h2 id="history-heading">Past meetings</h2>
+      <h3 id="history-heading">Past meetings</h3>
       <input
         type="search"
         className="text-input"

@@ -6,7 +6,7 @@ import type { BroughtInPoint } from '../../../../shared/oneOnOne/bringIn';
 import type { IsoDate } from '../../../../shared/schema/dates';
 import { newItemId } from '../../../../shared/schema/ids';
 import { addTalkingPoint, meetingNotes } from '../../../../shared/schema/meeting';
-import { meetingDocId } from '../../../../shared/schema/meetingIds';
+import { meetingDocId, successorMeetingId } from '../../../../shared/schema/meetingIds';
 import { privateMeetingNotes } from '../../../../shared/schema/meetingPrivate';
 import type { ActionItem, MeetingSummary, Member } from '../../../../shared/schema/space';
 import type { OpenDocument } from '../../data/DocumentStore';
@@ -15,11 +15,14 @@ import { DocumentNotReady } from '../../ui/DocumentPane';
 import { RichTextEditor } from '../editor/RichTextEditor';
 import { usePlanSummaries } from '../growth/useGrowthIndex';
 import { formatCalendarDate, formatInstantDay } from '../plans/planDates';
+import type { MeetingLink } from './ActionItemRow';
 import { ActionItemsSection } from './ActionItemsSection';
 import { BringInDialog } from './BringInDialog';
+import { CloseMeetingDialog } from './CloseMeetingDialog';
 import type { OneOnOneRepository } from './OneOnOneRepository';
 import { PresenceBar } from './PresenceBar';
 import { memberColour, presenceCursorExtension, type AwarenessSource } from './presence';
+import { SharingPausedNote } from './SharingPausedNote';
 import { SinceLastTimePanel } from './SinceLastTimePanel';
 import { TalkingPoints } from './TalkingPoints';
 import { useAwareness, usePresentPeople } from './usePresence';
@@ -37,6 +40,11 @@ export interface MeetingViewProps {
   today: IsoDate;
   awarenessSource: AwarenessSource;
   sharedItems: readonly SharedItemNotice[];
+  /** The other person's name, as the series heading shows it. */
+  peerName: string;
+  sharingPausedBy: 'me' | 'peer' | null;
+  /** The route of a meeting of this series. */
+  meetingPath: (meetingId: string) => string;
   onClose: () => Promise<void>;
   onOpenLink?: (url: string) => void;
 }
@@ -100,6 +108,9 @@ function OpenMeeting({
   today,
   awarenessSource,
   sharedItems,
+  peerName,
+  sharingPausedBy,
+  meetingPath,
   onClose,
   onOpenLink,
   agenda,
@@ -116,12 +127,19 @@ function OpenMeeting({
   const plans = usePlanSummaries(vault.doc);
   const previous = useMemo(() => previousClosedMeeting(meetings, meeting.id), [meetings, meeting.id]);
   const carriedFromId = !closed && meeting.previousId !== null ? meeting.previousId : null;
+  // Once closed, its open points and actions went to the next meeting: the record says where.
+  const carriedTo = useMemo((): MeetingLink | null => {
+    if (!closed) return null;
+    const next = meetings.find((m) => m.id === successorMeetingId(meeting.id));
+    return next ? { label: formatCalendarDate(next.date), path: meetingPath(next.id) } : null;
+  }, [closed, meetings, meeting.id, meetingPath]);
   useEffect(
     () => (carriedFromId ? repo.followLateArrivals(space, spaceId, carriedFromId, agenda) : undefined),
     [repo, space, spaceId, carriedFromId, agenda],
   );
   const [bringingIn, setBringingIn] = useState(false);
   const [closing, setClosing] = useState(false);
+  const [confirmingClose, setConfirmingClose] = useState(false);
 
   const bringIn = (point: BroughtInPoint) => {
     addTalkingPoint(agenda.doc, {
@@ -139,9 +157,9 @@ function OpenMeeting({
     <article className="meeting" aria-labelledby="meeting-heading" data-meeting-id={meeting.id}>
       <header className="meeting-header">
         <div>
-          <h2 id="meeting-heading" className="meeting-title">
+          <h3 id="meeting-heading" className="meeting-title">
             {meeting.career ? 'Career conversation' : 'One-on-one'} · {formatCalendarDate(meeting.date)}
-          </h2>
+          </h3>
           <p className="oo-meta">
             {closed ? (
               <>
@@ -159,20 +177,14 @@ function OpenMeeting({
         </div>
         {!closed && (
           <div className="meeting-actions">
-            <button type="button" className="button" onClick={() => setBringingIn(true)}>
-              Bring in…
-            </button>
             <button
               type="button"
-              className="button"
+              className="button close-meeting-button"
               data-variant="primary"
               disabled={closing}
-              onClick={() => {
-                setClosing(true);
-                void onClose().finally(() => setClosing(false));
-              }}
+              onClick={() => setConfirmingClose(true)}
             >
-              Close meeting
+              <Lock size={14} aria-hidden /> Close meeting
             </button>
           </div>
         )}
@@ -180,9 +192,17 @@ function OpenMeeting({
       <PresenceBar people={people} />
       <div className="meeting-columns">
         <div className="meeting-main">
-          <TalkingPoints agenda={agenda.doc} me={me} now={repo.now} readOnly={closed} />
+          {!closed && sharingPausedBy && <SharingPausedNote peerName={peerName} pausedBy={sharingPausedBy} />}
+          <TalkingPoints
+            agenda={agenda.doc}
+            me={me}
+            now={repo.now}
+            readOnly={closed}
+            carriedTo={carriedTo}
+            onBringIn={() => setBringingIn(true)}
+          />
           <section className="oo-section" aria-labelledby="shared-notes-heading">
-            <h2 id="shared-notes-heading">Shared notes</h2>
+            <h4 id="shared-notes-heading">Shared notes</h4>
             <RichTextEditor
               key={`shared-${meeting.id}`}
               fragment={meetingNotes(agenda.doc)}
@@ -202,14 +222,15 @@ function OpenMeeting({
             me={me}
             today={today}
             now={repo.now}
-            readOnly={closed}
+            closed={closed}
+            carriedTo={carriedTo}
           />
         </div>
         <aside className="meeting-side" aria-label="Beside the meeting">
           <section className="oo-section private-notes" aria-labelledby="private-notes-heading">
-            <h2 id="private-notes-heading">
+            <h4 id="private-notes-heading">
               <Lock size={14} aria-hidden /> Private notes
-            </h2>
+            </h4>
             <p className="oo-meta">Only on this computer. Never shared.</p>
             <RichTextEditor
               key={`private-${meeting.id}`}
@@ -220,9 +241,34 @@ function OpenMeeting({
               onOpenLink={onOpenLink}
             />
           </section>
-          <SinceLastTimePanel previous={previous} actions={actions} plans={plans} sharedItems={sharedItems} />
+          <SinceLastTimePanel
+            meeting={meeting}
+            previous={previous}
+            actions={actions}
+            plans={plans}
+            sharedItems={sharedItems}
+          />
         </aside>
       </div>
+      {confirmingClose && !closed && (
+        <CloseMeetingDialog
+          space={space.doc}
+          agenda={agenda.doc}
+          meeting={meeting}
+          actions={actions}
+          peerName={peerName}
+          today={today}
+          closing={closing}
+          onCancel={() => setConfirmingClose(false)}
+          onConfirm={() => {
+            setClosing(true);
+            void onClose().finally(() => {
+              setClosing(false);
+              setConfirmingClose(false);
+            });
+          }}
+        />
+      )}
       {bringingIn && (
         <BringInDialog
           vault={vault.doc}

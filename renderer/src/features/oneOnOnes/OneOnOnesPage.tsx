@@ -72,6 +72,7 @@ export function OneOnOnesPage() {
             meetingId={meetingId}
             basePath={`/one-on-ones/${spaceId}`}
             sharedItems={listing?.items}
+            sharingPausedBy={listing?.pausedBy ?? null}
             onOpenLink={openLink}
             awarenessSource={awarenessSource}
           />

@@ -30,6 +30,8 @@ export interface SeriesViewProps {
   basePath: string;
   awarenessSource?: AwarenessSource;
   sharedItems?: readonly SharedItemNotice[];
+  /** Who has paused sharing in this space, while either has (see spaceDirectory). */
+  sharingPausedBy?: 'me' | 'peer' | null;
   onOpenLink?: (url: string) => void;
 }
 
@@ -75,6 +77,7 @@ function OpenSeries({
   basePath,
   awarenessSource = localAwareness,
   sharedItems = NO_SHARED_ITEMS,
+  sharingPausedBy = null,
   onOpenLink,
 }: SeriesViewProps & { space: OpenDocument }) {
   const meetings = useMeetings(space.doc);
@@ -90,6 +93,7 @@ function OpenSeries({
     [meetings, meetingId],
   );
   const [starting, setStarting] = useState(false);
+  const meetingPath = useCallback((id: string) => `${basePath}/meetings/${id}`, [basePath]);
 
   const closeMeeting = async () => {
     if (!meeting) return;
@@ -125,7 +129,7 @@ function OpenSeries({
   return (
     <div className="series" data-space-id={spaceId}>
       <header className="series-header">
-        <h1>One-on-one with {peerName}</h1>
+        <h2 className="series-title">One-on-one with {peerName}</h2>
         <p className="oo-meta">
           {cadenceLabels[settings.cadence]} at {settings.time}
           {settings.nextDate && ` · next ${formatCalendarDate(settings.nextDate)}`}
@@ -139,9 +143,7 @@ function OpenSeries({
           ))}
         </nav>
       </header>
-      {view === 'history' && (
-        <MeetingHistory meetings={meetings} meetingPath={(id) => `${basePath}/meetings/${id}`} />
-      )}
+      {view === 'history' && <MeetingHistory meetings={meetings} meetingPath={meetingPath} />}
       {view === 'actions' && (
         <AllActionItems
           space={space.doc}
@@ -181,6 +183,9 @@ function OpenSeries({
             today={today}
             awarenessSource={awarenessSource}
             sharedItems={sharedItems}
+            peerName={peerName}
+            sharingPausedBy={sharingPausedBy}
+            meetingPath={meetingPath}
             onClose={closeMeeting}
             onOpenLink={onOpenLink}
           />
@@ -190,7 +195,7 @@ function OpenSeries({
           </p>
         ) : (
           <section className="oo-section" aria-labelledby="start-heading">
-            <h2 id="start-heading">Start the series</h2>
+            <h3 id="start-heading">Start the series</h3>
             <p>Choose how often you meet and the date of the first meeting. Either of you can start it.</p>
             <SeriesSettingsForm
               space={space.doc}

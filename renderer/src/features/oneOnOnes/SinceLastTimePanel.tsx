@@ -5,34 +5,44 @@ import type { ActionItem, MeetingSummary } from '../../../../shared/schema/space
 import { formatCalendarDate, formatInstantDay } from '../plans/planDates';
 
 interface SinceLastTimePanelProps {
+  /** The meeting on screen: once closed, the panel reads as of its close. */
+  meeting: MeetingSummary;
   previous: MeetingSummary | null;
   actions: readonly ActionItem[];
   plans: readonly PlanSummary[];
   sharedItems: readonly SharedItemNotice[];
 }
 
-/** What happened since the previous meeting was closed, to start the conversation from. */
-export function SinceLastTimePanel({ previous, actions, plans, sharedItems }: SinceLastTimePanelProps) {
+/**
+ * What happened since the previous meeting was closed, to start the conversation from; for a
+ * past meeting, what had happened between the one before it and its close.
+ */
+export function SinceLastTimePanel({
+  meeting,
+  previous,
+  actions,
+  plans,
+  sharedItems,
+}: SinceLastTimePanelProps) {
+  const closedAt = meeting.closedAt;
   const view = useMemo(
     () =>
       sinceLastTime({
         since: previous?.closedAt ?? null,
+        until: closedAt,
         sharedBefore: previous ? previous.sharedAtClose : null,
+        sharedAtClose: closedAt === null ? null : meeting.sharedAtClose,
         actions,
         plans,
         sharedItems,
       }),
-    [previous, actions, plans, sharedItems],
+    [previous, closedAt, meeting.sharedAtClose, actions, plans, sharedItems],
   );
   return (
     <section className="oo-section since-last-time" aria-labelledby="since-heading">
-      <h2 id="since-heading">Since last time</h2>
-      <p className="oo-meta">
-        {previous
-          ? `Since the meeting on ${formatCalendarDate(previous.date)}`
-          : 'This is the first meeting of the series.'}
-      </p>
-      <h3>Action items closed</h3>
+      <h4 id="since-heading">Since last time</h4>
+      <p className="oo-meta">{windowText(previous, closedAt)}</p>
+      <h5>Action items closed</h5>
       {view.closedActions.length === 0 ? (
         <p className="oo-empty">None.</p>
       ) : (
@@ -44,7 +54,7 @@ export function SinceLastTimePanel({ previous, actions, plans, sharedItems }: Si
           ))}
         </ul>
       )}
-      <h3>Milestones done</h3>
+      <h5>Milestones done</h5>
       {view.milestonesDone.length === 0 ? (
         <p className="oo-empty">None.</p>
       ) : (
@@ -56,7 +66,7 @@ export function SinceLastTimePanel({ previous, actions, plans, sharedItems }: Si
           ))}
         </ul>
       )}
-      <h3>Newly shared</h3>
+      <h5>Newly shared</h5>
       {view.newSharedItems.length === 0 ? (
         <p className="oo-empty">Nothing new shared.</p>
       ) : (
@@ -70,4 +80,16 @@ export function SinceLastTimePanel({ previous, actions, plans, sharedItems }: Si
       )}
     </section>
   );
+}
+
+function windowText(previous: MeetingSummary | null, closedAt: number | null): string {
+  if (closedAt === null) {
+    return previous
+      ? `Since the meeting on ${formatCalendarDate(previous.date)}`
+      : 'This is the first meeting of the series.';
+  }
+  const until = `until this meeting closed on ${formatInstantDay(closedAt)}`;
+  return previous
+    ? `From the meeting on ${formatCalendarDate(previous.date)} ${until}`
+    : `The first meeting of the series: everything ${until}`;
 }

@@ -1,5 +1,6 @@
-import { ArrowDown, ArrowUp, GripVertical, Trash2 } from 'lucide-react';
-import { useEffect, useRef, useState, type DragEvent, type SubmitEvent, type KeyboardEvent } from 'react';
+import { ArrowDown, ArrowUp, GripVertical, Import, Trash2 } from 'lucide-react';
+import { useRef, useState, type DragEvent, type SubmitEvent, type KeyboardEvent } from 'react';
+import { Link } from 'react-router';
 import type * as Y from 'yjs';
 import {
   addTalkingPoint,
@@ -14,6 +15,8 @@ import { newItemId } from '../../../../shared/schema/ids';
 import type { Member } from '../../../../shared/schema/space';
 import { useToasts } from '../../ui/toasts';
 import { formatCalendarDate } from '../plans/planDates';
+import type { MeetingLink } from './ActionItemRow';
+import { useFocusKeptOnReorder } from './useFocusKeptOnReorder';
 import { useTalkingPoints } from './useSeries';
 
 interface TalkingPointsProps {
@@ -21,6 +24,10 @@ interface TalkingPointsProps {
   me: Member;
   now: () => number;
   readOnly: boolean;
+  /** For a closed meeting: where its open points were carried. */
+  carriedTo?: MeetingLink | null;
+  /** Opens "Bring in…" (a goal's or plan's progress, a reflection excerpt, as a point). */
+  onBringIn?: () => void;
 }
 
 const DRAG_TYPE = 'application/x-tandem-talking-point';
@@ -29,27 +36,27 @@ const DRAG_TYPE = 'application/x-tandem-talking-point';
  * The agenda's talking points: added by either person (attributed), marked discussed, and
  * reordered with the arrow buttons, Alt+↑/↓ on a point, or by dragging it.
  */
-export function TalkingPoints({ agenda, me, now, readOnly }: TalkingPointsProps) {
+export function TalkingPoints({
+  agenda,
+  me,
+  now,
+  readOnly,
+  carriedTo = null,
+  onBringIn,
+}: TalkingPointsProps) {
   const points = useTalkingPoints(agenda);
   const toasts = useToasts();
   const listRef = useRef<HTMLOListElement>(null);
   const [announcement, setAnnouncement] = useState('');
   const [dragging, setDragging] = useState<string | null>(null);
-  const focusAfterMove = useRef<string | null>(null);
-
-  // Reordering re-renders the row elsewhere; keep keyboard focus on the point that moved.
-  useEffect(() => {
-    const id = focusAfterMove.current;
-    if (!id) return;
-    focusAfterMove.current = null;
-    listRef.current?.querySelector<HTMLElement>(`[data-point-id="${id}"]`)?.focus();
-  });
+  useFocusKeptOnReorder(agenda, listRef, points.map((p) => p.id).join('\n'));
 
   const move = (point: TalkingPoint, to: number) => {
     if (to < 0 || to >= points.length) return;
-    focusAfterMove.current = point.id;
-    moveTalkingPoint(agenda, point.id, to);
-    setAnnouncement(`Moved “${point.text}” to position ${to + 1} of ${points.length}`);
+    // False when the point is gone (the other person removed it a moment ago): nothing to say.
+    if (moveTalkingPoint(agenda, point.id, to)) {
+      setAnnouncement(`Moved “${point.text}” to position ${to + 1} of ${points.length}`);
+    }
   };
 
   const onKeyDown = (event: KeyboardEvent, point: TalkingPoint, index: number) => {
@@ -79,7 +86,14 @@ export function TalkingPoints({ agenda, me, now, readOnly }: TalkingPointsProps)
 
   return (
     <section className="oo-section" aria-labelledby="talking-points-heading">
-      <h2 id="talking-points-heading">Talking points</h2>
+      <div className="oo-section-heading">
+        <h4 id="talking-points-heading">Talking points</h4>
+        {!readOnly && onBringIn && (
+          <button type="button" className="button" data-variant="ghost" onClick={onBringIn}>
+            <Import size={14} aria-hidden /> Bring in…
+          </button>
+        )}
+      </div>
       {points.length === 0 ? (
         <p className="oo-empty">No talking points yet. Either of you can add one.</p>
       ) : (
@@ -123,6 +137,11 @@ export function TalkingPoints({ agenda, me, now, readOnly }: TalkingPointsProps)
                     <span className="oo-badge">
                       Carried from {formatCalendarDate(point.carriedFrom.meetingDate)}
                     </span>
+                  )}
+                  {carriedTo && !point.discussed && (
+                    <Link className="oo-badge" to={carriedTo.path}>
+                      Carried to {carriedTo.label}
+                    </Link>
                   )}
                   {point.source && (
                     <span className="oo-badge">
@@ -179,7 +198,7 @@ export function TalkingPoints({ agenda, me, now, readOnly }: TalkingPointsProps)
   );
 }
 
-function AddTalkingPoint({ agenda, me, now }: Omit<TalkingPointsProps, 'readOnly'>) {
+function AddTalkingPoint({ agenda, me, now }: Pick<TalkingPointsProps, 'agenda' | 'me' | 'now'>) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const submit = (event: SubmitEvent<HTMLFormElement>) => {

@@ -1,19 +1,26 @@
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
 import type { SharedItemNotice } from '../../../../shared/oneOnOne/sinceLastTime';
+import { mainEventsFromPreload } from '../../data/mainEventsClient';
+import { spaceStatusLabel } from '../sharing/spaceStatus';
 
 /**
  * The spaces (relationships) this user has, as the sharing layer lists them over IPC
  * (`tandem:sharing:listSpaces`, shared/sharing/sharingIpc.ts). Where a build or test harness has
  * no sharing service the page says so rather than inventing spaces. The answer crosses a process
- * boundary, so it is parsed from `unknown`, keeping only what this page shows.
+ * boundary, so it is parsed from `unknown`, keeping only what this page shows. The list is asked
+ * for again whenever main says a space's sync status or consent changed, so what it says follows
+ * the People & sharing card live.
  */
 
 export interface SpaceListing {
   id: string;
   peerName: string;
   myRole: string;
+  /** A word or two on sync, the same as the People & sharing card says (spaceStatusLabel). */
   status: string;
+  /** Who has paused sharing, while either has: changes made meanwhile wait until it resumes. */
+  pausedBy: 'me' | 'peer' | null;
   /** Documents both have accepted into the space (what "since last time" calls newly shared). */
   items: SharedItemNotice[];
 }
@@ -30,8 +37,8 @@ const listingSchema = z
     spaceId: z.string().regex(/^[A-Za-z0-9_-]{1,120}$/),
     peerName: z.string().max(200).catch(''),
     myRole: z.string().max(40).catch(''),
-    sharing: z.string().catch(''),
-    peerSharing: z.string().catch(''),
+    sharing: z.enum(['on', 'paused']).catch('paused'),
+    peerSharing: z.enum(['on', 'paused', 'unknown']).catch('unknown'),
     connected: z.boolean().catch(false),
     items: z.array(z.unknown()).max(2000).catch([]),
   })
@@ -39,14 +46,8 @@ const listingSchema = z
     id: s.spaceId,
     peerName: s.peerName,
     myRole: s.myRole,
-    status:
-      s.sharing === 'paused'
-        ? 'Sharing paused'
-        : s.peerSharing === 'paused'
-          ? `Waiting for ${s.peerName || 'them'}`
-          : s.connected
-            ? 'Connected'
-            : 'Offline',
+    status: spaceStatusLabel({ ...s, peerName: s.peerName || 'them' }),
+    pausedBy: s.sharing === 'paused' ? 'me' : s.peerSharing === 'paused' ? 'peer' : null,
     items: s.items.flatMap((raw) => {
       const item = sharedItemSchema.safeParse(raw);
       return item.success && item.data.state === 'accepted'
@@ -94,14 +95,34 @@ export function useSpaceDirectory(): SpaceDirectory {
   useEffect(() => {
     if (!channel) return;
     let active = true;
-    channel({}).then(
-      (value) => active && setState({ status: 'ready', spaces: parseSpaceListings(value) }),
-      (error: unknown) =>
-        active &&
-        setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
-    );
+    // Answers are applied in the order asked, so a slow early answer never overwrites a newer one.
+    let asked = 0;
+    let applied = 0;
+    const refresh = () => {
+      const ticket = ++asked;
+      channel({}).then(
+        (value) => {
+          if (!active || ticket < applied) return;
+          applied = ticket;
+          setState({ status: 'ready', spaces: parseSpaceListings(value) });
+        },
+        (error: unknown) => {
+          if (!active || ticket < applied) return;
+          applied = ticket;
+          const message = error instanceof Error ? error.message : String(error);
+          // A list already shown stays; a refresh that fails does not take it away.
+          setState((shown) => (shown.status === 'ready' ? shown : { status: 'failed', message }));
+        },
+      );
+    };
+    refresh();
+    const events = mainEventsFromPreload();
+    const stopStatus = events?.onSyncStatus(refresh);
+    const stopSpaces = events?.onSpacesChanged(refresh);
     return () => {
       active = false;
+      stopStatus?.();
+      stopSpaces?.();
     };
   }, [channel]);
   return state;

@@ -81,7 +81,12 @@ export function AcceptSection({
             setPreview(null);
           }}
         />
-        <button type="submit" className="button" disabled={disabled || code.trim() === ''}>
+        <button
+          type="submit"
+          className="button"
+          data-variant="primary"
+          disabled={disabled || code.trim() === ''}
+        >
           Check invitation
         </button>
       </form>

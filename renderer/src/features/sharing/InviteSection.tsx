@@ -74,6 +74,7 @@ export function InviteSection({
         <button
           type="submit"
           className="button"
+          data-variant="primary"
           disabled={disabled || theirName.trim() === '' || myName === ''}
         >
           Create invitation

@@ -1,17 +1,46 @@
 import type { SharedItemView, SpaceView } from '../../../../shared/sharing/sharingIpc';
 
 /**
- * What a space card says about sync, in the order that explains the most: my own pause first,
- * then theirs, then the connection.
+ * What a space's sync comes down to, in the order that explains the most: my own pause first,
+ * then theirs (or their not having switched sharing on yet), then the connection.
  */
+export type SpaceSyncState = 'paused-by-me' | 'waiting-for-peer' | 'connected' | 'offline';
+
+export type SpaceSyncFacts = Pick<SpaceView, 'peerName' | 'sharing' | 'peerSharing' | 'connected'>;
+
+export function spaceSyncState(space: Omit<SpaceSyncFacts, 'peerName'>): SpaceSyncState {
+  if (space.sharing === 'paused') return 'paused-by-me';
+  if (space.peerSharing !== 'on') return 'waiting-for-peer';
+  return space.connected ? 'connected' : 'offline';
+}
+
+/**
+ * The same state in a word or two, for lists (the One-on-ones sidebar). Every place that shows a
+ * space's state derives it from `spaceSyncState`, so no two of them can disagree.
+ */
+export function spaceStatusLabel(space: SpaceSyncFacts): string {
+  switch (spaceSyncState(space)) {
+    case 'paused-by-me':
+      return 'Sharing paused';
+    case 'waiting-for-peer':
+      return `Waiting for ${space.peerName}`;
+    case 'connected':
+      return 'Connected';
+    case 'offline':
+      return 'Offline';
+  }
+}
+
+/** What a space card says about sync (see `spaceSyncState`), with what waits to be sent. */
 export function spaceStatusText(space: SpaceView, now: number): string {
-  if (space.sharing === 'paused') return 'Sharing paused by you. Nothing is sent or received.';
-  if (space.peerSharing !== 'on') return `Waiting for ${space.peerName} to turn sharing on.`;
+  const state = spaceSyncState(space);
+  if (state === 'paused-by-me') return 'Sharing paused by you. Nothing is sent or received.';
+  if (state === 'waiting-for-peer') return `Waiting for ${space.peerName} to turn sharing on.`;
   const pending =
     space.pendingChanges > 0
       ? ` ${space.pendingChanges} change${space.pendingChanges === 1 ? '' : 's'} waiting to be sent.`
       : '';
-  if (space.connected) return `Connected.${pending}`;
+  if (state === 'connected') return `Connected.${pending}`;
   const last =
     space.lastSyncedAt === null ? 'Not synced yet.' : `Last synced ${ago(space.lastSyncedAt, now)}.`;
   return `Not connected: ${space.peerName}’s Tandem is offline. ${last}${pending}`;

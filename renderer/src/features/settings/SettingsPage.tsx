@@ -3,6 +3,7 @@ import { updateProfile, type Rhythm } from '../../../../shared/schema/vault';
 import { useAppServices } from '../../app/AppServicesContext';
 import { useProfile } from '../journal/useVault';
 import { BackupSection } from '../backup/BackupSection';
+import { LanguageSetting } from './LanguageSetting';
 import { rhythmOptions } from '../onboarding/rhythms';
 import './settings.css';
 
@@ -37,6 +38,7 @@ export function SettingsPage() {
             Save name
           </button>
         </div>
+        <LanguageSetting />
         <label htmlFor={rhythmId}>Reflection rhythm</label>
         <select
           id={rhythmId}

@@ -1,6 +1,6 @@
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
-import arabic from '../../../shared/i18n/catalogues/ar.json';
-import german from '../../../shared/i18n/catalogues/de.json';
+import arabic from '../../../shared/i18n/catalogues/ar';
+import german from '../../../shared/i18n/catalogues/de';
 import { negotiateLocale, PSEUDO_LOCALE, type UiLocale } from '../../../shared/i18n/locales';
 import { englishMessages, withEnglishFallback, type MessageId } from '../../../shared/i18n/messages';
 import { pseudoCatalogue } from '../../../shared/i18n/pseudoLocale';

@@ -131,6 +131,7 @@ async function saveBackup(each: Installation, identityPassphrase: string | null)
       { docId: 'vault', update: Y.encodeStateAsUpdate(vault) },
       { docId: PLAN, update: (await each.mirror.load(PLAN)).update ?? new Uint8Array() },
     ],
+    unreadable: [],
     identityPassphrase,
   });
   expect(written).toMatchObject({ status: 'written' });

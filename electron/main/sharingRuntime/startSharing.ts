@@ -3,7 +3,7 @@ import DHT from 'hyperdht';
 import type { MirrorStore } from '../ipc/handlers';
 import { webContentsEventSink, type EventTarget } from '../ipc/rendererEvents';
 import { createSafeStorageProtector } from '../sharing/safeStorageProtector';
-import { mirroredDocIds } from './localDocuments';
+import { mirroredDocIds } from '../mirror/mirroredDocIds';
 import { startSharingRuntime, type SharedDht, type SharingRuntime } from './sharingRuntime';
 
 /**

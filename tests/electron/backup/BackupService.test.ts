@@ -17,7 +17,12 @@ async function saveBackup(profile: TestProfile, path: string, identityPassphrase
   profile.dialogAnswers.save.push(path);
   const target = await profile.service.chooseTarget({ purpose: 'backup' });
   if (target.status !== 'chosen') throw new Error('no target');
-  return profile.service.writeBackup({ targetId: target.targetId, documents, identityPassphrase });
+  return profile.service.writeBackup({
+    targetId: target.targetId,
+    documents,
+    unreadable: [],
+    identityPassphrase,
+  });
 }
 
 async function openBackup(profile: TestProfile, path: string) {

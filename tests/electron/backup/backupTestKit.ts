@@ -102,6 +102,7 @@ export async function saveBackupOf(
   const written = await profile.service.writeBackup({
     targetId: target.targetId,
     documents,
+    unreadable: [],
     identityPassphrase,
   });
   if (written.status !== 'written') throw new Error(`The backup was not written: ${JSON.stringify(written)}`);

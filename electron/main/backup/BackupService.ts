@@ -28,6 +28,7 @@ import {
 import type { IdentitySecretStore } from './identitySecret';
 import type { MirrorSlot } from './mirrorSlot';
 import { collectDurableDocuments } from './durableDocuments';
+import { withArchiveFile } from './fileArchiveSource';
 import { decodeSpaces, encodeSpaces, type SpaceRecordsStore } from './spacesBackup';
 import type { SpaceRecord } from '../sharing/spaceConsent';
 
@@ -220,9 +221,10 @@ export class BackupExportService implements BackupService {
     if (path === null) return { status: 'cancelled' };
     let contents: BackupContents;
     try {
-      contents = await readBackupArchive(
-        await this.readChosenFile(path, MAX_BACKUP_FILE_BYTES, 'a Tandem backup'),
-      );
+      const size = (await stat(path)).size;
+      if (size > MAX_BACKUP_FILE_BYTES)
+        throw new Error(`That file is too large to be a Tandem backup (${Math.round(size / 1e6)} MB)`);
+      contents = await withArchiveFile(path, readBackupArchive);
     } catch (error) {
       if (error instanceof BackupArchiveError) return failed(error.message);
       return failed(`Could not read “${basename(path)}”: ${messageOf(error)}. Nothing was restored.`);

@@ -1,8 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { deflateSync, strToU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { faultyFs, diskFull } from '../mirror/mirrorTestKit';
+import { rawZip } from '../../shared/export/rawZip';
 import { listing, makeProfile, removeTempDirs, sampleDoc, tempDir, type TestProfile } from './backupTestKit';
 
 afterEach(removeTempDirs);
@@ -156,6 +158,49 @@ describe('full backup and restore in main', () => {
     const opened = await openBackup(profile, file);
     expect(opened.status).toBe('failed');
     if (opened.status === 'failed') expect(opened.message).toMatch(message);
+    expect(await mirrored(profile, ['vault'])).toEqual(before);
+    expect(await listing(profile.userDataDir)).toEqual(['documents']);
+  });
+
+  it('refuses a small file that would unpack to gigabytes from its table of files alone, changing nothing', async () => {
+    // About 1.2 MB on disk; its twenty listed documents declare 60 MB each of (real) zeros.
+    const zeros = deflateSync(new Uint8Array(60 * 2 ** 20), { level: 9 });
+    const listed = Array.from({ length: 20 }, (_, i) => ({
+      docId: `item:bomb${i}`,
+      file: `documents/${i}.yjs`,
+    }));
+    const manifest = {
+      format: 'tandem-backup',
+      formatVersion: 1,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      app: { name: 'Tandem', version: '0.1.0' },
+      documents: [{ docId: 'vault', file: 'vault.yjs' }, ...listed].map((d) => ({
+        ...d,
+        sha256: '0'.repeat(64),
+      })),
+      settings: [],
+      identity: null,
+    };
+    const file = join(await tempDir(), 'small-but-huge.zip');
+    await writeFile(
+      file,
+      rawZip([
+        { name: 'manifest.json', data: strToU8(JSON.stringify(manifest)) },
+        { name: 'vault.yjs', data: sampleDoc('index') },
+        ...listed.map((d) => ({ name: d.file, data: zeros, method: 8 as const, declaredSize: 60 * 2 ** 20 })),
+      ]),
+    );
+    const profile = await makeProfile();
+    await profile.mirror.append('vault', sampleDoc('kept'));
+    const before = await mirrored(profile, ['vault']);
+    const memoryBefore = process.memoryUsage().arrayBuffers;
+    const opened = await openBackup(profile, file);
+    expect(opened).toEqual({
+      status: 'failed',
+      message:
+        'This backup would take 1.3 GB once unpacked, more than the 1.1 GB a restore may use. Nothing was restored.',
+    });
+    expect(process.memoryUsage().arrayBuffers - memoryBefore).toBeLessThan(64 * 2 ** 20);
     expect(await mirrored(profile, ['vault'])).toEqual(before);
     expect(await listing(profile.userDataDir)).toEqual(['documents']);
   });

@@ -1,4 +1,4 @@
-import { Inflate, strFromU8 } from 'fflate';
+import { Inflate, inflateSync, strFromU8 } from 'fflate';
 
 /**
  * Reads a ZIP archive within a budget. The central directory is parsed first and checked as a
@@ -56,6 +56,13 @@ const LOCAL_BYTES = 30;
  * an entry that lies about its size is stopped within a few megabytes of output.
  */
 const INFLATE_STEP = 4 * 1024;
+/**
+ * Entries up to this compressed size (every document of a typical journal) are inflated in one
+ * call into a buffer one byte larger than declared: that is several times faster than stepping,
+ * and its output cannot outgrow the buffer. The decoding work an entry that lies can cause is
+ * bounded by ~1,032× this, and the archive is refused at the first such entry.
+ */
+const ONE_SHOT_BYTES = 64 * 1024;
 /** A stored or deflated entry is read from disk in pieces of this size. */
 const READ_STEP = 1024 * 1024;
 
@@ -142,6 +149,8 @@ export async function readZipEntry(source: ArchiveSource, entry: ZipEntry): Prom
     if (entry.compressedSize !== entry.size) throw damaged(`${entry.name} has two different sizes`);
     return Uint8Array.from(await source.read(dataOffset, entry.size));
   }
+  if (entry.compressedSize <= ONE_SHOT_BYTES)
+    return inflateSmall(await source.read(dataOffset, entry.compressedSize), entry);
   const out = new Uint8Array(entry.size);
   // Written by the inflater's callback (an object, so the loop below sees its changes).
   const state = { written: 0, finished: false, overflow: false };
@@ -173,5 +182,21 @@ export async function readZipEntry(source: ArchiveSource, entry: ZipEntry): Prom
     );
   if (!state.finished || state.written !== entry.size)
     throw damaged(`${entry.name} does not unpack to its declared size`);
+  return out;
+}
+
+function inflateSmall(compressed: Uint8Array, entry: ZipEntry): Uint8Array {
+  let out: Uint8Array;
+  try {
+    out = inflateSync(compressed, { out: new Uint8Array(entry.size + 1) });
+  } catch {
+    throw damaged(`${entry.name} does not inflate`);
+  }
+  if (out.length > entry.size)
+    throw new ZipFormatError(
+      'too-large',
+      `${entry.name} unpacks to more than the ${entry.size} bytes it declares`,
+    );
+  if (out.length !== entry.size) throw damaged(`${entry.name} does not unpack to its declared size`);
   return out;
 }

@@ -8,6 +8,8 @@ import { BackupExportService } from '../../electron/main/backup/BackupService';
 import { identityBackupStore } from '../../electron/main/backup/identityBackup';
 import { MirrorSlot } from '../../electron/main/backup/mirrorSlot';
 import { DocumentMirror } from '../../electron/main/mirror/DocumentMirror';
+import { initPlan, readPlan } from '../../shared/schema/plan';
+import { migrateVault } from '../../shared/schema/vault';
 import type { SharedDht, SharingRuntime } from '../../electron/main/sharingRuntime/sharingRuntime';
 
 /**
@@ -24,7 +26,14 @@ vi.mock('electron', () => import('./support/electronWithKeystore'));
 
 const { startSharing } = await import('../../electron/main/sharingRuntime/startSharing');
 
-const PLAN = 'item:plan1';
+const PLAN_ID = 'plan1';
+const PLAN = `item:${PLAN_ID}`;
+const PLAN_DETAILS = {
+  title: 'Tech lead plan',
+  goalId: null,
+  status: 'active',
+  reviewCadence: null,
+} as const;
 const PASSPHRASE = 'correct horse battery';
 let testnet: Testnet;
 let dir: string;
@@ -85,6 +94,7 @@ async function install(name: string): Promise<Installation> {
     edit: async (text) => {
       const doc = docOf((await runtime.mirror.load(PLAN)).update);
       const before = Y.encodeStateVector(doc);
+      if (readPlan(doc) === null) initPlan(doc, PLAN_ID, PLAN_DETAILS, Date.UTC(2026, 0, 1));
       doc.getArray<string>('milestones').push([text]);
       await runtime.mirror.append(PLAN, Y.encodeStateAsUpdate(doc, before));
     },
@@ -124,7 +134,7 @@ async function saveBackup(each: Installation, identityPassphrase: string | null)
   const target = await each.backup.chooseTarget({ purpose: 'backup' });
   if (target.status !== 'chosen') throw new Error('no target');
   const vault = new Y.Doc();
-  vault.getMap('items').set(PLAN, 'plan');
+  migrateVault(vault);
   const written = await each.backup.writeBackup({
     targetId: target.targetId,
     documents: [

@@ -10,9 +10,9 @@ import { listing, makeProfile, removeTempDirs, sampleDoc, tempDir, type TestProf
 afterEach(removeTempDirs);
 
 const documents = [
-  { docId: 'vault', update: sampleDoc('index', 3) },
-  { docId: 'item:AbC123', update: sampleDoc('entry one') },
-  { docId: 'space:s1', update: sampleDoc('space') },
+  { docId: 'vault', update: sampleDoc('vault', 'index', 3) },
+  { docId: 'item:AbC123', update: sampleDoc('item:AbC123', 'entry one') },
+  { docId: 'space:s1', update: sampleDoc('space:s1', 'space') },
 ];
 
 async function saveBackup(profile: TestProfile, path: string, identityPassphrase: string | null = null) {
@@ -82,7 +82,7 @@ describe('full backup and restore in main', () => {
     const profile = await makeProfile();
     const file = join(await tempDir(), 'backup.zip');
     await saveBackup(profile, file);
-    await profile.mirror.append('item:Later', sampleDoc('written after the backup'));
+    await profile.mirror.append('item:Later', sampleDoc('item:Later', 'written after the backup'));
     const opened = await openBackup(profile, file);
     if (opened.status !== 'opened') throw new Error(JSON.stringify(opened));
     const restored = await profile.service.restoreBackup({
@@ -107,7 +107,7 @@ describe('full backup and restore in main', () => {
     expect((await readFile(plain)).includes(Buffer.from('identity.enc'))).toBe(false);
 
     const fresh = await makeProfile();
-    await fresh.mirror.append('vault', sampleDoc('what the fresh profile had'));
+    await fresh.mirror.append('vault', sampleDoc('vault', 'what the fresh profile had'));
     const before = await mirrored(fresh, ['vault']);
     const opened = await openBackup(fresh, secretFile);
     if (opened.status !== 'opened') throw new Error(JSON.stringify(opened));
@@ -153,7 +153,7 @@ describe('full backup and restore in main', () => {
     await writeFile(file, spoil(await readFile(file)));
 
     const profile = await makeProfile();
-    await profile.mirror.append('vault', sampleDoc('kept'));
+    await profile.mirror.append('vault', sampleDoc('vault', 'kept'));
     const before = await mirrored(profile, ['vault']);
     const opened = await openBackup(profile, file);
     expect(opened.status).toBe('failed');
@@ -186,12 +186,12 @@ describe('full backup and restore in main', () => {
       file,
       rawZip([
         { name: 'manifest.json', data: strToU8(JSON.stringify(manifest)) },
-        { name: 'vault.yjs', data: sampleDoc('index') },
+        { name: 'vault.yjs', data: sampleDoc('vault', 'index') },
         ...listed.map((d) => ({ name: d.file, data: zeros, method: 8 as const, declaredSize: 60 * 2 ** 20 })),
       ]),
     );
     const profile = await makeProfile();
-    await profile.mirror.append('vault', sampleDoc('kept'));
+    await profile.mirror.append('vault', sampleDoc('vault', 'kept'));
     const before = await mirrored(profile, ['vault']);
     const memoryBefore = process.memoryUsage().arrayBuffers;
     const opened = await openBackup(profile, file);
@@ -201,6 +201,33 @@ describe('full backup and restore in main', () => {
         'This backup would take 1.3 GB once unpacked, more than the 1.1 GB a restore may use. Nothing was restored.',
     });
     expect(process.memoryUsage().arrayBuffers - memoryBefore).toBeLessThan(64 * 2 ** 20);
+    expect(await mirrored(profile, ['vault'])).toEqual(before);
+    expect(await listing(profile.userDataDir)).toEqual(['documents']);
+  }, 20_000);
+
+  it('refuses a backup whose journal index is valid Yjs but not an index, naming it, and changes nothing', async () => {
+    const notAnIndex = new Y.Doc();
+    notAnIndex.getText('meta').insert(0, 'not what a journal index holds');
+    const source = await makeProfile();
+    const file = join(await tempDir(), 'backup.zip');
+    source.dialogAnswers.save.push(file);
+    const target = await source.service.chooseTarget({ purpose: 'backup' });
+    if (target.status !== 'chosen') throw new Error('no target');
+    await source.service.writeBackup({
+      targetId: target.targetId,
+      documents: [{ docId: 'vault', update: Y.encodeStateAsUpdate(notAnIndex) }, documents[1]!],
+      unreadable: [],
+      identityPassphrase: null,
+    });
+    const profile = await makeProfile();
+    await profile.mirror.append('vault', sampleDoc('vault', 'kept'));
+    const before = await mirrored(profile, ['vault']);
+    expect(await openBackup(profile, file)).toEqual({
+      status: 'failed',
+      message:
+        'This backup cannot be restored: the journal index (it is not a Tandem journal index (it has no ' +
+        'version stamp)). Nothing was restored.',
+    });
     expect(await mirrored(profile, ['vault'])).toEqual(before);
     expect(await listing(profile.userDataDir)).toEqual(['documents']);
   });

@@ -40,8 +40,8 @@ const MY_PLAN = 'item:myPlan1';
 const THEIR_NOTES = 'item:theirNotes';
 
 const documents = [
-  { docId: 'vault', update: sampleDoc('index', 3) },
-  { docId: 'item:Plan1', update: sampleDoc('a plan') },
+  { docId: 'vault', update: sampleDoc('vault', 'index', 3) },
+  { docId: 'item:Plan1', update: sampleDoc('item:Plan1', 'a plan') },
 ];
 
 const folders: string[] = [];
@@ -232,7 +232,7 @@ describe('sharing relationships in a full backup', () => {
     );
     const archive = await handMadeArchive(sealed.identity, sealed.spaces);
     const target = await installation();
-    await target.profile.mirror.append('vault', sampleDoc('what this profile had'));
+    await target.profile.mirror.append('vault', sampleDoc('vault', 'what this profile had'));
     const vaultBefore = (await target.profile.mirror.load('vault')).update;
     const identityBefore = await target.identity.status();
 

@@ -1,6 +1,7 @@
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { stampAs, stampedDoc } from './stampedDocs';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -17,12 +18,6 @@ import { rawZip, type RawEntry } from './rawZip';
  * are checked against per-document and total limits before anything is unpacked, an entry that
  * unpacks past its declared size is stopped, and duplicates are refused. Each refusal says what.
  */
-
-function docUpdate(text: string): Uint8Array {
-  const doc = new Y.Doc();
-  doc.getText('t').insert(0, text);
-  return Y.encodeStateAsUpdate(doc);
-}
 
 interface Listed {
   docId: string;
@@ -67,12 +62,12 @@ async function refusal(bytes: Uint8Array, limits?: BackupReadLimits): Promise<Ba
   return error as BackupArchiveError;
 }
 
-const vault = () => stored('vault', 'documents/000000.yjs', docUpdate('index'));
+const vault = () => stored('vault', 'documents/000000.yjs', stampedDoc('vault', 'index'));
 const MB = 1024 * 1024;
 
 /** `size` zero bytes, deflated: a few kilobytes that unpack to megabytes. */
-function bomb(size: number): Uint8Array {
-  return deflateSync(new Uint8Array(size), { level: 9 });
+function bomb(size: number, level: 1 | 9 = 9): Uint8Array {
+  return deflateSync(new Uint8Array(size), { level });
 }
 
 describe('reading a backup within a budget', () => {
@@ -113,7 +108,7 @@ describe('reading a backup within a budget', () => {
     );
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(64 * MB);
     expect(performance.now() - started).toBeLessThan(2000);
-  });
+  }, 20_000);
 
   it('refuses a document that would unpack past the per-document limit', async () => {
     const entry = {
@@ -130,7 +125,7 @@ describe('reading a backup within a budget', () => {
       'This backup is damaged or was altered: documents/000001.yjs would unpack to 73 MB, more than the 67 MB ' +
         'one document may hold. Nothing was restored.',
     );
-  });
+  }, 20_000);
 
   it('stops an entry the moment it unpacks past the size it declares', async () => {
     const entry = {
@@ -152,11 +147,58 @@ describe('reading a backup within a budget', () => {
         'declares. Nothing was restored.',
     );
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(40 * MB);
-  });
+  }, 20_000);
+
+  it('stops a large entry too, unpacking it in steps, as soon as it passes its declared size', async () => {
+    // Over 64 KiB compressed: unpacked in steps of 4 KiB of input, never whole.
+    const entry = {
+      name: 'documents/000001.yjs',
+      data: bomb(300 * MB),
+      method: 8 as const,
+      declaredSize: 4096,
+    };
+    expect(entry.data.byteLength).toBeGreaterThan(64 * 1024);
+    const bytes = await archive([
+      vault(),
+      { docId: 'item:liar', file: entry.name, unpacked: new Uint8Array(1), entry },
+    ]);
+    const before = process.memoryUsage().arrayBuffers;
+    const started = performance.now();
+    const error = await refusal(bytes);
+    expect(error.message).toBe(
+      'This backup is damaged or was altered: documents/000001.yjs unpacks to more than the 4096 bytes it ' +
+        'declares. Nothing was restored.',
+    );
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(32 * MB);
+    expect(performance.now() - started).toBeLessThan(1000);
+  }, 20_000);
+
+  it('reads a large document unpacked in steps byte for byte', async () => {
+    const doc = new Y.Doc();
+    stampAs(doc, 'item:long');
+    let seed = 7;
+    const words = Array.from({ length: 60_000 }, () =>
+      ((seed = (seed * 48_271) % 2_147_483_647) % 100_000).toString(36),
+    );
+    doc.getText('t').insert(0, words.join(' '));
+    const update = Y.encodeStateAsUpdate(doc);
+    const compressed = deflateSync(update, { level: 1 });
+    expect(compressed.byteLength).toBeGreaterThan(64 * 1024);
+    const entry = {
+      name: 'documents/000001.yjs',
+      data: compressed,
+      method: 8 as const,
+      declaredSize: update.length,
+    };
+    const read = await readBackupArchive(
+      await archive([vault(), { docId: 'item:long', file: entry.name, unpacked: update, entry }]),
+    );
+    expect(read.documents[1]?.update).toEqual(update);
+  }, 20_000);
 
   it('refuses two entries with one name, instead of restoring whichever comes last', async () => {
     const honest = vault();
-    const other = { name: honest.file, data: docUpdate('a different index') };
+    const other = { name: honest.file, data: stampedDoc('vault', 'a different index') };
     const error = await refusal(await archive([honest], [other]));
     expect(error.reason).toBe('duplicate');
     expect(error.message).toBe(
@@ -183,7 +225,9 @@ describe('reading a backup within a budget', () => {
     const limits = { ...BACKUP_READ_LIMITS, maxDocuments: 3 };
     const listed = [
       vault(),
-      ...[1, 2, 3].map((i) => stored(`item:n${i}`, `documents/00000${i}.yjs`, docUpdate(`${i}`))),
+      ...[1, 2, 3].map((i) =>
+        stored(`item:n${i}`, `documents/00000${i}.yjs`, stampedDoc(`item:n${i}`, `${i}`)),
+      ),
     ];
     const error = await refusal(await archive(listed), limits);
     expect(error.reason).toBe('too-many');

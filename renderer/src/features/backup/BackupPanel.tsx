@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useAppServices } from '../../app/AppServicesContext';
 import type { BackupApi } from './backupApi';
-import { describeLeftOut } from './documentNames';
+import { describeLeftOut } from '../../../../shared/export/documentNames';
 import { collectBackupDocuments } from './localDocuments';
 import { RestoreConfirmDialog, type OpenedBackup } from './RestoreConfirmDialog';
 import { restoredMessage, restoreOpenedBackup } from './restoreBackup';

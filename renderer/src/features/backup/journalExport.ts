@@ -17,7 +17,7 @@ import { journalToMarkdownFiles } from '../../../../shared/export/journalMarkdow
 import { zipMarkdownFiles } from '../../../../shared/export/markdownArchive';
 import type { DocumentStore } from '../../data/DocumentStore';
 import type * as Y from 'yjs';
-import { documentName } from './documentNames';
+import { documentName } from '../../../../shared/export/documentNames';
 import { forEachWithProgress, type TaskControl } from './taskProgress';
 
 /**

@@ -1,13 +1,9 @@
-import type * as Y from 'yjs';
-import type { BackupLeftOut } from '../../../../shared/export/exportIpc';
-import {
-  readFeedbackSummaries,
-  readGoalSummaries,
-  readPlanSummaries,
-} from '../../../../shared/schema/growthIndex';
-import { MEETING_DOC_PREFIX, PRIVATE_NOTES_DOC_PREFIX } from '../../../../shared/schema/meetingIds';
-import { VAULT_DOC_ID } from '../../../../shared/schema/ids';
-import { readVaultEntries } from '../../../../shared/schema/vault';
+import * as Y from 'yjs';
+import type { BackupLeftOut } from './exportIpc';
+import { readFeedbackSummaries, readGoalSummaries, readPlanSummaries } from '../schema/growthIndex';
+import { MEETING_DOC_PREFIX, PRIVATE_NOTES_DOC_PREFIX } from '../schema/meetingIds';
+import { VAULT_DOC_ID } from '../schema/ids';
+import { readVaultEntries } from '../schema/vault';
 
 /**
  * Names a person recognises for documents an export or backup could not include: the title the
@@ -49,4 +45,30 @@ export function describeLeftOut(vault: Y.Doc, leftOut: readonly BackupLeftOut[])
       return `${name} (${reason})`;
     })
     .join('; ');
+}
+
+const LISTED = 5;
+
+/**
+ * "This backup cannot be restored: the plan “X” (its details are missing); …" — named from the
+ * backup's own journal index when that is readable, so the person knows which items they are.
+ */
+export function describeUnrestorable(
+  documents: readonly { docId: string; update: Uint8Array }[],
+  unreadable: readonly { docId: string; problem: string }[],
+): string {
+  const index = new Y.Doc();
+  const vault = unreadable.some((u) => u.docId === VAULT_DOC_ID)
+    ? null
+    : documents.find((d) => d.docId === VAULT_DOC_ID);
+  try {
+    if (vault) Y.applyUpdate(index, vault.update);
+    const named = unreadable
+      .slice(0, LISTED)
+      .map(({ docId, problem }) => `${documentName(index, docId)} (${problem})`);
+    const more = unreadable.length > LISTED ? `, and ${unreadable.length - LISTED} more` : '';
+    return `This backup cannot be restored: ${named.join('; ')}${more}. Nothing was restored.`;
+  } finally {
+    index.destroy();
+  }
 }

@@ -134,6 +134,22 @@ describe('Settings → Export and backup', () => {
     expect(readVaultEntries(services.vault.doc).entries).toEqual([]);
   });
 
+  it('refuses a JSON file nested 10,000 levels deep with words, and imports nothing', async () => {
+    const memory = new MemoryBackupApi();
+    const deep = '{"type":"blockquote","content":['.repeat(10_000) + ']}'.repeat(10_000);
+    memory.nextOpen = {
+      fileName: 'deep.json',
+      text: `{"format":"tandem-journal","schemaVersion":1,"items":[{"kind":"reflection","body":[${deep}]}]}`,
+    };
+    const services = await emptyJournal();
+    const { user } = renderSection(services, memory);
+    await user.click(screen.getByRole('button', { name: 'Import JSON…' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /^This file nests its content more than 200 levels deep \(at line 1, column \d+\), deeper than any journal Tandem writes/,
+    );
+    expect(readVaultEntries(services.vault.doc).entries).toEqual([]);
+  });
+
   it('imports a JSON export into an empty journal', async () => {
     const source = await seededJournal();
     const exporter = new MemoryBackupApi();

@@ -5,6 +5,8 @@ import { docIdSchema } from '../ipc/contract';
 import { describeFirstIssue } from '../schema/validation';
 import { findUnreadableDocuments } from './documentCheck';
 import { describeUnrestorable } from './documentNames';
+import { BACKUP_LAYOUT, LAYOUT_FILE } from './backupLayout';
+import { UNIX_FILE_ENTRY } from './zipAttributes';
 import {
   bytesSource,
   readZipDirectory,
@@ -18,6 +20,7 @@ import {
  * The full-backup file: a ZIP archive (readable with any unzip tool, and one file to save
  * atomically) holding
  *   manifest.json           format, version, when, and a SHA-256 for every other entry
+ *   LAYOUT.txt              how the documents are laid out, for reading them without Tandem
  *   documents/<n>.yjs       each document's whole Yjs state (Y.encodeStateAsUpdate)
  *   settings/<name>         local settings files, byte for byte
  *   identity.enc            only if asked for: the sharing identity, encrypted (scrypt + AES-256-GCM)
@@ -205,8 +208,12 @@ export async function buildBackupArchive(contents: BackupContents): Promise<Uint
   };
   // The manifest goes first so a person unzipping the file sees what it is.
   return zipSync(
-    { [MANIFEST_FILE]: strToU8(JSON.stringify(manifest, null, 2)), ...files },
-    { level: LEVEL, mtime: new Date(contents.createdAt) },
+    {
+      [MANIFEST_FILE]: strToU8(JSON.stringify(manifest, null, 2)),
+      [LAYOUT_FILE]: strToU8(BACKUP_LAYOUT),
+      ...files,
+    },
+    { level: LEVEL, mtime: new Date(contents.createdAt), ...UNIX_FILE_ENTRY },
   );
 }
 

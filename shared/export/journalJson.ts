@@ -43,11 +43,19 @@ export class JournalImportError extends Error {
   }
 }
 
-export function serializeJournal(data: Omit<JournalExport, 'format' | 'schemaVersion'>): string {
-  const file: JournalExport = {
+/**
+ * The export file. `jsonSchema`, when given, is written last: the file's own JSON Schema
+ * (journalJsonSchema.ts), so a file found on its own says how to read it; imports ignore it.
+ */
+export function serializeJournal(
+  data: Omit<JournalExport, 'format' | 'schemaVersion'>,
+  jsonSchema?: Record<string, unknown>,
+): string {
+  const file: JournalExport & { jsonSchema?: Record<string, unknown> } = {
     format: JOURNAL_JSON_FORMAT,
     schemaVersion: JOURNAL_JSON_SCHEMA_VERSION,
     ...data,
+    ...(jsonSchema ? { jsonSchema } : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

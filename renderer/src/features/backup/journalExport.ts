@@ -13,6 +13,7 @@ import {
   type ExportedItemKind,
 } from '../../../../shared/export/journalItems';
 import { serializeJournal } from '../../../../shared/export/journalJson';
+import { journalJsonSchema } from '../../../../shared/export/journalJsonSchema';
 import { journalToMarkdownFiles } from '../../../../shared/export/journalMarkdown';
 import { zipMarkdownFiles } from '../../../../shared/export/markdownArchive';
 import type { DocumentStore } from '../../data/DocumentStore';
@@ -147,12 +148,15 @@ export function describeLeftOutItems(leftOut: readonly LeftOutItem[]): string {
 
 export function journalAsJson(vault: Y.Doc, items: ExportedItem[], exportedAt: Date): Uint8Array {
   return strToU8(
-    serializeJournal({
-      exportedAt: exportedAt.toISOString(),
-      profile: readProfile(vault),
-      competencies: readCompetencies(vault),
-      items,
-    }),
+    serializeJournal(
+      {
+        exportedAt: exportedAt.toISOString(),
+        profile: readProfile(vault),
+        competencies: readCompetencies(vault),
+        items,
+      },
+      journalJsonSchema(),
+    ),
   );
 }
 

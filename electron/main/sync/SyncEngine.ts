@@ -5,7 +5,7 @@ import { stripPresence, type Presence } from '../../../shared/sync/awarenessFiel
 import type { SpaceAnnouncement } from '../../../shared/sync/spaceAnnouncement';
 import { isMeetingOfSpace, meetingDocId } from '../../../shared/schema/meetingIds';
 import { meetingIndex } from '../../../shared/schema/space';
-import { bothSwitchesOn, spaceCovers, spaceDocIdFor } from '../sharing/spaceConsent';
+import { bothSwitchesOn, isOver, spaceCovers, spaceDocIdFor } from '../sharing/spaceConsent';
 import type { SpaceStore } from '../sharing/spaceStore';
 import { PeerSession, type ConsentView } from './peerSession';
 import { LOAD_ORIGIN, LOCAL_ORIGIN, ReplicaSet, type Replica, type ReplicaStore } from './replicaSet';
@@ -235,7 +235,8 @@ export class SyncEngine {
   private recomputePins(): void {
     const byKey = new Map<string, string[]>();
     for (const space of this.store.list()) {
-      if (space.left) continue;
+      // A space either side left no longer admits its peer's key (for that space).
+      if (isOver(space)) continue;
       byKey.set(space.peerPublicKey, [...(byKey.get(space.peerPublicKey) ?? []), space.spaceId]);
     }
     this.spacesByKey = byKey;
@@ -266,7 +267,7 @@ export class SyncEngine {
     const wanted = new Set(
       this.store
         .list()
-        .filter((space) => !space.left)
+        .filter((space) => !isOver(space))
         .map((space) => space.topic),
     );
     for (const topic of this.joinedTopics) {
@@ -323,13 +324,13 @@ export class SyncEngine {
 
   private scheduleRetry(spaceId: string): void {
     const space = this.store.get(spaceId);
-    if (this.stopped || !this.options.timers || !space || space.left) return this.clearRetry(spaceId);
+    if (this.stopped || !this.options.timers || !space || isOver(space)) return this.clearRetry(spaceId);
     if (this.sessions.has(space.peerPublicKey) || this.retries.has(spaceId)) return;
     const backoff = this.options.backoff ?? DEFAULT_BACKOFF;
     const retry: Retry = { delayMs: backoff.initialMs, handle: null };
     const attempt = (): void => {
       const current = this.store.get(spaceId);
-      if (this.stopped || !current || current.left || this.sessions.has(current.peerPublicKey)) {
+      if (this.stopped || !current || isOver(current) || this.sessions.has(current.peerPublicKey)) {
         this.retries.delete(spaceId);
         return;
       }

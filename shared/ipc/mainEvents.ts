@@ -33,6 +33,8 @@ export const syncStatusEventSchema = z.object({
    * must not make the event unreadable.
    */
   reason: z.string().min(1).max(40),
+  /** The last change from the peer that was refused (it would outgrow a shared item), in words. */
+  refused: z.string().max(500).nullable().optional(),
 });
 export type SyncStatusEvent = z.infer<typeof syncStatusEventSchema>;
 

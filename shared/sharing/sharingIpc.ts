@@ -49,6 +49,8 @@ export const spaceViewSchema = z.object({
   connected: z.boolean(),
   lastSyncedAt: z.number().int().nullable(),
   pendingChanges: z.number().int().nonnegative(),
+  /** The last change from the other person that was refused (it would outgrow a shared item). */
+  refused: z.string().max(500).nullable().optional(),
   items: z.array(sharedItemViewSchema),
 });
 export type SpaceView = z.infer<typeof spaceViewSchema>;

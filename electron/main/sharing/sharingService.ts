@@ -48,6 +48,7 @@ export interface SpaceSyncStatus {
   connected: boolean;
   lastSyncedAt: number | null;
   pendingChanges: number;
+  refused?: string | null;
 }
 
 export type SpaceConsentStore = Pick<
@@ -206,6 +207,7 @@ export class LocalSharingService implements SharingService {
           connected: status?.connected ?? false,
           lastSyncedAt: status?.lastSyncedAt ?? null,
           pendingChanges: status?.pendingChanges ?? 0,
+          refused: status?.refused ?? null,
           items: Object.entries(space.items).map(([docId, item]) => ({ docId, ...item })),
         };
       });

@@ -7,6 +7,7 @@ import { isMeetingOfSpace, meetingDocId } from '../../../shared/schema/meetingId
 import { meetingIndex } from '../../../shared/schema/space';
 import { bothSwitchesOn, isOver, spaceCovers, spaceDocIdFor } from '../sharing/spaceConsent';
 import type { SpaceStore } from '../sharing/spaceStore';
+import { MAX_SHARED_DOCUMENT_BYTES } from './largeMessages';
 import { PeerSession, type ConsentView } from './peerSession';
 import { LOAD_ORIGIN, LOCAL_ORIGIN, ReplicaSet, type Replica, type ReplicaStore } from './replicaSet';
 import type { SpaceSyncStatus } from './syncStatus';
@@ -60,6 +61,8 @@ export class SyncEngine {
   private readonly pending = new Map<string, Map<string, number>>();
   private readonly lastSynced = new Map<string, number>();
   private readonly lastStatus = new Map<string, string>();
+  /** Per space, the last change of the peer's this side refused, in words for the person. */
+  private readonly refused = new Map<string, string>();
   private readonly retries = new Map<string, Retry>();
   /** This user's presence per document, kept for replicas opened later (a meeting not yet listed). */
   private readonly localPresence = new Map<string, Presence>();
@@ -161,6 +164,7 @@ export class SyncEngine {
       lastSyncedAt: this.lastSynced.get(spaceId) ?? null,
       pendingChanges,
       reason,
+      refused: this.refused.get(spaceId) ?? null,
     };
   }
 
@@ -308,6 +312,7 @@ export class SyncEngine {
     this.sessions.get(link.remoteKey)?.close();
     const session = new PeerSession(link, this.consent, this.replicas, {
       onSpaceActivity: (spaceId, kind, docId) => this.onActivity(spaceId, kind, docId),
+      onRefused: (spaceId, docId) => this.onRefused(spaceId, docId),
       log: this.log,
     });
     this.sessions.set(link.remoteKey, session);
@@ -402,6 +407,21 @@ export class SyncEngine {
   ): void {
     if (kind === 'step2-sent') this.pending.get(spaceId)?.delete(docId);
     this.lastSynced.set(spaceId, this.now());
+    this.scheduleStatus();
+  }
+
+  private onRefused(spaceId: string, docId: string): void {
+    const space = this.store.get(spaceId);
+    const item = space && Object.hasOwn(space.items, docId) ? space.items[docId] : undefined;
+    const what = item ? `“${item.title}”` : 'a shared document';
+    const who = space?.peerName ?? 'the other person';
+    this.refused.set(
+      spaceId,
+      `A change from ${who} to ${what} was refused: it would make it larger than ` +
+        `${MAX_SHARED_DOCUMENT_BYTES / (1024 * 1024)} MB, the most a shared item may hold. It keeps what it ` +
+        'had, and everything else goes on syncing.',
+    );
+    this.log(`Refused a change of ${docId} from ${who}: over the document budget`);
     this.scheduleStatus();
   }
 

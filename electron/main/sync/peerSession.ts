@@ -17,6 +17,7 @@ import {
   FrameType,
   type ReadEvent,
 } from '../../../shared/sync/wireFrames';
+import { fitsBudget, groupWrites, SyncPartAssembler, syncFrames } from './largeMessages';
 import type { Replica, ReplicaSet } from './replicaSet';
 import type { PeerLink } from './transport';
 
@@ -52,6 +53,8 @@ export interface SessionEvents {
     docId: string,
   ): void;
   log(message: string): void;
+  /** A change from the peer to `docId` was refused (it would outgrow the document budget). */
+  onRefused(spaceId: string, docId: string): void;
 }
 
 interface Outbound {
@@ -86,6 +89,7 @@ export class PeerSession {
   private queue: Queued[] = [];
   private flushScheduled = false;
   private inboundChain: Promise<void> = Promise.resolve();
+  private readonly parts = new SyncPartAssembler();
   private closed = false;
 
   constructor(
@@ -289,9 +293,7 @@ export class PeerSession {
         if (!this.mayFlow(entry.spaceId, entry.docId)) continue;
         const [first] = updates;
         const merged = updates.length === 1 && first ? first : Y.mergeUpdates(updates);
-        const frame = encodeFrame(FrameType.Sync, entry.channel, writeUpdateMessage(merged));
-        if (!this.fitsLimit(frame, entry.docId)) continue;
-        frames.push(frame);
+        frames.push(...syncFrames(entry.channel, writeUpdateMessage(merged)));
         this.events.onSpaceActivity(entry.spaceId, 'sent', entry.docId);
       } else {
         if (
@@ -306,8 +308,8 @@ export class PeerSession {
       }
     }
     this.queue = [];
-    if (frames.length === 0) return;
-    this.link.write(frames.length === 1 && frames[0] ? frames[0] : concat(frames));
+    // Several writes rather than one: the encrypted stream refuses a single write over 16 MiB.
+    for (const write of groupWrites(frames)) this.link.write(write);
   }
 
   private fitsLimit(frame: Uint8Array, docId: string): boolean {
@@ -345,6 +347,8 @@ export class PeerSession {
         return this.onSync(channel, body);
       case FrameType.Awareness:
         return this.onAwareness(channel, body);
+      case FrameType.SyncPart:
+        return this.onSyncPart(channel, body);
       default:
         return; // unknown types were already skipped by the reader
     }
@@ -393,12 +397,18 @@ export class PeerSession {
       const message = readDocSyncMessage(body);
       if (message.kind === 'step1') {
         const reply = writeStep2(entry.replica.doc, message.stateVector);
-        this.enqueue({
-          frame: encodeFrame(FrameType.Sync, entry.channel, reply),
-          spaceId: target.spaceId,
-          docId: target.docId,
-        });
+        // A document larger than one frame catches up in pieces.
+        for (const frame of syncFrames(entry.channel, reply))
+          this.enqueue({ frame, spaceId: target.spaceId, docId: target.docId });
         this.events.onSpaceActivity(target.spaceId, 'step2-sent', target.docId);
+        return;
+      }
+      if (!fitsBudget(this.replicas.sizes, entry.replica.doc, message.update)) {
+        this.closeChannel(
+          channel,
+          `a change of ${message.update.length} bytes would outgrow the document's budget`,
+        );
+        this.events.onRefused(target.spaceId, target.docId);
         return;
       }
       Y.applyUpdate(entry.replica.doc, message.update, this);
@@ -412,6 +422,19 @@ export class PeerSession {
         `malformed sync message (${error instanceof Error ? error.message : 'error'})`,
       );
     }
+  }
+
+  private onSyncPart(channel: number, body: Uint8Array): void {
+    const target = this.inbound.get(channel);
+    if (!target || !this.mayFlow(target.spaceId, target.docId)) return;
+    const whole = this.parts.push(channel, body);
+    if (whole === null) return;
+    if (whole === 'too-large') {
+      this.closeChannel(channel, 'a message in pieces outgrew the document budget');
+      this.events.onRefused(target.spaceId, target.docId);
+      return;
+    }
+    this.onSync(channel, whole);
   }
 
   private onAwareness(channel: number, body: Uint8Array): void {
@@ -437,6 +460,7 @@ export class PeerSession {
       `Closed a sync channel from ${this.remoteKey.slice(0, 8)}${target ? ` (${target.docId})` : ''}: ${reason}`,
     );
     if (!target) return;
+    this.parts.forget(channel);
     this.inbound.delete(channel);
     const k = key(target.spaceId, target.docId);
     this.blocked.add(k);
@@ -447,16 +471,4 @@ export class PeerSession {
       this.enqueue({ frame: encodeFrame(FrameType.Close, entry.channel, new Uint8Array(0)) });
     }
   }
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const part of parts) length += part.length;
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
 }

@@ -21,4 +21,6 @@ export interface SpaceSyncStatus {
   /** Local edits to this space's documents the peer has not been sent yet. */
   pendingChanges: number;
   reason: SpaceSyncReason;
+  /** The last change from the peer this side refused (too large), in words; null when none. */
+  refused: string | null;
 }

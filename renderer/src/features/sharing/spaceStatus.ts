@@ -5,6 +5,11 @@ import type { SharedItemView, SpaceView } from '../../../../shared/sharing/shari
  * then theirs, then the connection.
  */
 export function spaceStatusText(space: SpaceView, now: number): string {
+  const refused = space.refused ? ` ${space.refused}` : '';
+  return `${connectionText(space, now)}${refused}`;
+}
+
+function connectionText(space: SpaceView, now: number): string {
   if (space.sharing === 'paused') return 'Sharing paused by you. Nothing is sent or received.';
   if (space.peerSharing !== 'on') return `Waiting for ${space.peerName} to turn sharing on.`;
   const pending =

@@ -73,6 +73,10 @@ const key = (spaceId: string, docId: string): string => `${spaceId}\u0000${docId
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Encoder = new TextEncoder();
 const LAST_WORD_MS = 100;
+/** Presence entries one peer may hold in one document (its windows and devices). */
+export const MAX_PEER_CLIENTS_PER_DOCUMENT = 8;
+/** Presence entries in one document from everyone (a document can be shared in a few spaces). */
+export const MAX_CLIENTS_PER_DOCUMENT = 32;
 
 export class PeerSession {
   readonly remoteKey: string;
@@ -90,6 +94,8 @@ export class PeerSession {
   private flushScheduled = false;
   private inboundChain: Promise<void> = Promise.resolve();
   private readonly parts = new SyncPartAssembler();
+  /** Documents whose presence flood was already logged (once per connection). */
+  private readonly floodLogged = new Set<string>();
   private closed = false;
 
   constructor(
@@ -443,11 +449,25 @@ export class PeerSession {
     const entry = this.outbound.get(key(target.spaceId, target.docId));
     if (!entry) return;
     try {
-      const { update, clients } = sanitizeAwarenessUpdate(body);
-      applyAwarenessUpdate(entry.replica.awareness, update, this);
       const known = this.peerPresence.get(entry.docId) ?? new Set<number>();
-      for (const client of clients) known.add(client);
+      const states = entry.replica.awareness.getStates();
+      // A person has a window or two; a flood of new client ids is refused, known ones update.
+      const admit = (client: number): boolean => {
+        if (known.has(client)) return true;
+        if (known.size >= MAX_PEER_CLIENTS_PER_DOCUMENT || states.size > MAX_CLIENTS_PER_DOCUMENT)
+          return false;
+        known.add(client);
+        return true;
+      };
+      const { update, clients, refused } = sanitizeAwarenessUpdate(body, admit);
       this.peerPresence.set(entry.docId, known);
+      if (refused > 0 && !this.floodLogged.has(entry.docId)) {
+        this.floodLogged.add(entry.docId);
+        this.events.log(
+          `Ignored presence of more than ${MAX_PEER_CLIENTS_PER_DOCUMENT} clients in ${entry.docId}`,
+        );
+      }
+      if (clients.length > 0) applyAwarenessUpdate(entry.replica.awareness, update, this);
     } catch {
       this.closeChannel(channel, 'malformed awareness update');
     }

@@ -44,6 +44,8 @@ export interface SyncEngineOptions {
 }
 
 const DEFAULT_BACKOFF = { initialMs: 1000, maxMs: 60_000 };
+/** How long a peer's changes gather before they are stored and shown, merged per document. */
+const REMOTE_BATCH_MS = 16;
 
 interface Retry {
   delayMs: number;
@@ -61,6 +63,8 @@ export class SyncEngine {
   private readonly pending = new Map<string, Map<string, number>>();
   private readonly lastSynced = new Map<string, number>();
   private readonly lastStatus = new Map<string, string>();
+  private readonly remoteBatch = new Map<string, Uint8Array[]>();
+  private remoteBatchTimer: ReturnType<typeof setTimeout> | null = null;
   /** Per space, the last change of the peer's this side refused, in words for the person. */
   private readonly refused = new Map<string, string>();
   private readonly retries = new Map<string, Retry>();
@@ -110,6 +114,8 @@ export class SyncEngine {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    if (this.remoteBatchTimer) clearTimeout(this.remoteBatchTimer);
+    this.flushRemote();
     this.unsubscribe?.();
     for (const retry of this.retries.values()) this.clearTimer(retry.handle);
     this.retries.clear();
@@ -193,6 +199,8 @@ export class SyncEngine {
     this.sessions.clear();
     // Counted against the old state; the next sync with each peer settles what is really pending.
     this.pending.clear();
+    // Changes the old replicas took in are not stored over the restored ones (the peer resends).
+    this.remoteBatch.clear();
     this.replicas.reopenAll();
     for (const space of this.store.list()) this.scheduleRetry(space.spaceId);
     this.scheduleStatus();
@@ -365,10 +373,7 @@ export class SyncEngine {
   private onReplicaUpdate(replica: Replica, update: Uint8Array, origin: unknown): void {
     if (replica.docId.startsWith('space:')) this.onSpaceDocChanged(replica);
     if (origin === LOAD_ORIGIN) return;
-    if (origin instanceof PeerSession) {
-      this.replicas.persist(replica.docId, update);
-      this.options.onRemoteUpdate?.(replica.docId, update);
-    }
+    if (origin instanceof PeerSession) this.batchRemote(replica.docId, update);
     let sent = false;
     for (const session of this.sessions.values()) {
       if (session === origin) continue;
@@ -378,6 +383,30 @@ export class SyncEngine {
       );
     }
     if (origin === LOCAL_ORIGIN && !sent) this.countPendingIfShared(replica.docId);
+  }
+
+  /**
+   * A peer's changes are stored and handed to the window in batches: one merged update per
+   * document per REMOTE_BATCH_MS, so a peer sending thousands of tiny updates costs one disk
+   * append and one window event per document, not thousands. (The peer keeps them too: one
+   * not yet stored when the app stops comes back with the next sync.)
+   */
+  private batchRemote(docId: string, update: Uint8Array): void {
+    const pending = this.remoteBatch.get(docId);
+    if (pending) pending.push(update);
+    else this.remoteBatch.set(docId, [update]);
+    this.remoteBatchTimer ??= setTimeout(() => this.flushRemote(), REMOTE_BATCH_MS);
+  }
+
+  private flushRemote(): void {
+    this.remoteBatchTimer = null;
+    const batch = [...this.remoteBatch];
+    this.remoteBatch.clear();
+    for (const [docId, updates] of batch) {
+      const merged = updates.length === 1 && updates[0] ? updates[0] : Y.mergeUpdates(updates);
+      this.replicas.persist(docId, merged);
+      this.options.onRemoteUpdate?.(docId, merged);
+    }
   }
 
   private onReplicaAwareness(replica: Replica, clients: number[], origin: unknown): void {

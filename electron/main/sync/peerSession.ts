@@ -73,6 +73,9 @@ const key = (spaceId: string, docId: string): string => `${spaceId}\u0000${docId
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Encoder = new TextEncoder();
 const LAST_WORD_MS = 100;
+/** Reading pauses with this many frames waiting to be handled, and resumes once few are left. */
+const PAUSE_AFTER_FRAMES = 256;
+const RESUME_AT_FRAMES = 32;
 /** Presence entries one peer may hold in one document (its windows and devices). */
 export const MAX_PEER_CLIENTS_PER_DOCUMENT = 8;
 /** Presence entries in one document from everyone (a document can be shared in a few spaces). */
@@ -94,6 +97,9 @@ export class PeerSession {
   private flushScheduled = false;
   private inboundChain: Promise<void> = Promise.resolve();
   private readonly parts = new SyncPartAssembler();
+  /** Frames read and not yet handled, and whether the link is paused because of them. */
+  private queuedFrames = 0;
+  private paused = false;
   /** Documents whose presence flood was already logged (once per connection). */
   private readonly floodLogged = new Set<string>();
   private closed = false;
@@ -336,7 +342,21 @@ export class PeerSession {
       else this.closeChannel(event.channel, `oversized frame of ${event.length} bytes`);
       return;
     }
-    this.inboundChain = this.inboundChain.then(() => this.handleFrame(event.type, event.channel, event.body));
+    // Backpressure: past a deep queue the link stops delivering until the queue has drained.
+    this.queuedFrames++;
+    if (this.queuedFrames > PAUSE_AFTER_FRAMES && !this.paused) {
+      this.paused = true;
+      this.link.pause?.();
+    }
+    this.inboundChain = this.inboundChain
+      .then(() => this.handleFrame(event.type, event.channel, event.body))
+      .finally(() => {
+        this.queuedFrames--;
+        if (this.paused && this.queuedFrames <= RESUME_AT_FRAMES) {
+          this.paused = false;
+          this.link.resume?.();
+        }
+      });
   }
 
   private async handleFrame(type: number, channel: number, body: Uint8Array): Promise<void> {

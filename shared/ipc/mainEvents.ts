@@ -35,6 +35,8 @@ export const syncStatusEventSchema = z.object({
   reason: z.string().min(1).max(40),
   /** The last change from the peer that was refused (it would outgrow a shared item), in words. */
   refused: z.string().max(500).nullable().optional(),
+  peerApp: z.string().max(40).nullable().optional(),
+  peerIsNewer: z.boolean().optional(),
 });
 export type SyncStatusEvent = z.infer<typeof syncStatusEventSchema>;
 

@@ -39,6 +39,8 @@ export const FrameType = {
    * A peer that does not know this type skips it whole.
    */
   SyncPart: 6,
+  /** body: UTF-8 JSON of the sender's app and schema versions (peerVersions.ts), once per connection. */
+  Hello: 7,
 } as const;
 export type FrameType = (typeof FrameType)[keyof typeof FrameType];
 
@@ -58,6 +60,7 @@ export const FRAME_LIMITS: Record<FrameType, number> = {
   [FrameType.Sync]: 8 * 1024 * 1024,
   [FrameType.Awareness]: 64 * 1024,
   [FrameType.SyncPart]: 1024 * 1024 + 16,
+  [FrameType.Hello]: 4 * 1024,
 };
 
 /** Bytes of a Sync body carried by one SyncPart frame. */

@@ -49,6 +49,8 @@ export interface SpaceSyncStatus {
   lastSyncedAt: number | null;
   pendingChanges: number;
   refused?: string | null;
+  peerApp?: string | null;
+  peerIsNewer?: boolean;
 }
 
 export type SpaceConsentStore = Pick<
@@ -208,6 +210,8 @@ export class LocalSharingService implements SharingService {
           lastSyncedAt: status?.lastSyncedAt ?? null,
           pendingChanges: status?.pendingChanges ?? 0,
           refused: status?.refused ?? null,
+          peerApp: status?.peerApp ?? null,
+          peerIsNewer: status?.peerIsNewer ?? false,
           items: Object.entries(space.items).map(([docId, item]) => ({ docId, ...item })),
         };
       });

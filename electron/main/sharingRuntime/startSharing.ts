@@ -22,6 +22,8 @@ export interface StartSharingOptions {
   /** Tests pass a loopback testnet node; the app joins the public DHT. */
   createDht?: () => SharedDht;
   platform?: NodeJS.Platform;
+  /** `app.getVersion()`, said to peers with this installation's schema versions. */
+  appVersion?: string;
 }
 
 export function startSharing(options: StartSharingOptions): Promise<SharingRuntime> {
@@ -34,5 +36,6 @@ export function startSharing(options: StartSharingOptions): Promise<SharingRunti
     events: webContentsEventSink(options.webContents, options.log),
     localDocumentIds: () => mirroredDocIds(join(options.userDataDir, 'documents')),
     log: options.log,
+    ...(options.appVersion ? { appVersion: options.appVersion } : {}),
   });
 }

@@ -7,6 +7,7 @@ import { isMeetingOfSpace, meetingDocId } from '../../../shared/schema/meetingId
 import { meetingIndex } from '../../../shared/schema/space';
 import { bothSwitchesOn, isOver, spaceCovers, spaceDocIdFor } from '../sharing/spaceConsent';
 import type { SpaceStore } from '../sharing/spaceStore';
+import { isNewerThanOurs, OWN_SCHEMAS, type PeerVersions } from '../../../shared/sync/peerVersions';
 import { MAX_SHARED_DOCUMENT_BYTES } from './largeMessages';
 import { PeerSession, type ConsentView } from './peerSession';
 import { LOAD_ORIGIN, LOCAL_ORIGIN, ReplicaSet, type Replica, type ReplicaStore } from './replicaSet';
@@ -41,6 +42,8 @@ export interface SyncEngineOptions {
   };
   /** Delay before looking for an unreachable peer again, doubling up to `maxMs`. */
   backoff?: { initialMs: number; maxMs: number };
+  /** This installation's app version, said to each peer with its schema versions. */
+  appVersion?: string;
 }
 
 const DEFAULT_BACKOFF = { initialMs: 1000, maxMs: 60_000 };
@@ -64,6 +67,8 @@ export class SyncEngine {
   private readonly lastSynced = new Map<string, number>();
   private readonly lastStatus = new Map<string, string>();
   private readonly remoteBatch = new Map<string, Uint8Array[]>();
+  /** What each peer (by key) said it runs, from its last connection. */
+  private readonly peerVersions = new Map<string, PeerVersions>();
   private remoteBatchTimer: ReturnType<typeof setTimeout> | null = null;
   /** Per space, the last change of the peer's this side refused, in words for the person. */
   private readonly refused = new Map<string, string>();
@@ -171,6 +176,8 @@ export class SyncEngine {
       pendingChanges,
       reason,
       refused: this.refused.get(spaceId) ?? null,
+      peerApp: this.peerVersions.get(space.peerPublicKey)?.app ?? null,
+      peerIsNewer: newerPeer(this.peerVersions.get(space.peerPublicKey)),
     };
   }
 
@@ -318,11 +325,21 @@ export class SyncEngine {
     }
     // One connection per peer: a newer one replaces the older.
     this.sessions.get(link.remoteKey)?.close();
-    const session = new PeerSession(link, this.consent, this.replicas, {
-      onSpaceActivity: (spaceId, kind, docId) => this.onActivity(spaceId, kind, docId),
-      onRefused: (spaceId, docId) => this.onRefused(spaceId, docId),
-      log: this.log,
-    });
+    const session = new PeerSession(
+      link,
+      this.consent,
+      this.replicas,
+      {
+        onSpaceActivity: (spaceId, kind, docId) => this.onActivity(spaceId, kind, docId),
+        onRefused: (spaceId, docId) => this.onRefused(spaceId, docId),
+        onPeerVersions: (versions) => {
+          this.peerVersions.set(link.remoteKey, versions);
+          this.scheduleStatus();
+        },
+        log: this.log,
+      },
+      { app: this.options.appVersion ?? 'unknown', schemas: { ...OWN_SCHEMAS } },
+    );
     this.sessions.set(link.remoteKey, session);
     link.onClose(() => {
       session.close();
@@ -483,4 +500,8 @@ function presenceOf(awareness: Awareness, ownClientId: number): Map<number, Pres
     }
   }
   return out;
+}
+
+function newerPeer(versions: PeerVersions | undefined): boolean {
+  return versions !== undefined && isNewerThanOurs(versions);
 }

@@ -7,6 +7,7 @@ import {
   writeStep2,
   writeUpdateMessage,
 } from '../../../shared/sync/docMessages';
+import { peerVersionsSchema, type PeerVersions } from '../../../shared/sync/peerVersions';
 import { spaceAnnouncementSchema, type SpaceAnnouncement } from '../../../shared/sync/spaceAnnouncement';
 import {
   decodeOpenBody,
@@ -55,6 +56,8 @@ export interface SessionEvents {
   log(message: string): void;
   /** A change from the peer to `docId` was refused (it would outgrow the document budget). */
   onRefused(spaceId: string, docId: string): void;
+  /** The peer said which app and schema versions it runs. */
+  onPeerVersions?(versions: PeerVersions): void;
 }
 
 interface Outbound {
@@ -109,6 +112,8 @@ export class PeerSession {
     private readonly consent: ConsentView,
     private readonly replicas: ReplicaSet,
     private readonly events: SessionEvents,
+    /** This installation's versions, said first on every connection. */
+    private readonly versions: PeerVersions | null = null,
   ) {
     this.remoteKey = link.remoteKey;
     this.reader = new FrameReader((event) => this.onReadEvent(event));
@@ -122,6 +127,10 @@ export class PeerSession {
   }
 
   start(): void {
+    if (this.versions)
+      this.enqueue({
+        frame: encodeFrame(FrameType.Hello, 0, utf8Encoder.encode(JSON.stringify(this.versions))),
+      });
     for (const spaceId of this.consent.activeSpaceIdsFor(this.remoteKey)) this.announce(spaceId);
   }
 
@@ -375,6 +384,8 @@ export class PeerSession {
         return this.onAwareness(channel, body);
       case FrameType.SyncPart:
         return this.onSyncPart(channel, body);
+      case FrameType.Hello:
+        return this.onHello(body);
       default:
         return; // unknown types were already skipped by the reader
     }
@@ -447,6 +458,15 @@ export class PeerSession {
         channel,
         `malformed sync message (${error instanceof Error ? error.message : 'error'})`,
       );
+    }
+  }
+
+  private onHello(body: Uint8Array): void {
+    try {
+      this.events.onPeerVersions?.(peerVersionsSchema.parse(JSON.parse(utf8.decode(body)) as unknown));
+    } catch {
+      // Only informative: a malformed one is ignored rather than ending the connection.
+      this.events.log(`Ignored an unreadable version note from ${this.remoteKey.slice(0, 8)}`);
     }
   }
 

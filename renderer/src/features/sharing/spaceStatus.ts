@@ -6,7 +6,11 @@ import type { SharedItemView, SpaceView } from '../../../../shared/sharing/shari
  */
 export function spaceStatusText(space: SpaceView, now: number): string {
   const refused = space.refused ? ` ${space.refused}` : '';
-  return `${connectionText(space, now)}${refused}`;
+  const newer = space.peerIsNewer
+    ? ` ${space.peerName} uses a newer Tandem${space.peerApp ? ` (${space.peerApp})` : ''}: what they write ` +
+      'that this version cannot edit opens read-only, and is kept as it is, until you update.'
+    : '';
+  return `${connectionText(space, now)}${refused}${newer}`;
 }
 
 function connectionText(space: SpaceView, now: number): string {

@@ -79,6 +79,9 @@ const LAST_WORD_MS = 100;
 /** Reading pauses with this many frames waiting to be handled, and resumes once few are left. */
 const PAUSE_AFTER_FRAMES = 256;
 const RESUME_AT_FRAMES = 32;
+/** …or with this many bytes waiting (a few large frames), resuming below a quarter of it. */
+const PAUSE_AFTER_BYTES = 32 * 1024 * 1024;
+const RESUME_AT_BYTES = 8 * 1024 * 1024;
 /** Presence entries one peer may hold in one document (its windows and devices). */
 export const MAX_PEER_CLIENTS_PER_DOCUMENT = 8;
 /** Presence entries in one document from everyone (a document can be shared in a few spaces). */
@@ -102,6 +105,7 @@ export class PeerSession {
   private readonly parts = new SyncPartAssembler();
   /** Frames read and not yet handled, and whether the link is paused because of them. */
   private queuedFrames = 0;
+  private queuedBytes = 0;
   private paused = false;
   /** Documents whose presence flood was already logged (once per connection). */
   private readonly floodLogged = new Set<string>();
@@ -352,8 +356,10 @@ export class PeerSession {
       return;
     }
     // Backpressure: past a deep queue the link stops delivering until the queue has drained.
+    const size = event.body.length;
     this.queuedFrames++;
-    if (this.queuedFrames > PAUSE_AFTER_FRAMES && !this.paused) {
+    this.queuedBytes += size;
+    if ((this.queuedFrames > PAUSE_AFTER_FRAMES || this.queuedBytes > PAUSE_AFTER_BYTES) && !this.paused) {
       this.paused = true;
       this.link.pause?.();
     }
@@ -361,7 +367,8 @@ export class PeerSession {
       .then(() => this.handleFrame(event.type, event.channel, event.body))
       .finally(() => {
         this.queuedFrames--;
-        if (this.paused && this.queuedFrames <= RESUME_AT_FRAMES) {
+        this.queuedBytes -= size;
+        if (this.paused && this.queuedFrames <= RESUME_AT_FRAMES && this.queuedBytes <= RESUME_AT_BYTES) {
           this.paused = false;
           this.link.resume?.();
         }

@@ -99,6 +99,8 @@ const manifestSchema = z.object({
     )
     .max(32),
   identity: identityEnvelopeSchema.extend({ file: entryName, sha256: sha256Hex }).nullable(),
+  // Absent in backups made before the layout description was added.
+  layout: z.object({ file: entryName, sha256: sha256Hex }).optional(),
   // Absent in backups made before relationships travelled with the identity.
   spaces: z
     .object({ cipher: z.literal('aes-256-gcm'), iv: base64, file: entryName, sha256: sha256Hex })
@@ -196,6 +198,7 @@ export async function buildBackupArchive(contents: BackupContents): Promise<Uint
     files[SPACES_FILE] = ciphertext;
     spaces = { ...envelope, file: SPACES_FILE, sha256: await sha256(ciphertext) };
   }
+  const layout = strToU8(BACKUP_LAYOUT);
   const manifest: z.infer<typeof manifestSchema> = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -205,12 +208,13 @@ export async function buildBackupArchive(contents: BackupContents): Promise<Uint
     settings,
     identity,
     spaces,
+    layout: { file: LAYOUT_FILE, sha256: await sha256(layout) },
   };
   // The manifest goes first so a person unzipping the file sees what it is.
   return zipSync(
     {
       [MANIFEST_FILE]: strToU8(JSON.stringify(manifest, null, 2)),
-      [LAYOUT_FILE]: strToU8(BACKUP_LAYOUT),
+      [LAYOUT_FILE]: layout,
       ...files,
     },
     { level: LEVEL, mtime: new Date(contents.createdAt), ...UNIX_FILE_ENTRY },
@@ -424,9 +428,12 @@ export async function readBackupArchive(
       ...manifest.settings.map((s) => s.file),
       ...(manifest.identity ? [manifest.identity.file] : []),
       ...(manifest.spaces ? [manifest.spaces.file] : []),
+      ...(manifest.layout ? [manifest.layout.file] : []),
     ],
     limits,
   );
+  // Not needed to restore, but covered by the checksums like every other entry.
+  if (manifest.layout) await checkedEntry(source, entries, manifest.layout.file, manifest.layout.sha256);
   const documents: BackupDocument[] = [];
   for (const entry of manifest.documents) {
     documents.push({

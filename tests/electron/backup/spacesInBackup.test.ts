@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
+import { LAYOUT_FILE } from '../../../shared/export/backupLayout';
 import { afterEach, describe, expect, it } from 'vitest';
 import { identityBackupStore } from '../../../electron/main/backup/identityBackup';
 import { sealIdentityBackup } from '../../../electron/main/backup/identityCrypto';
@@ -133,7 +134,7 @@ describe('sharing relationships in a full backup', () => {
     const archive = await saveBackup(source.profile, null);
     const entries = unzipSync(archive);
     expect(Object.keys(entries).sort()).toEqual(
-      [MANIFEST_FILE, 'documents/000000.yjs', 'documents/000001.yjs'].sort(),
+      [MANIFEST_FILE, LAYOUT_FILE, 'documents/000000.yjs', 'documents/000001.yjs'].sort(),
     );
     const manifest = JSON.parse(new TextDecoder().decode(entries[MANIFEST_FILE])) as Record<string, unknown>;
     expect(manifest).toMatchObject({ identity: null, spaces: null });

@@ -4,6 +4,8 @@ import { deflateSync, strToU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { faultyFs, diskFull } from '../mirror/mirrorTestKit';
+import { withArchiveFile } from '../../../electron/main/backup/fileArchiveSource';
+import { readBackupArchive } from '../../../shared/export/backupArchive';
 import { rawZip } from '../../shared/export/rawZip';
 import { listing, makeProfile, removeTempDirs, sampleDoc, tempDir, type TestProfile } from './backupTestKit';
 
@@ -160,6 +162,28 @@ describe('full backup and restore in main', () => {
     if (opened.status === 'failed') expect(opened.message).toMatch(message);
     expect(await mirrored(profile, ['vault'])).toEqual(before);
     expect(await listing(profile.userDataDir)).toEqual(['documents']);
+  });
+
+  it('reads a backup from disk piece by piece the same as whole (large files are never read whole)', async () => {
+    const source = await makeProfile();
+    const file = join(await tempDir(), 'backup.zip');
+    await saveBackup(source, file);
+    const whole = await withArchiveFile(file, (archive) => readBackupArchive(archive));
+    let reads = 0;
+    const pieces = await withArchiveFile(
+      file,
+      (archive) =>
+        readBackupArchive({
+          size: archive.size,
+          read: (offset, length) => {
+            reads++;
+            return archive.read(offset, length);
+          },
+        }),
+      0,
+    );
+    expect(pieces.documents).toEqual(whole.documents);
+    expect(reads).toBeGreaterThan(documents.length);
   });
 
   it('refuses a small file that would unpack to gigabytes from its table of files alone, changing nothing', async () => {

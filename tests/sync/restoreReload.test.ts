@@ -235,6 +235,11 @@ describe('restoring a backup while sharing runs', () => {
     await waitFor('the manager’s copy to come back after reconnecting', () =>
       replicaMilestones(employee).includes('After the restore'),
     );
+    // `edit` starts from the stored copy, as the window does from what main handed it: a peer's
+    // change is stored (and handed over) in a batch a moment after the replica has it.
+    await expect
+      .poll(async () => (await storedMilestones(employee)).includes('After the restore'))
+      .toBe(true);
     await employee.edit('After the second restore');
     await waitFor('the next edit', () => replicaMilestones(manager).includes('After the second restore'));
     await expect

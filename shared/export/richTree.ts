@@ -93,11 +93,10 @@ function textNodes(text: Y.XmlText): RichText[] {
 
 function toNodes(children: (Y.XmlElement | Y.XmlText | Y.XmlHook)[], depth: number): RichNode[] {
   const out: RichNode[] = [];
-  // Deeper than any real writing: see MAX_RICH_TEXT_DEPTH.
-  if (depth > MAX_RICH_TEXT_DEPTH) return out;
   for (const child of children) {
     if (child instanceof Y.XmlText) out.push(...textNodes(child));
-    else if (child instanceof Y.XmlElement) {
+    // An element deeper than any real writing is not followed: see MAX_RICH_TEXT_DEPTH.
+    else if (child instanceof Y.XmlElement && depth <= MAX_RICH_TEXT_DEPTH) {
       const element: RichElement = { type: child.nodeName };
       const attrs = plainAttrs(child.getAttributes());
       if (attrs) element.attrs = attrs;

@@ -17,12 +17,15 @@ const BLOCK_NODES = new Set([
 
 /**
  * How deeply blocks may nest before Tandem stops following them. Real writing nests a handful
- * of levels (a quote in a list item in a list); a body nested thousands deep can only come from
- * a broken or hostile peer, and following it recursively would overflow the stack. Deeper
- * content stays in the document untouched, but this version neither shows, searches nor exports
- * it, and the editor opens such a body read-only.
+ * of levels (a quote in a list item in a list), and even a list indented forty-odd times (two
+ * levels per indent) stays within it; a body nested thousands deep can only come from a broken
+ * or hostile peer, and following it recursively would overflow the stack. Deeper content stays
+ * in the document untouched, but this version neither shows, searches nor exports it, and the
+ * editor opens such a body read-only. Kept so that anything shown also exports to a journal
+ * file the importer reads back: each level is two levels of JSON, and four more wrap the body,
+ * within the importer's MAX_JSON_DEPTH of 200.
  */
-export const MAX_RICH_TEXT_DEPTH = 64;
+export const MAX_RICH_TEXT_DEPTH = 96;
 
 /** Whether any element of the body lies deeper than `limit` (walked without recursion). */
 export function exceedsRichTextDepth(fragment: Y.XmlFragment, limit = MAX_RICH_TEXT_DEPTH): boolean {
@@ -67,12 +70,13 @@ export function fragmentToPlainText(
     current = '';
   };
   const walk = (node: Y.XmlElement | Y.XmlText | Y.XmlHook | Y.XmlFragment, depth: number) => {
-    if (depth > MAX_RICH_TEXT_DEPTH) return;
     if (node instanceof Y.XmlText) {
       current += xmlTextContent(node);
       return;
     }
     if (node instanceof Y.XmlHook) return;
+    // An element deeper than the limit is not followed; text inside the deepest one still is.
+    if (depth > MAX_RICH_TEXT_DEPTH) return;
     if (node instanceof Y.XmlElement && node.nodeName === 'hardBreak') {
       current += '\n';
       return;
@@ -97,12 +101,12 @@ export function fragmentTextPreview(
   let out = '';
   const walk = (node: Y.XmlElement | Y.XmlText | Y.XmlHook | Y.XmlFragment, depth: number): boolean => {
     if (out.length >= maxChars) return false;
-    if (depth > MAX_RICH_TEXT_DEPTH) return true;
     if (node instanceof Y.XmlText) {
       out += `${xmlTextContent(node)} `;
       return true;
     }
     if (node instanceof Y.XmlHook) return true;
+    if (depth > MAX_RICH_TEXT_DEPTH) return true;
     if (node instanceof Y.XmlElement && node.nodeName === 'hardBreak') {
       out += ' ';
       return true;

@@ -6,7 +6,7 @@ import { JournalImportError, parseJournalJson, serializeJournal } from '../../..
 import { writeImportedItem } from '../../../shared/export/jsonImport';
 import { initGoal } from '../../../shared/schema/goal';
 import { addReflectionTag, initReflection, reflectionBody } from '../../../shared/schema/reflection';
-import { appendBlocks } from '../../../shared/schema/richText';
+import { appendBlocks, MAX_RICH_TEXT_DEPTH } from '../../../shared/schema/richText';
 
 function reflectionDoc(): Y.Doc {
   const doc = new Y.Doc();
@@ -119,6 +119,22 @@ describe('journal JSON', () => {
     const doc = new Y.Doc();
     writeImportedItem(doc, parsed.items[0]!);
     expect(JSON.stringify(readExportedItem(doc, 'reflection'))).toContain('deepest point');
+  });
+
+  it('exports a body as deep as the editor shows and reads the file back', () => {
+    const item = readExportedItem(reflectionDoc(), 'reflection')!;
+    let node: Record<string, unknown> = {
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'deepest shown' }],
+    };
+    for (let depth = 1; depth < MAX_RICH_TEXT_DEPTH; depth++) node = { type: 'blockquote', content: [node] };
+    const first = new Y.Doc();
+    writeImportedItem(first, parseJournalJson(exportOf([{ ...item, body: [node] }])).items[0]!);
+    const exported = exportOf([readExportedItem(first, 'reflection')]);
+    expect(exported).toContain('deepest shown');
+    const again = new Y.Doc();
+    writeImportedItem(again, parseJournalJson(exported).items[0]!);
+    expect(JSON.stringify(readExportedItem(again, 'reflection'))).toContain('deepest shown');
   });
 
   it('does not count brackets inside text as nesting', () => {

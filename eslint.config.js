@@ -1,7 +1,9 @@
-// Type-aware lint with the architecture's layer rules (DESIGN.md §2) written as lint rules.
+// Type-aware lint with the architecture's layer rules written as lint rules (docs/ARCHITECTURE.md,
+// "Rules lint and tests enforce").
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { boundariesPlugin } from './eslint.boundaries.js';
 
 const nodeBuiltins = [
   'node:*',
@@ -49,6 +51,47 @@ export const layerRules = {
   electron: {
     patterns: [{ group: ['**/renderer/**'], message: 'electron/ may not import from renderer/.' }],
   },
+};
+
+const R = 'renderer/src/';
+
+/**
+ * Inside each process, imports run one way (eslint.boundaries.js resolves every relative import
+ * to a path before it compares). Exported so tests can show a deliberate violation is reported.
+ */
+export const importBoundaries = {
+  featureFaces: {
+    root: `${R}features/`,
+    message:
+      "A feature uses another only through its index: import from '../{feature}' and export what " +
+      'it needs from features/{feature}/index.ts, or move a helper several features use to ' +
+      'services/ or ui/.',
+  },
+  boundaries: [
+    {
+      files: [`${R}features/`],
+      mayNotImport: [`${R}app/`],
+      message:
+        'features/ sit below app/: read services with useAppServices (services/), or let app/ pass ' +
+        'what a feature needs as a prop.',
+    },
+    {
+      files: [`${R}services/`],
+      mayNotImport: [`${R}app/`, `${R}features/`],
+      message: 'services/ sit below app/ and features/: they may use ui/, data/ and i18n/ only.',
+    },
+    {
+      files: [`${R}ui/`],
+      mayNotImport: [`${R}app/`, `${R}features/`, `${R}services/`],
+      message: 'ui/ sits below services/, features/ and app/: it may use data/ and i18n/ only.',
+    },
+    {
+      files: [`${R}data/`, `${R}i18n/`],
+      mayNotImport: [`${R}app/`, `${R}features/`, `${R}services/`, `${R}ui/`],
+      message:
+        "data/ and i18n/ are the renderer's ground floor: they import nothing of the renderer above them.",
+    },
+  ],
 };
 
 const domGlobals = [
@@ -102,6 +145,11 @@ export default tseslint.config(
   },
   { files: ['renderer/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', layerRules.renderer] } },
   { files: ['electron/**/*.ts'], rules: { 'no-restricted-imports': ['error', layerRules.electron] } },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'electron/**/*.ts'],
+    plugins: { tandem: boundariesPlugin },
+    rules: { 'tandem/import-boundaries': ['error', importBoundaries] },
+  },
   {
     files: ['renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

@@ -9,14 +9,20 @@ const projectLint = new ESLint({ cwd: process.cwd() });
 async function lintAs(filePath: string, code: string): Promise<string[]> {
   const config = (await projectLint.calculateConfigForFile(filePath)) as Linter.Config;
   const rules: Linter.RulesRecord = {};
-  for (const name of ['no-restricted-imports', 'no-restricted-globals']) {
+  for (const name of ['no-restricted-imports', 'no-restricted-globals', 'tandem/import-boundaries']) {
     const rule = config.rules?.[name];
     if (rule !== undefined) rules[name] = rule;
   }
+  const tandem = config.plugins?.tandem;
   const probe = new ESLint({
     cwd: process.cwd(),
     overrideConfigFile: true,
-    overrideConfig: { files: ['**/*.{ts,tsx}'], languageOptions: { parser: tseslint.parser }, rules },
+    overrideConfig: {
+      files: ['**/*.{ts,tsx}'],
+      languageOptions: { parser: tseslint.parser },
+      plugins: tandem ? { tandem } : {},
+      rules,
+    },
   });
   const [result] = await probe.lintText(code, { filePath });
   return (result?.messages ?? []).map((m) => m.message);
@@ -54,6 +60,53 @@ describe('architecture layer rules', () => {
       await lintAs(
         'shared/schema/fine.ts',
         "import * as Y from 'yjs';\nimport { z } from 'zod';\nexport const x = [Y, z];\n",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('one-way imports inside the renderer', () => {
+  it('reports a feature importing app/, however deep the relative path', async () => {
+    expect(
+      await lintAs(
+        'renderer/src/features/goals/violation.ts',
+        "import { preloadPages } from '../../app/lazyPages';\nexport const x = preloadPages;\n",
+      ),
+    ).toEqual([expect.stringContaining('features/ sit below app/')]);
+  });
+
+  it("reports a feature reaching into another feature's files, and accepts its index", async () => {
+    expect(
+      await lintAs(
+        'renderer/src/features/oneOnOnes/violation.ts',
+        "import { nextReviewDate } from '../plans/planDates';\nimport '../plans/plans.css';\nexport const x = nextReviewDate;\n",
+      ),
+    ).toEqual([
+      expect.stringContaining("import from '../plans' and export what it needs from features/plans/index.ts"),
+      expect.stringContaining("import from '../plans'"),
+    ]);
+    expect(
+      await lintAs(
+        'renderer/src/features/print/fine.ts',
+        "import { PlanProgressView } from '../plans';\nimport { PlanProgressView as again } from '../plans/index';\nimport { todayAt } from '../../ui/dates';\nexport const x = [PlanProgressView, again, todayAt];\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports services/, ui/ and data/ importing the layers above them', async () => {
+    expect(
+      await lintAs('renderer/src/services/violation.ts', "import '../features/journal/JournalPage';\n"),
+    ).toEqual([expect.stringContaining('services/ sit below app/ and features/')]);
+    expect(
+      await lintAs('renderer/src/ui/violation.ts', "import '../services/AppServicesContext';\n"),
+    ).toEqual([expect.stringContaining('ui/ sits below services/')]);
+    expect(await lintAs('renderer/src/data/violation.ts', "import '../ui/toasts';\n")).toEqual([
+      expect.stringContaining("data/ and i18n/ are the renderer's ground floor"),
+    ]);
+    expect(
+      await lintAs(
+        'renderer/src/services/fine.ts',
+        "import '../ui/toasts';\nimport '../data/DocumentStore';\n",
       ),
     ).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { readTalkingPoints } from '../../../shared/schema/meeting';
 import { meetingDocId, successorMeetingId } from '../../../shared/schema/meetingIds';
 import { readMeetings } from '../../../shared/schema/space';
 import { spaceDocId } from '../../../shared/schema/meetingIds';
-import { formatCalendarDate as day } from '../../../renderer/src/features/plans/planDates';
+import { formatCalendarDate as day } from '../../../renderer/src/ui/dates';
 import {
   addPoint,
   closeMeetingConfirmed,

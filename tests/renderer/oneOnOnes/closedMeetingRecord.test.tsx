@@ -4,8 +4,8 @@ import * as Y from 'yjs';
 import { addTalkingPoint } from '../../../shared/schema/meeting';
 import { meetingDocId, spaceDocId } from '../../../shared/schema/meetingIds';
 import { initSpace, setMember } from '../../../shared/schema/space';
-import type { AppServices } from '../../../renderer/src/app/services';
-import { formatCalendarDate as day } from '../../../renderer/src/features/plans/planDates';
+import type { AppServices } from '../../../renderer/src/services/AppServicesContext';
+import { formatCalendarDate as day } from '../../../renderer/src/ui/dates';
 import {
   addPoint,
   closeMeetingConfirmed,

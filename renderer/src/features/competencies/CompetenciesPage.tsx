@@ -8,13 +8,13 @@ import {
   type CompetencyFields,
 } from '../../../../shared/schema/competency';
 import { newItemId } from '../../../../shared/schema/ids';
-import { useAppServices } from '../../app/AppServicesContext';
+import { useAppServices } from '../../services/AppServicesContext';
 import { useToasts } from '../../ui/toasts';
-import { useCompetencies, useGoalSummaries } from '../growth/useGrowthIndex';
+import { useCompetencies, useGoalSummaries } from '../../services/growth/useGrowthIndex';
 import { CompetencyForm, emptyCompetency } from './CompetencyForm';
 import { gapText, levelText } from './LevelPicker';
 import '../../ui/panes.css';
-import '../goals/growth.css';
+import '../../ui/item/itemPages.css';
 import './competencies.css';
 
 /** 'new' while adding, a competency's id while editing it, null otherwise. */

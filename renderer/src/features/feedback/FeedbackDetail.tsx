@@ -1,12 +1,12 @@
 import { Lock, Pencil, Trash2 } from 'lucide-react';
 import { Link } from 'react-router';
 import { readFeedback, type Feedback, type FeedbackFields } from '../../../../shared/schema/feedback';
-import { useAppServices } from '../../app/AppServicesContext';
+import { useAppServices } from '../../services/AppServicesContext';
 import type { OpenDocument } from '../../data/DocumentStore';
 import { useDocSnapshot } from '../../data/useDocSnapshot';
 import { DocumentPane, PaneError } from '../../ui/DocumentPane';
 import { useEditToggle } from '../../ui/useEditToggle';
-import { useCompetencies, useGoalSummaries } from '../growth/useGrowthIndex';
+import { useCompetencies, useGoalSummaries } from '../../services/growth/useGrowthIndex';
 import { FeedbackForm } from './FeedbackForm';
 import { formatGivenOn } from './feedbackFormat';
 

@@ -2,9 +2,9 @@ import { Lock } from 'lucide-react';
 import type { SubmitEvent } from 'react';
 import { feedbackFieldsSchema, type FeedbackFields } from '../../../../shared/schema/feedback';
 import { validate } from '../../../../shared/schema/validation';
-import { useAppServices } from '../../app/AppServicesContext';
+import { useAppServices } from '../../services/AppServicesContext';
 import { Field, TextField, TitledForm, useDraft, useSaving, type EditFormProps } from '../../ui/form';
-import { useCompetencies, useGoalSummaries } from '../growth/useGrowthIndex';
+import { useCompetencies, useGoalSummaries } from '../../services/growth/useGrowthIndex';
 
 /**
  * A feedback note in the order that makes it useful: what was done, what it led to, what to do

@@ -6,9 +6,9 @@ import {
   goalStatusLabels,
   type Goal,
 } from '../../../../shared/schema/goal';
-import { useAppServices } from '../../app/AppServicesContext';
-import { gapText, levelText } from '../competencies/LevelPicker';
-import { useCompetencies } from '../growth/useGrowthIndex';
+import { useAppServices } from '../../services/AppServicesContext';
+import { gapText, levelText } from '../competencies';
+import { useCompetencies } from '../../services/growth/useGrowthIndex';
 import { AchievedBadge } from './AchievedBadge';
 import { GoalLinks } from './GoalLinks';
 

@@ -4,7 +4,7 @@ import type * as Y from 'yjs';
 import { isActionOverdue } from '../../../../shared/oneOnOne/actionFilters';
 import type { IsoDate } from '../../../../shared/schema/dates';
 import { updateActionItem, type ActionItem, type Member } from '../../../../shared/schema/space';
-import { formatCalendarDate } from '../plans/planDates';
+import { formatCalendarDate } from '../../ui/dates';
 
 interface ActionItemRowProps {
   space: Y.Doc;

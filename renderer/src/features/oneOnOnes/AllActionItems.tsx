@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/oneOnOne/actionFilters';
 import type { IsoDate } from '../../../../shared/schema/dates';
 import type { ActionItem, MeetingSummary, Member } from '../../../../shared/schema/space';
-import { formatCalendarDate } from '../plans/planDates';
+import { formatCalendarDate } from '../../ui/dates';
 import { ActionItemRow } from './ActionItemRow';
 
 interface AllActionItemsProps {

@@ -7,7 +7,7 @@ import type { IsoDate } from '../../../../shared/schema/dates';
 import type { ActionItem, MeetingSummary } from '../../../../shared/schema/space';
 import { useDocSnapshot } from '../../data/useDocSnapshot';
 import { ModalDialog } from '../../ui/ModalDialog';
-import { formatCalendarDate } from '../plans/planDates';
+import { formatCalendarDate } from '../../ui/dates';
 
 interface CloseMeetingDialogProps {
   space: Y.Doc;

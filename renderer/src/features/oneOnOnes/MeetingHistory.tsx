@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { searchMeetings } from '../../../../shared/oneOnOne/historySearch';
 import { pastMeetings } from '../../../../shared/oneOnOne/series';
 import type { MeetingSummary } from '../../../../shared/schema/space';
-import { formatCalendarDate } from '../plans/planDates';
+import { formatCalendarDate } from '../../ui/dates';
 
 interface MeetingHistoryProps {
   meetings: readonly MeetingSummary[];

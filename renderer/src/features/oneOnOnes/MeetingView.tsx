@@ -12,9 +12,9 @@ import type { ActionItem, MeetingSummary, Member } from '../../../../shared/sche
 import type { OpenDocument } from '../../data/DocumentStore';
 import { useOpenDocument } from '../../data/useOpenDocument';
 import { DocumentNotReady } from '../../ui/DocumentPane';
-import { RichTextEditor } from '../editor/RichTextEditor';
-import { usePlanSummaries } from '../growth/useGrowthIndex';
-import { formatCalendarDate, formatInstantDay } from '../plans/planDates';
+import { RichTextEditor } from '../editor';
+import { usePlanSummaries } from '../../services/growth/useGrowthIndex';
+import { formatCalendarDate, formatInstantDay } from '../../ui/dates';
 import type { MeetingLink } from './ActionItemRow';
 import { ActionItemsSection } from './ActionItemsSection';
 import { BringInDialog } from './BringInDialog';

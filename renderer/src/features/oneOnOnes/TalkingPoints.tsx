@@ -14,7 +14,7 @@ import {
 import { newItemId } from '../../../../shared/schema/ids';
 import type { Member } from '../../../../shared/schema/space';
 import { useToasts } from '../../ui/toasts';
-import { formatCalendarDate } from '../plans/planDates';
+import { formatCalendarDate } from '../../ui/dates';
 import type { MeetingLink } from './ActionItemRow';
 import { useFocusKeptOnReorder } from './useFocusKeptOnReorder';
 import { useTalkingPoints } from './useSeries';

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
-import { useAppServices } from '../../app/AppServicesContext';
+import { useAppServices } from '../AppServicesContext';
 import { useToasts } from '../../ui/toasts';
 
 /**

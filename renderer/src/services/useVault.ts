@@ -5,8 +5,8 @@ import {
   readVaultEntries,
   type Profile,
   type VaultEntriesRead,
-} from '../../../../shared/schema/vault';
-import { useYSnapshot } from '../../data/useYSnapshot';
+} from '../../../shared/schema/vault';
+import { useYSnapshot } from '../data/useYSnapshot';
 
 export function useVaultEntries(vault: Y.Doc): VaultEntriesRead {
   const entries = vault.getMap('entries');

@@ -2,7 +2,7 @@ import { FileDown } from 'lucide-react';
 import { useState } from 'react';
 import { Heading } from 'react-aria-components';
 import type { PdfPageSize } from '../../../../shared/ipc/contract';
-import { useAppServices } from '../../app/AppServicesContext';
+import { useAppServices } from '../../services/AppServicesContext';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { useToasts } from '../../ui/toasts';
 import './exportPdf.css';

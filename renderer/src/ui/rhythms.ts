@@ -1,4 +1,4 @@
-import type { Rhythm } from '../../../../shared/schema/vault';
+import type { Rhythm } from '../../../shared/schema/vault';
 
 export const rhythmOptions: readonly { value: Rhythm; label: string; hint: string }[] = [
   { value: 'weekly', label: 'Weekly', hint: 'a short check-in at the end of each week' },

@@ -15,7 +15,7 @@ import {
   type VaultEntry,
 } from '../../../../shared/schema/vault';
 import type { DocumentStore, OpenDocument } from '../../data/DocumentStore';
-import { formatEntryDate } from './dates';
+import { formatEntryDate } from '../../ui/dates';
 
 /**
  * Journal operations that span the vault index and item documents. Item documents are the

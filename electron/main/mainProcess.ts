@@ -27,6 +27,7 @@ import {
   serveRendererOnAppProtocol,
 } from './protocol/rendererFiles';
 import { createPdfExportService } from './print/pdfExportService';
+import { startLocale } from './i18n/localeService';
 import { identityBackupStore } from './backup/identityBackup';
 import { startSharing } from './sharingRuntime/startSharing';
 import { trustedOriginsFor } from './security/urls';
@@ -126,6 +127,11 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
         }),
     );
     mirror = documentMirror;
+    const locale = await startLocale({
+      userDataDir: userData,
+      preferredLanguages: () => app.getPreferredSystemLanguages(),
+      track: (write) => pendingWork.track(write),
+    });
     const reminders = startReminders({
       userDataDir: userData,
       // A click on a reminder brings Tandem forward, or reopens its window (macOS keeps running).
@@ -152,6 +158,7 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
       sharing: sharing.service,
       presence: sharing.presence,
       openExternal,
+      locale: locale.service,
       clipboard: { writeText: (text) => clipboard.writeText(text) },
       reminders,
       pdf: createPdfExportService({

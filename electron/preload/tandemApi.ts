@@ -17,6 +17,8 @@ export function createTandemApi(invoke: Invoke) {
   return {
     app: {
       getInfo: (args) => invoke('tandem:app:getInfo', args),
+      getLocale: (args) => invoke('tandem:app:getLocale', args),
+      setLocale: (args) => invoke('tandem:app:setLocale', args),
     },
     mirror: {
       append: (args) => invoke('tandem:mirror:append', args),

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * The languages Tandem ships and how a person's preference picks one. Runs anywhere: main
  * asks with the operating system's preferred languages, the window with the same list (or the
@@ -24,6 +26,9 @@ export const LOCALE_NAMES: Readonly<Record<UiLocale, string>> = {
   ar: 'العربية',
   [PSEUDO_LOCALE]: 'Ƥšéûđö (test)',
 };
+
+/** A locale crossing the process boundary (Settings → main) is parsed, never trusted. */
+export const uiLocaleSchema = z.enum([...SHIPPED_LOCALES, PSEUDO_LOCALE]);
 
 export function isUiLocale(value: unknown): value is UiLocale {
   return value === PSEUDO_LOCALE || (SHIPPED_LOCALES as readonly unknown[]).includes(value);

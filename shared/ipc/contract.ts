@@ -8,6 +8,7 @@ import {
 import { sharingIpcContract } from '../sharing/sharingIpc';
 import { backupIpc, exportIpc } from '../export/exportIpc';
 import { localPresenceSchema, remotePeopleSchema } from '../sync/presenceRelay';
+import { uiLocaleSchema } from '../i18n/locales';
 
 /**
  * The one IPC contract between the renderer and main. Every channel is named
@@ -63,6 +64,16 @@ export const ipcContract = {
       version: z.string(),
       platform: z.enum(['darwin', 'win32', 'linux', 'other']),
     }),
+  },
+  /** The language in use and the person's choice (null: follow the system), as main keeps them. */
+  'tandem:app:getLocale': {
+    args: z.object({}),
+    result: z.object({ locale: uiLocaleSchema, choice: uiLocaleSchema.nullable() }),
+  },
+  /** Settings → Language: main keeps the choice (locale.json) and speaks it from now on. */
+  'tandem:app:setLocale': {
+    args: z.object({ choice: uiLocaleSchema.nullable() }),
+    result: z.object({ locale: uiLocaleSchema }),
   },
   /** Append one Yjs update to the durable on-disk copy of a document. */
   'tandem:mirror:append': {

@@ -238,6 +238,28 @@ describe('the built main starts as Electron starts it', () => {
     expect(reopened.getMap('entry').get('title')).toBe('Written before quitting');
   });
 
+  it('keeps the language chosen in Settings across a restart', async () => {
+    const folder = await userData();
+    const first = await startToWindow(folder);
+    await expect(
+      first.main.invoke(first.window.windowId, 'tandem:app:getLocale', [{}], mainFrame()),
+    ).resolves.toEqual({
+      locale: 'en',
+      choice: null,
+    });
+    await expect(
+      first.main.invoke(first.window.windowId, 'tandem:app:setLocale', [{ choice: 'de' }], mainFrame()),
+    ).resolves.toEqual({ locale: 'de' });
+    expect(await first.main.quit()).toBe(0);
+    const again = await startToWindow(folder);
+    await expect(
+      again.main.invoke(again.window.windowId, 'tandem:app:getLocale', [{}], mainFrame()),
+    ).resolves.toEqual({
+      locale: 'de',
+      choice: 'de',
+    });
+  });
+
   it('a second start with the same profile quits at once and opens no window', async () => {
     const folder = await userData();
     await startToWindow(folder);

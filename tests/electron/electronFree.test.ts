@@ -49,7 +49,9 @@ function electronImportsReachableFrom(entry: string): string[] {
     seen.add(file);
     for (const specifier of runtimeImports(file)) {
       if (specifier === 'electron' || specifier.startsWith('electron/')) offenders.push(file);
-      if (specifier.startsWith('.')) visit(resolve(dirname(file), `${specifier}.ts`));
+      // JSON (message catalogues) imports nothing.
+      if (specifier.startsWith('.') && !specifier.endsWith('.json'))
+        visit(resolve(dirname(file), `${specifier}.ts`));
     }
   };
   visit(resolve(entry));

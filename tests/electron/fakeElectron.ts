@@ -120,6 +120,10 @@ class FakeApp extends EventEmitter {
   getVersion(): string {
     return '9.8.7';
   }
+  preferredLanguages = ['en-GB'];
+  getPreferredSystemLanguages(): string[] {
+    return this.preferredLanguages;
+  }
 }
 
 function createFake() {

@@ -5,6 +5,7 @@ import type {
   ReminderSyncArgs,
   ReminderSyncResult,
 } from '../../../shared/cadence/reminderSchemas';
+import type { UiLocale } from '../../../shared/i18n/locales';
 import type { Presence } from '../../../shared/sync/awarenessFields';
 import type { RemotePerson } from '../../../shared/sync/presenceRelay';
 import { toSafeExternalUrl } from '../security/urls';
@@ -35,6 +36,11 @@ export interface MainHandlerDeps {
   /** Hands a validated URL to the OS (Electron: `shell.openExternal`). */
   openExternal: (url: string) => Promise<void>;
   /**
+   * The person's language (electron/main/i18n). Without one, as in the e2e harness unless it
+   * supplies one, main answers in English and keeps no choice.
+   */
+  locale?: LocaleService;
+  /**
    * The system clipboard (Electron: `clipboard.writeText`). Without one, as in the e2e harness
    * unless it supplies one, copying answers that it did not happen.
    */
@@ -61,6 +67,12 @@ export interface MainHandlerDeps {
    * Without one, as in the e2e harness unless it supplies one, presence stays in the window.
    */
   presence?: PresenceService;
+}
+
+export interface LocaleService {
+  current(): { locale: UiLocale; choice: UiLocale | null };
+  /** Keeps the choice and speaks it from now on; resolves with the locale now in use. */
+  choose(choice: UiLocale | null): Promise<UiLocale>;
 }
 
 export interface ClipboardService {
@@ -110,6 +122,10 @@ export function createMainHandlers(deps: MainHandlerDeps): MainHandlers {
         version: deps.appInfo.version,
         platform: contractPlatform(deps.appInfo.platform),
       }),
+
+    'tandem:app:getLocale': () => Promise.resolve(deps.locale?.current() ?? { locale: 'en', choice: null }),
+
+    'tandem:app:setLocale': async ({ choice }) => ({ locale: (await deps.locale?.choose(choice)) ?? 'en' }),
 
     'tandem:mirror:append': ({ docId, update }) => deps.mirror.append(docId, update),
 

@@ -1,8 +1,9 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
-import { PSEUDO_LOCALE, type UiLocale } from '../../../shared/i18n/locales';
+import { negotiateLocale, PSEUDO_LOCALE, type UiLocale } from '../../../shared/i18n/locales';
 import { loadMessages, type Messages } from './catalogueLoader';
-import { applyDocumentLocale, storeLocaleChoice } from './localePreference';
+import { applyDocumentLocale, storeLocaleChoice, systemLanguages } from './localePreference';
+import { mainLocaleChoice, tellMainLocaleChoice } from './mainLocaleClient';
 
 /**
  * The window's language: react-intl's provider with the chosen catalogue, and a way for
@@ -14,7 +15,8 @@ export interface LocaleControl {
   locale: UiLocale;
   /** The person's explicit choice, or null to follow the operating system. */
   choice: UiLocale | null;
-  choose(choice: UiLocale | null, resolved: UiLocale): Promise<void>;
+  /** Shows the choice now (no reload) and tells main, which keeps it. */
+  choose(choice: UiLocale | null): Promise<void>;
 }
 
 const LocaleContext = createContext<LocaleControl | null>(null);
@@ -37,12 +39,33 @@ export function I18nProvider({
   children: ReactNode;
 }) {
   const [state, setState] = useState({ locale: initial, choice: initialChoice, messages: initialMessages });
-  const choose = useCallback(async (choice: UiLocale | null, resolved: UiLocale) => {
+  const show = useCallback(async (choice: UiLocale | null) => {
+    const resolved = negotiateLocale(systemLanguages(), choice);
     const messages = await loadMessages(resolved);
     storeLocaleChoice(choice);
     applyDocumentLocale(resolved);
     setState({ locale: resolved, choice, messages });
   }, []);
+  const choose = useCallback(
+    async (choice: UiLocale | null) => {
+      await show(choice);
+      await tellMainLocaleChoice(choice);
+    },
+    [show],
+  );
+  // Main's copy of the choice wins over this profile's cache (after a restore, say).
+  useEffect(() => {
+    let current = true;
+    mainLocaleChoice().then(
+      (mainChoice) => {
+        if (current && mainChoice !== undefined && mainChoice !== initialChoice) void show(mainChoice);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [initialChoice, show]);
   const control = useMemo(() => ({ locale: state.locale, choice: state.choice, choose }), [state, choose]);
   return (
     <LocaleContext.Provider value={control}>

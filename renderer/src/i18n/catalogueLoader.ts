@@ -10,8 +10,8 @@ import { PSEUDO_LOCALE, type UiLocale } from '../../../shared/i18n/locales';
 export type Messages = Readonly<Record<MessageId, string>>;
 
 const loaders: Record<Exclude<UiLocale, 'en'>, () => Promise<Messages>> = {
-  de: async () => withEnglishFallback((await import('../../../shared/i18n/catalogues/de.json')).default),
-  ar: async () => withEnglishFallback((await import('../../../shared/i18n/catalogues/ar.json')).default),
+  de: async () => withEnglishFallback((await import('../../../shared/i18n/catalogues/de')).default),
+  ar: async () => withEnglishFallback((await import('../../../shared/i18n/catalogues/ar')).default),
   [PSEUDO_LOCALE]: async () => {
     const { pseudoCatalogue } = await import('../../../shared/i18n/pseudoLocale');
     return withEnglishFallback(pseudoCatalogue(englishMessages));

@@ -2,6 +2,7 @@ import { parse } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { directionOf, isolate, negotiateLocale, PSEUDO_LOCALE } from '../../../shared/i18n/locales';
+import { englishMessages, withEnglishFallback } from '../../../shared/i18n/messages';
 import { pseudoLocalize } from '../../../shared/i18n/pseudoLocale';
 
 describe('choosing the locale', () => {
@@ -59,5 +60,14 @@ describe('the pseudo-locale', () => {
     expect(format(1)).toContain('1 éñţŕý');
     expect(format(3)).toContain('3 éñţŕîéš');
     expect(format(3)).toContain('*Sam*');
+  });
+});
+
+describe('a message missing from a catalogue', () => {
+  it('shows in English, never as its id or a blank', () => {
+    const partialGerman = withEnglishFallback({ 'settings.language.label': 'Sprache' });
+    expect(partialGerman['settings.language.label']).toBe('Sprache');
+    expect(partialGerman['app.name']).toBe(englishMessages['app.name']);
+    expect(Object.keys(partialGerman).sort()).toEqual(Object.keys(englishMessages).sort());
   });
 });

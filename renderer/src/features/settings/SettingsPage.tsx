@@ -3,6 +3,7 @@ import { updateProfile, type Rhythm } from '../../../../shared/schema/vault';
 import { useAppServices } from '../../services/AppServicesContext';
 import { useProfile } from '../../services/useVault';
 import { BackupSection } from '../backup';
+import { LanguageSetting } from './LanguageSetting';
 import { rhythmOptions } from '../../ui/rhythms';
 import './settings.css';
 
@@ -37,6 +38,7 @@ export function SettingsPage() {
             Save name
           </button>
         </div>
+        <LanguageSetting />
         <label htmlFor={rhythmId}>Reflection rhythm</label>
         <select
           id={rhythmId}

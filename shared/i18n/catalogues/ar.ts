@@ -1,0 +1,8 @@
+import app from './ar/app.json';
+import settings from './ar/settings.json';
+
+/** The ar catalogue: one JSON file per area of the app (see ../messages.ts). */
+export default {
+  ...app,
+  ...settings,
+};

@@ -1,0 +1,8 @@
+import app from './de/app.json';
+import settings from './de/settings.json';
+
+/** The de catalogue: one JSON file per area of the app (see ../messages.ts). */
+export default {
+  ...app,
+  ...settings,
+};

@@ -1,0 +1,8 @@
+import app from './en/app.json';
+import settings from './en/settings.json';
+
+/** The en catalogue: one JSON file per area of the app (see ../messages.ts). */
+export default {
+  ...app,
+  ...settings,
+};

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { stripPresence, type Presence } from '../../../shared/sync/awarenessFields';
 import type { SpaceAnnouncement } from '../../../shared/sync/spaceAnnouncement';
 import { isMeetingOfSpace, meetingDocId } from '../../../shared/schema/meetingIds';
-import { meetingIndex } from '../../../shared/schema/space';
+import { meetingIndex } from '../../../shared/schema/meetingIndex';
 import { bothSwitchesOn, spaceCovers, spaceDocIdFor } from '../sharing/spaceConsent';
 import type { SpaceStore } from '../sharing/spaceStore';
 import { PeerSession, type ConsentView } from './peerSession';

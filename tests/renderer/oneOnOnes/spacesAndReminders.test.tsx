@@ -6,7 +6,7 @@ import { RemindersPanel } from '../../../renderer/src/features/reminders/Reminde
 import type { ReminderSyncArgs } from '../../../shared/cadence/reminderSchemas';
 import { startSeries } from '../../../shared/oneOnOne/series';
 import { spaceDocId } from '../../../shared/schema/meetingIds';
-import { updateSeriesSettings } from '../../../shared/schema/space';
+import { updateSeriesSettings } from '../../../shared/schema/seriesSettings';
 import {
   closeMeetingConfirmed,
   freshBootOptions,

@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import type * as Y from 'yjs';
 import { isActionOverdue } from '../../../../shared/oneOnOne/actionFilters';
 import type { IsoDate } from '../../../../shared/schema/dates';
-import { updateActionItem, type ActionItem, type Member } from '../../../../shared/schema/space';
+import { updateActionItem, type ActionItem } from '../../../../shared/schema/actionItems';
+import { type Member } from '../../../../shared/schema/spaceMembers';
 import { formatCalendarDate } from '../../ui/dates';
 
 interface ActionItemRowProps {

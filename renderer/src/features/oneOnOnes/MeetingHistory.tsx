@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { searchMeetings } from '../../../../shared/oneOnOne/historySearch';
 import { pastMeetings } from '../../../../shared/oneOnOne/series';
-import type { MeetingSummary } from '../../../../shared/schema/space';
+import type { MeetingSummary } from '../../../../shared/schema/meetingIndex';
 import { formatCalendarDate } from '../../ui/dates';
 
 interface MeetingHistoryProps {

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { sinceLastTime, type SharedItemNotice } from '../../../../shared/oneOnOne/sinceLastTime';
 import type { PlanSummary } from '../../../../shared/schema/growthIndex';
-import type { ActionItem, MeetingSummary } from '../../../../shared/schema/space';
+import type { ActionItem } from '../../../../shared/schema/actionItems';
+import type { MeetingSummary } from '../../../../shared/schema/meetingIndex';
 import { formatCalendarDate, formatInstantDay } from '../../ui/dates';
 
 interface SinceLastTimePanelProps {

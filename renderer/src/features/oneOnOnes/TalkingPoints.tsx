@@ -12,7 +12,7 @@ import {
   type TalkingPoint,
 } from '../../../../shared/schema/meeting';
 import { newItemId } from '../../../../shared/schema/ids';
-import type { Member } from '../../../../shared/schema/space';
+import type { Member } from '../../../../shared/schema/spaceMembers';
 import { useToasts } from '../../ui/toasts';
 import { formatCalendarDate } from '../../ui/dates';
 import type { MeetingLink } from './ActionItemRow';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import type * as Y from 'yjs';
 import { localMemberId, readLocalMemberId } from '../../../../shared/schema/meetingIdentity';
-import type { Member, MemberRole } from '../../../../shared/schema/space';
+import type { Member, MemberRole } from '../../../../shared/schema/spaceMembers';
 import { useYSnapshot } from '../../data/useYSnapshot';
 import { useProfile } from '../../services/useVault';
 

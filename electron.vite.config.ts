@@ -17,7 +17,7 @@ export default defineConfig({
       outDir: 'out/preload',
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve('electron/preload/index.ts') },
+        input: { index: resolve('electron/preload/index.electron.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },

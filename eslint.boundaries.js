@@ -7,7 +7,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 /**
  * @typedef {object} Boundary
  * @property {string[]} files   root-relative folders (trailing '/') or files the rule applies to
- * @property {RegExp} [except]  files under `files` it does not apply to (the Electron adapters)
+ * @property {string} [except]  a file-name ending it does not apply to ('.electron.ts': the adapters)
  * @property {string[]} mayNotImport  root-relative folders, or package names such as 'electron'
  * @property {boolean} [typesAllowed]  `import type` is fine (it leaves no trace at run time)
  * @property {string} message
@@ -40,7 +40,7 @@ function matches(target, entry) {
 
 const appliesTo = (file, boundary) =>
   boundary.files.some((f) => (f.endsWith('/') ? file.startsWith(f) : file === f)) &&
-  !(boundary.except?.test(file) ?? false);
+  !(boundary.except !== undefined && file.endsWith(boundary.except));
 
 /** Another feature's internals: anything in it but its index. */
 function featureInternals(file, target, faces) {

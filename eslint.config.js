@@ -55,6 +55,14 @@ export const layerRules = {
 
 const R = 'renderer/src/';
 
+/** Main's logic that runs in plain Node: the disk mirror, sync, sharing's rules, backup's formats. */
+const ELECTRON_FREE = [
+  'electron/main/mirror/',
+  'electron/main/sync/',
+  'electron/main/sharing/',
+  'electron/main/backup/',
+];
+
 /**
  * Inside each process, imports run one way (eslint.boundaries.js resolves every relative import
  * to a path before it compares). Exported so tests can show a deliberate violation is reported.
@@ -90,6 +98,23 @@ export const importBoundaries = {
       mayNotImport: [`${R}app/`, `${R}features/`, `${R}services/`, `${R}ui/`],
       message:
         "data/ and i18n/ are the renderer's ground floor: they import nothing of the renderer above them.",
+    },
+    {
+      files: ['electron/'],
+      except: '.electron.ts',
+      mayNotImport: ['electron'],
+      typesAllowed: true,
+      message:
+        'Only files named *.electron.ts import the electron module at run time: put the Electron ' +
+        'call in such an adapter and hand the rest what it needs.',
+    },
+    {
+      files: ELECTRON_FREE,
+      except: '.electron.ts',
+      mayNotImport: ['electron'],
+      message:
+        'Electron-free logic (runs and is tested in plain Node): no electron, not even its types; ' +
+        'an adapter named *.electron.ts does the Electron part.',
     },
   ],
 };

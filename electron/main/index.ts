@@ -1,4 +1,4 @@
-import { startMainProcess } from './mainProcess';
+import { startMainProcess } from './mainProcess.electron';
 
 // The main bundle's entry. Everything else is in modules that can be tested one at a time.
 const started = startMainProcess({

@@ -64,11 +64,11 @@ describe('Electron-free modules', () => {
   });
 
   it('the walker does see a runtime electron import (the adapters have them)', () => {
-    expect(electronImportsReachableFrom('electron/main/mainProcess.ts')).toContain(
-      resolve('electron/main/mainProcess.ts'),
+    expect(electronImportsReachableFrom('electron/main/mainProcess.electron.ts')).toContain(
+      resolve('electron/main/mainProcess.electron.ts'),
     );
-    expect(electronImportsReachableFrom('electron/main/window/mainWindow.ts')).toEqual([
-      resolve('electron/main/window/mainWindow.ts'),
+    expect(electronImportsReachableFrom('electron/main/window/mainWindow.electron.ts')).toEqual([
+      resolve('electron/main/window/mainWindow.electron.ts'),
     ]);
   });
 });

@@ -128,9 +128,9 @@ describe('electronegativity', () => {
       expect(found).toEqual(
         [
           'OPEN_EXTERNAL_JS_CHECK main/ipc/handlers.ts',
-          'OPEN_EXTERNAL_JS_CHECK main/mainProcess.ts',
+          'OPEN_EXTERNAL_JS_CHECK main/mainProcess.electron.ts',
           'OPEN_EXTERNAL_JS_CHECK main/security/webContentsGuards.ts',
-          'PRELOAD_JS_CHECK main/window/mainWindow.ts',
+          'PRELOAD_JS_CHECK main/window/mainWindow.electron.ts',
         ].sort(),
       );
     } finally {

@@ -111,3 +111,37 @@ describe('one-way imports inside the renderer', () => {
     ).toEqual([]);
   });
 });
+
+describe('Electron stays in its adapters', () => {
+  it('reports a run-time electron import outside a *.electron.ts file, and accepts one inside', async () => {
+    expect(
+      await lintAs(
+        'electron/main/window/violation.ts',
+        "import { BrowserWindow } from 'electron';\nexport const x = BrowserWindow;\n",
+      ),
+    ).toEqual([expect.stringContaining('Only files named *.electron.ts import the electron module')]);
+    expect(
+      await lintAs(
+        'electron/main/window/adapter.electron.ts',
+        "import { BrowserWindow } from 'electron';\nexport const x = BrowserWindow;\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await lintAs(
+        'electron/main/ipc/types.ts',
+        "import type { WebContents } from 'electron';\nexport type X = WebContents;\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports Electron-free folders importing electron at all, even its types', async () => {
+    for (const folder of ['mirror', 'sync', 'sharing', 'backup']) {
+      expect(
+        await lintAs(
+          `electron/main/${folder}/violation.ts`,
+          "import type { WebContents } from 'electron';\nexport type X = WebContents;\n",
+        ),
+      ).toEqual([expect.stringContaining('Electron-free logic')]);
+    }
+  });
+});

@@ -11,7 +11,7 @@ import { DocumentMirror } from '../../electron/main/mirror/DocumentMirror';
 import type { SharedDht, SharingRuntime } from '../../electron/main/sharingRuntime/sharingRuntime';
 
 /**
- * Restoring a backup while sharing runs, as main wires it (mainProcess.ts): the backup service
+ * Restoring a backup while sharing runs, as main wires it (mainProcess.electron.ts): the backup service
  * over the mirror slot, its `onRestored` hook reloading the sharing runtime, and the identity
  * behind safeStorage (mocked: a keystore exists). Two installations over a HyperDHT testnet on
  * 127.0.0.1. After a restore the engine serves the restored documents, so an edit the restore

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createDesktopNotifier } from './desktopNotifier';
+import { createDesktopNotifier } from './desktopNotifier.electron';
 import { ReminderScheduler, systemClock } from './ReminderScheduler';
 import { REMINDER_STATE_FILE, reminderStateFile } from './reminderStateFile';
 

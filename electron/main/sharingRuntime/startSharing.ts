@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import DHT from 'hyperdht';
 import type { MirrorStore } from '../ipc/handlers';
 import { webContentsEventSink, type EventTarget } from '../ipc/rendererEvents';
-import { createSafeStorageProtector } from '../sharing/safeStorageProtector';
+import { createSafeStorageProtector } from '../sharing/safeStorageProtector.electron';
 import { mirroredDocIds } from './localDocuments';
 import { startSharingRuntime, type SharedDht, type SharingRuntime } from './sharingRuntime';
 

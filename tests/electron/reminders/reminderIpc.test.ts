@@ -25,7 +25,7 @@ vi.mock('electron', async () => {
   return Object.defineProperties({ Notification }, Object.getOwnPropertyDescriptors(electronModule));
 });
 
-const { startMainProcess } = await import('../../../electron/main/mainProcess');
+const { startMainProcess } = await import('../../../electron/main/mainProcess.electron');
 
 const trusted = ['app://tandem'];
 const appFrame = { url: 'app://tandem/index.html#/journal', isMainFrame: true };
@@ -188,7 +188,7 @@ describe('reminder modules that must run without Electron', () => {
 
   it('the adapter does (so the check above can see one)', () => {
     expect(electronImportsReachableFrom(resolve('electron/main/reminders/startReminders.ts'))).toEqual([
-      resolve('electron/main/reminders/desktopNotifier.ts'),
+      resolve('electron/main/reminders/desktopNotifier.electron.ts'),
     ]);
   });
 });

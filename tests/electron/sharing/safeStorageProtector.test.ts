@@ -13,7 +13,8 @@ const safeStorage = {
 };
 vi.mock('electron', () => ({ safeStorage }));
 
-const { createSafeStorageProtector } = await import('../../../electron/main/sharing/safeStorageProtector');
+const { createSafeStorageProtector } =
+  await import('../../../electron/main/sharing/safeStorageProtector.electron');
 
 beforeEach(() => {
   safeStorage.encryptionAvailable = true;

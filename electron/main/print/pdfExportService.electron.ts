@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
 import type { PdfExportService } from '../ipc/handlers';
 import { exportPlanPdf } from './exportPlanPdf';
-import { printPlanInHiddenWindow } from './printWindow';
+import { printPlanInHiddenWindow } from './printWindow.electron';
 
 /** Wires plan-to-PDF to Electron: the hidden print window and the native save dialog. */
 

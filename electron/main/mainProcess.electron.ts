@@ -11,7 +11,7 @@ import {
   session,
   shell,
 } from 'electron';
-import { electronFileDialogs } from './backup/backupDialogs';
+import { electronFileDialogs } from './backup/backupDialogs.electron';
 import { BackupExportService } from './backup/BackupService';
 import { MirrorSlot } from './backup/mirrorSlot';
 import { createMainHandlers } from './ipc/handlers';
@@ -19,20 +19,20 @@ import { registerIpcHandlers } from './ipc/registerIpcHandlers';
 import { buildMenuTemplate } from './menu/menuTemplate';
 import { DocumentMirror } from './mirror/DocumentMirror';
 import { claimSingleInstance, delayQuitUntilIdle, PendingWork } from './appLifecycle';
-import { bringToFront } from './reminders/desktopNotifier';
+import { bringToFront } from './reminders/desktopNotifier.electron';
 import { startReminders } from './reminders/startReminders';
 import {
   registerAppSchemeAsPrivileged,
   rendererRootFrom,
   serveRendererOnAppProtocol,
 } from './protocol/rendererFiles';
-import { createPdfExportService } from './print/pdfExportService';
+import { createPdfExportService } from './print/pdfExportService.electron';
 import { startLocale } from './i18n/localeService';
 import { identityBackupStore } from './backup/identityBackup';
 import { startSharing } from './sharingRuntime/startSharing';
 import { trustedOriginsFor } from './security/urls';
 import { denyAllPermissions, guardWebContents } from './security/webContentsGuards';
-import { createMainWindow, showWhenReady, startUrl } from './window/mainWindow';
+import { createMainWindow, showWhenReady, startUrl } from './window/mainWindow.electron';
 import { placeWindow } from './window/windowState';
 import {
   readWindowState,

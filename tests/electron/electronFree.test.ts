@@ -3,8 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * DESIGN §2: logic that does not need Electron lives in modules that do not import it, so it
- * runs in plain Node. The e2e harness depends on exactly these modules, so their whole import
+ * docs/ARCHITECTURE.md, Inside main: logic that does not need Electron lives in modules that do
+ * not import it, so it runs in plain Node. The e2e harness depends on exactly these modules, so their whole import
  * graph is walked here: only `import type` may mention electron. (In plain Node a runtime
  * `import 'electron'` does not fail loudly without the binary, so the other tests alone would
  * not notice.)

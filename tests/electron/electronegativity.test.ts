@@ -19,7 +19,7 @@ interface CspEvaluatorModule {
 
 /**
  * Electronegativity (Doyensec's Electron security scanner) over the electron/ sources, as
- * DESIGN §7 and issue 7 ask: fail on any MEDIUM- or HIGH-severity finding.
+ * docs/ARCHITECTURE.md (Testing layers) and issue 7 ask: fail on any MEDIUM- or HIGH-severity finding.
  *
  * Four lines are marked `eng-disable` after review (three openExternal calls that only ever see
  * a URL toSafeExternalUrl allowed, and the preload path of the main window); a test below

@@ -10,7 +10,7 @@ import {
 } from '../../../shared/sync/spaceAnnouncement';
 
 /**
- * The consent records of one installation and the pure rules over them (DESIGN §4). Consent is
+ * The consent records of one installation and the pure rules over them (docs/ARCHITECTURE.md, Consent and sync). Consent is
  * this side's local state only: what the peer announces can narrow what flows (decline, pause,
  * withdraw) and add proposals waiting for this user's answer, never widen what is sent.
  */

@@ -19,7 +19,7 @@ import {
 } from './spaceConsent';
 
 /**
- * Local consent state for sharing (DESIGN §4), one JSON file. Electron-free.
+ * Local consent state for sharing (docs/ARCHITECTURE.md, Consent and sync), one JSON file. Electron-free.
  *
  * Fails closed: a missing, unreadable or invalid file loads as "no spaces, nothing shared"; the
  * reason goes to `onProblem` and the damaged file is copied aside before anything replaces it.

@@ -13,7 +13,7 @@ import type { SpaceSyncStatus } from './syncStatus';
 import type { PeerLink, SyncTransport } from './transport';
 
 /**
- * The sync engine (DESIGN §4), Electron-free. It owns the transport, joins the topic of every
+ * The sync engine (docs/ARCHITECTURE.md, Consent and sync), Electron-free. It owns the transport, joins the topic of every
  * space not left, admits only pinned keys, keeps one PeerSession per connected peer, and keeps
  * main's replica of every document that may be exchanged.
  *

@@ -10,7 +10,7 @@ import {
   setRecordField,
   type RecordMaps,
 } from './meetingRecords';
-import { isDate, isId, isInt, isText, pickFields } from './recordChecks';
+import { isDate, isId, isInt, isText, readableRecords, recordReader } from './recordChecks';
 
 /**
  * The series' action items (`actions` + `actionsFields` of the space document), each tagged with
@@ -66,23 +66,17 @@ export function isActionItem(v: Record<string, unknown>): v is ActionItem {
 
 const ACTION_FIELDS = ['text', 'ownerId', 'dueDate', 'doneAt', 'carriedTo', 'removed'] as const;
 
-function toActionItem(record: Record<string, unknown> | null | undefined): ActionItem | null {
-  if (!record) return null;
-  const value = pickFields(
-    { doneAt: null, carriedFrom: null, carriedTo: null, removed: false, ...record },
-    ACTION_KEYS,
-  );
-  return isActionItem(value) ? value : null;
-}
+const toActionItem = recordReader<ActionItem>(
+  { doneAt: null, carriedFrom: null, carriedTo: null, removed: false },
+  ACTION_KEYS,
+  isActionItem,
+);
 
 /** Every action item, including removed and carried ones (callers filter), oldest first. */
 export function readAllActionItems(doc: Y.Doc): ActionItem[] {
-  const out: ActionItem[] = [];
-  for (const record of readMergedRecords(actionRecords(doc)).values()) {
-    const item = toActionItem(record);
-    if (item) out.push(item);
-  }
-  return out.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  return readableRecords(readMergedRecords(actionRecords(doc)).values(), toActionItem).sort(
+    (a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1),
+  );
 }
 
 export function readActionItem(doc: Y.Doc, id: string): ActionItem | null {

@@ -9,7 +9,7 @@ import {
   setRecordField,
   type RecordMaps,
 } from './meetingRecords';
-import { isDate, isId, isInt, isText, pickFields } from './recordChecks';
+import { isDate, isId, isInt, isText, readableRecords, recordReader } from './recordChecks';
 
 /**
  * The space's meeting index (`meetings` + `meetingsFields`): one small record per meeting —
@@ -60,23 +60,17 @@ export function isMeetingSummary(v: Record<string, unknown>): v is MeetingSummar
   );
 }
 
-function toMeetingSummary(record: Record<string, unknown> | null | undefined): MeetingSummary | null {
-  if (!record) return null;
-  const value = pickFields(
-    { closedAt: null, closedBy: null, searchText: '', sharedAtClose: [], ...record },
-    MEETING_KEYS,
-  );
-  return isMeetingSummary(value) ? value : null;
-}
+const toMeetingSummary = recordReader<MeetingSummary>(
+  { closedAt: null, closedBy: null, searchText: '', sharedAtClose: [] },
+  MEETING_KEYS,
+  isMeetingSummary,
+);
 
 /** Every meeting, oldest first (by date, then creation). */
 export function readMeetings(doc: Y.Doc): MeetingSummary[] {
-  const out: MeetingSummary[] = [];
-  for (const record of readMergedRecords(meetingIndex(doc)).values()) {
-    const summary = toMeetingSummary(record);
-    if (summary) out.push(summary);
-  }
-  return out.sort(compareMeetings);
+  return readableRecords(readMergedRecords(meetingIndex(doc)).values(), toMeetingSummary).sort(
+    compareMeetings,
+  );
 }
 
 export function compareMeetings(a: MeetingSummary, b: MeetingSummary): number {

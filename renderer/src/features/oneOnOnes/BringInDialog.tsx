@@ -15,6 +15,7 @@ import { useAppServices } from '../../services/AppServicesContext';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { useGoalSummaries, usePlanSummaries } from '../../services/growth/useGrowthIndex';
 import { useVaultEntries } from '../../services/useVault';
+import './bringIn.css';
 
 interface BringInDialogProps {
   vault: Y.Doc;

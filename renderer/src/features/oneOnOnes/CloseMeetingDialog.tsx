@@ -9,6 +9,7 @@ import type { MeetingSummary } from '../../../../shared/schema/meetingIndex';
 import { useDocSnapshot } from '../../data/useDocSnapshot';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { formatCalendarDate } from '../../ui/dates';
+import './closeMeeting.css';
 
 interface CloseMeetingDialogProps {
   space: Y.Doc;

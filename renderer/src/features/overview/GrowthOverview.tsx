@@ -2,7 +2,7 @@ import { Sprout } from 'lucide-react';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { systemTimeZone, localDateAt } from '../../../../shared/cadence/zonedTime';
-import { growthOverview, OVERVIEW_DEFAULTS } from '../../../../shared/growth/progress';
+import { growthOverview, OVERVIEW_DEFAULTS } from '../../../../shared/growth/overview';
 import { useAppServices } from '../../services/AppServicesContext';
 import { useGoalSummaries, usePlanSummaries } from '../../services/growth/useGrowthIndex';
 import { ActivePlans } from './ActivePlans';

@@ -149,6 +149,7 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
       webContents: () => (mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
       log,
       platform,
+      appVersion: app.getVersion(),
     });
     app.on('before-quit', () => void pendingWork.track(sharing.close()));
     const handlers = createMainHandlers({

@@ -25,6 +25,17 @@ export type ExportPurpose = z.infer<typeof exportPurposeSchema>;
 
 export const backupDocumentSchema = z.object({ docId, update: bytes });
 
+/**
+ * A document a backup could not include, and why: by its id, or by its folder on disk when that
+ * does not name a document. The window turns ids into names the person knows.
+ */
+export const backupLeftOutSchema = z.object({
+  docId: docId.nullable(),
+  folder: z.string().max(300).nullable(),
+  reason: z.string().max(1000),
+});
+export type BackupLeftOut = z.infer<typeof backupLeftOutSchema>;
+
 export const exportIpc = {
   /** Asks where to save; the answer is a handle for one write, and the file's name to show. */
   chooseTarget: {
@@ -61,11 +72,17 @@ export const backupIpc = {
     args: z.object({}),
     result: z.object({ identityAvailable: z.boolean() }),
   },
-  /** Builds the backup archive from the renderer's documents (+ settings, + identity) and writes it. */
+  /**
+   * Builds the backup archive from the durable copy of every document (main's disk mirror merged
+   * with the renderer's documents, which may hold edits not on disk yet), settings and, if asked,
+   * the identity, and writes it.
+   */
   write: {
     args: z.object({
       targetId: handle,
       documents: z.array(backupDocumentSchema).max(1_000_000),
+      /** Documents the window has but could not read; main includes its own copy or names them. */
+      unreadable: z.array(docId).max(1_000_000).default([]),
       /** Include the sharing identity, encrypted with this passphrase; null leaves it out. */
       identityPassphrase: z.string().max(1024).nullable(),
     }),
@@ -76,6 +93,8 @@ export const backupIpc = {
         fileName: z.string(),
         bytes: z.number(),
         documents: z.number(),
+        /** Documents that exist but could not be read from any copy, each with its reason. */
+        leftOut: z.array(backupLeftOutSchema).max(1_000_000),
       }),
     ]),
   },

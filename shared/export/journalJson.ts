@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { profileSchema, type Profile } from '../schema/vault';
 import type { Competency } from '../schema/competency';
 import { exportedCompetencySchema, exportedItemSchema, type ExportedItem } from './journalItems';
+import { measureJsonNesting } from './jsonShape';
 
 /**
  * The journal as one JSON file. `schemaVersion` says which layout the file has; this version of
@@ -33,7 +34,8 @@ export const journalExportSchema = z.object({
 /** Why a file cannot be imported, in words for the person importing it. */
 export class JournalImportError extends Error {
   constructor(
-    readonly reason: 'not-json' | 'foreign' | 'newer' | 'invalid' | 'not-empty' | 'duplicate',
+    readonly reason:
+      'not-json' | 'foreign' | 'newer' | 'invalid' | 'not-empty' | 'duplicate' | 'too-large' | 'too-deep',
     message: string,
   ) {
     super(message);
@@ -41,11 +43,19 @@ export class JournalImportError extends Error {
   }
 }
 
-export function serializeJournal(data: Omit<JournalExport, 'format' | 'schemaVersion'>): string {
-  const file: JournalExport = {
+/**
+ * The export file. `jsonSchema`, when given, is written last: the file's own JSON Schema
+ * (journalJsonSchema.ts), so a file found on its own says how to read it; imports ignore it.
+ */
+export function serializeJournal(
+  data: Omit<JournalExport, 'format' | 'schemaVersion'>,
+  jsonSchema?: Record<string, unknown>,
+): string {
+  const file: JournalExport & { jsonSchema?: Record<string, unknown> } = {
     format: JOURNAL_JSON_FORMAT,
     schemaVersion: JOURNAL_JSON_SCHEMA_VERSION,
     ...data,
+    ...(jsonSchema ? { jsonSchema } : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -60,8 +70,32 @@ function describe(error: z.ZodError): string {
   return `${where}: ${first.message}${more}`;
 }
 
+/**
+ * Deeper than any journal Tandem writes: an item body is an array of blocks, a list item holds a
+ * list, and even lists indented fifty times stay far below this.
+ */
+export const MAX_JSON_DEPTH = 200;
+/** The most text an import reads (main refuses larger files before they are read). */
+export const MAX_JSON_CHARS = 256 * 1024 * 1024;
+
 /** Parses an export from untrusted text; throws JournalImportError with a specific message. */
 export function parseJournalJson(text: string): JournalExport {
+  if (text.length > MAX_JSON_CHARS) {
+    throw new JournalImportError(
+      'too-large',
+      `This file holds ${Math.round(text.length / 1e6)} million characters, more than the ` +
+        `${Math.round(MAX_JSON_CHARS / 1e6)} million a Tandem export can; nothing was imported.`,
+    );
+  }
+  const { tooDeepAt } = measureJsonNesting(text, MAX_JSON_DEPTH);
+  if (tooDeepAt) {
+    throw new JournalImportError(
+      'too-deep',
+      `This file nests its content more than ${MAX_JSON_DEPTH} levels deep (at line ${tooDeepAt.line}, ` +
+        `column ${tooDeepAt.column}), deeper than any journal Tandem writes, so it was not made by Tandem or ` +
+        'was damaged. Nothing was imported.',
+    );
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -1,5 +1,6 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { MarkdownFile } from './journalMarkdown';
+import { UNIX_FILE_ENTRY } from './zipAttributes';
 
 /**
  * The Markdown export as one .zip rather than a folder of files: a single file can be written
@@ -13,5 +14,5 @@ export function zipMarkdownFiles(
 ): Uint8Array {
   const entries: Zippable = {};
   for (const file of files) entries[`${folder}/${file.path}`] = strToU8(file.text);
-  return zipSync(entries, { level: 6, mtime: exportedAt });
+  return zipSync(entries, { level: 6, mtime: exportedAt, ...UNIX_FILE_ENTRY });
 }

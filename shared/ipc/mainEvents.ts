@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { docIdSchema } from './contract';
-import { remotePeopleSchema } from '../sync/presenceRelay';
+import { MAX_REMOTE_PEOPLE, remotePeopleSchema } from '../sync/presenceRelay';
 import { MAIN_EVENT_CHANNELS, type MainEventName } from './mainEventChannels';
 
 /**
@@ -33,6 +33,10 @@ export const syncStatusEventSchema = z.object({
    * must not make the event unreadable.
    */
   reason: z.string().min(1).max(40),
+  /** The last change from the peer that was refused (it would outgrow a shared item), in words. */
+  refused: z.string().max(500).nullable().optional(),
+  peerApp: z.string().max(40).nullable().optional(),
+  peerIsNewer: z.boolean().optional(),
 });
 export type SyncStatusEvent = z.infer<typeof syncStatusEventSchema>;
 
@@ -44,10 +48,17 @@ export const spacesChangedEventSchema = z.object({ spaceId: z.string().min(1).ma
 export type SpacesChangedEvent = z.infer<typeof spacesChangedEventSchema>;
 
 /**
- * The other person's presence in a document changed (arrived, moved their caret, left): all of
- * their awareness clients present there now, empty once they have gone.
+ * The other person's presence in a document changed (arrived, moved their caret, left): main
+ * sends what changed (`partial`); an event without `partial` lists everyone there now.
  */
-export const remotePresenceEventSchema = z.object({ docId: docIdSchema, people: remotePeopleSchema });
+export const remotePresenceEventSchema = z.object({
+  docId: docIdSchema,
+  /** With `partial`: only the people who arrived or changed; without it, everyone there now. */
+  people: remotePeopleSchema,
+  /** With `partial`: the clients who left since the last event. */
+  gone: z.array(z.number().int().nonnegative().max(0xffffffff)).max(MAX_REMOTE_PEOPLE).optional(),
+  partial: z.boolean().optional(),
+});
 export type RemotePresenceEvent = z.infer<typeof remotePresenceEventSchema>;
 
 export const mainEvents = {

@@ -174,6 +174,18 @@ function readList<T>(list: Y.Array<T>, schema: z.ZodType<T>): T[] {
   return out;
 }
 
+/** The schema version a plan document was written with (0 for none). */
+export function planSchemaVersion(doc: Y.Doc): number {
+  const version = meta(doc).get('schemaVersion');
+  return typeof version === 'number' ? version : 0;
+}
+
+/** The plan's title as stored, whatever its version (for naming a plan this version cannot read). */
+export function storedPlanTitle(doc: Y.Doc): string {
+  const title = meta(doc).get('title');
+  return typeof title === 'string' ? title : 'This plan';
+}
+
 export function readPlan(doc: Y.Doc): Plan | null {
   const m = meta(doc);
   if (m.get('kind') !== 'plan') return null;
@@ -257,9 +269,15 @@ export function savePlanRecord<L extends ListName>(
   record: z.input<(typeof schemas)[L]>,
   now: number,
 ): void {
-  const valid = schemas[list].parse(record) as never;
+  const valid: WithId = schemas[list].parse(record);
+  // Fields a newer Tandem added to this record are kept: this version only replaces its own.
+  const known = new Set(Object.keys(schemas[list].shape));
+  const stored = anyList(doc, list)
+    .toArray()
+    .find((r) => r.id === valid.id);
+  const carried = stored ? Object.entries(stored).filter(([key]) => !known.has(key)) : [];
   doc.transact(() => {
-    upsertRecord(anyList(doc, list), valid);
+    upsertRecord(anyList(doc, list), { ...Object.fromEntries(carried), ...valid });
     meta(doc).set('updatedAt', now);
   });
 }

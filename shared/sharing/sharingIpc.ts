@@ -49,6 +49,11 @@ export const spaceViewSchema = z.object({
   connected: z.boolean(),
   lastSyncedAt: z.number().int().nullable(),
   pendingChanges: z.number().int().nonnegative(),
+  /** The last change from the other person that was refused (it would outgrow a shared item). */
+  refused: z.string().max(500).nullable().optional(),
+  /** The other person's Tandem version, and whether it writes newer documents than this one reads. */
+  peerApp: z.string().max(40).nullable().optional(),
+  peerIsNewer: z.boolean().optional(),
   items: z.array(sharedItemViewSchema),
 });
 export type SpaceView = z.infer<typeof spaceViewSchema>;

@@ -40,23 +40,35 @@ export function stripPresence(state: unknown): Presence | null {
 
 /**
  * Re-encodes an awareness update with every state stripped, and names the clients it is about;
- * throws on malformed input.
+ * throws on malformed input. Entries `admit` refuses are left out without their state being
+ * parsed (a flood of new client ids costs a read of their ids, not of their states).
  */
-export function sanitizeAwarenessUpdate(update: Uint8Array): { update: Uint8Array; clients: number[] } {
+export function sanitizeAwarenessUpdate(
+  update: Uint8Array,
+  admit: (client: number) => boolean = () => true,
+): { update: Uint8Array; clients: number[]; refused: number } {
   const decoder = decoding.createDecoder(update);
-  const encoder = encoding.createEncoder();
   const count = decoding.readVarUint(decoder);
   if (count > 1000) throw new Error('too many awareness entries');
-  encoding.writeVarUint(encoder, count);
-  const clients: number[] = [];
+  const kept: { client: number; clock: number; state: string }[] = [];
+  let refused = 0;
   for (let i = 0; i < count; i++) {
     const client = decoding.readVarUint(decoder);
-    clients.push(client);
-    encoding.writeVarUint(encoder, client);
-    encoding.writeVarUint(encoder, decoding.readVarUint(decoder));
-    const state = stripPresence(JSON.parse(decoding.readVarString(decoder)) as unknown);
-    encoding.writeVarString(encoder, JSON.stringify(state));
+    const clock = decoding.readVarUint(decoder);
+    const raw = decoding.readVarString(decoder);
+    if (!admit(client)) {
+      refused++;
+      continue;
+    }
+    kept.push({ client, clock, state: JSON.stringify(stripPresence(JSON.parse(raw) as unknown)) });
   }
   if (decoding.hasContent(decoder)) throw new Error('trailing bytes after the awareness update');
-  return { update: encoding.toUint8Array(encoder), clients };
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, kept.length);
+  for (const { client, clock, state } of kept) {
+    encoding.writeVarUint(encoder, client);
+    encoding.writeVarUint(encoder, clock);
+    encoding.writeVarString(encoder, state);
+  }
+  return { update: encoding.toUint8Array(encoder), clients: kept.map((k) => k.client), refused };
 }

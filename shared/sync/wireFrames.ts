@@ -32,10 +32,25 @@ export const FrameType = {
   Sync: 4,
   /** channel; body: one y-protocols awareness update. */
   Awareness: 5,
+  /**
+   * channel; body: u8 last (1 on the final piece) · a piece of one Sync body too large for one
+   * frame (a large document's catch-up). The pieces of one message travel in order, nothing else
+   * on that channel between them; the receiver joins them, within its per-document budget.
+   * A peer that does not know this type skips it whole.
+   */
+  SyncPart: 6,
+  /** body: UTF-8 JSON of the sender's app and schema versions (peerVersions.ts), once per connection. */
+  Hello: 7,
 } as const;
 export type FrameType = (typeof FrameType)[keyof typeof FrameType];
 
-const CHANNEL_TYPES = new Set<number>([FrameType.Open, FrameType.Close, FrameType.Sync, FrameType.Awareness]);
+const CHANNEL_TYPES = new Set<number>([
+  FrameType.Open,
+  FrameType.Close,
+  FrameType.Sync,
+  FrameType.Awareness,
+  FrameType.SyncPart,
+]);
 
 /** Largest frame per type (bytes after the length prefix). */
 export const FRAME_LIMITS: Record<FrameType, number> = {
@@ -44,7 +59,12 @@ export const FRAME_LIMITS: Record<FrameType, number> = {
   [FrameType.Close]: 16,
   [FrameType.Sync]: 8 * 1024 * 1024,
   [FrameType.Awareness]: 64 * 1024,
+  [FrameType.SyncPart]: 1024 * 1024 + 16,
+  [FrameType.Hello]: 4 * 1024,
 };
+
+/** Bytes of a Sync body carried by one SyncPart frame. */
+export const SYNC_PART_BYTES = 1024 * 1024;
 
 export const MAX_CHANNEL = 0xffffffff;
 

@@ -187,4 +187,30 @@ describe('two peers over a HyperDHT testnet', () => {
     expect(text(b, plan)).toBe('B after before leaving');
     expect(text(a, plan)).not.toContain('B after');
   });
+
+  it('(g) a peer that said it left stays gone, even when the same key says "on" again', async () => {
+    const { a, b, spaceId } = await twoPairedPeers();
+    const plan = 'item:planAfterLeft';
+    a.own(plan).getText('body').insert(0, 'shared once');
+    await shareAccepted(a, b, spaceId, plan);
+    await waitFor('plan at B', () => text(b, plan) === 'shared once');
+
+    // A's last word arrives at B as when A leaves; then A, still holding its key and the old
+    // topic, announces "on" again (a paused-and-resumed switch makes it announce twice).
+    await b.store.applyPeerAnnouncement({ spaceId, sharing: 'left' });
+    await a.store.setSharing(spaceId, false);
+    await a.store.setSharing(spaceId, true);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(b.store.get(spaceId)).toMatchObject({ peerLeft: true });
+    expect(b.engine.status(spaceId)?.reason).toBe('peer-left');
+
+    b.doc(plan)
+      .getText('body')
+      .insert(0, plantSecret(`B after A left ${spaceId}`));
+    a.doc(plan).getText('body').insert(0, 'A pretends ');
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(text(a, plan)).toBe('A pretends shared once');
+    expect(text(b, plan)).not.toContain('A pretends');
+    expect(b.engine.status(spaceId)?.connected).toBe(false);
+  });
 });

@@ -27,14 +27,18 @@ import {
 } from './identityCrypto';
 import type { IdentitySecretStore } from './identitySecret';
 import type { MirrorSlot } from './mirrorSlot';
+import { collectDurableDocuments } from './durableDocuments';
+import { withArchiveFile } from './fileArchiveSource';
 import { decodeSpaces, encodeSpaces, type SpaceRecordsStore } from './spacesBackup';
 import type { SpaceRecord } from '../sharing/spaceConsent';
 
 /**
  * Exports, JSON import, full backup and restore, as main does them. Electron-free: the dialogs,
- * the file system and the identity store are injected. The renderer owns the documents and
- * sends them; main asks where, builds the backup archive, encrypts the identity if asked, and
- * writes every file atomically. Restore checks the whole archive before it changes anything.
+ * the file system and the identity store are injected. The renderer builds exports and sends
+ * its documents for a backup; main asks where, merges them with its disk mirror (which has every
+ * document, opened in a window or not), builds the backup archive, encrypts the identity if
+ * asked, and writes every file atomically. Restore checks the whole archive before it changes
+ * anything.
  */
 
 /** Local settings kept in userData beside the documents, restored byte for byte. */
@@ -153,11 +157,24 @@ export class BackupExportService implements BackupService {
 
   async writeBackup({
     targetId,
-    documents,
+    documents: fromWindow,
+    unreadable,
     identityPassphrase,
   }: BackupIpcArgs<'write'>): Promise<BackupIpcResult<'write'>> {
     const path = this.takeTarget(targetId, ['backup']);
     if (path === null) return failed('Choose where to save the backup first.');
+    let durable;
+    try {
+      durable = await collectDurableDocuments({
+        mirror: this.options.mirror,
+        documentsDir: join(this.options.userDataDir, 'documents'),
+        fromWindow,
+        unreadableInWindow: unreadable,
+      });
+    } catch (error) {
+      return failed(`Could not read the documents on disk (${messageOf(error)}); nothing was saved.`);
+    }
+    const { documents, leftOut } = durable;
     if (!documents.some((d) => d.docId === 'vault'))
       return failed('The journal index is missing; nothing was saved.');
     let sealed: SealedIdentityBackup | null = null;
@@ -187,6 +204,7 @@ export class BackupExportService implements BackupService {
         fileName: basename(path),
         bytes: archive.byteLength,
         documents: documents.length,
+        leftOut,
       };
     } catch (error) {
       return failed(messageOf(error));
@@ -203,9 +221,10 @@ export class BackupExportService implements BackupService {
     if (path === null) return { status: 'cancelled' };
     let contents: BackupContents;
     try {
-      contents = await readBackupArchive(
-        await this.readChosenFile(path, MAX_BACKUP_FILE_BYTES, 'a Tandem backup'),
-      );
+      const size = (await stat(path)).size;
+      if (size > MAX_BACKUP_FILE_BYTES)
+        throw new Error(`That file is too large to be a Tandem backup (${Math.round(size / 1e6)} MB)`);
+      contents = await withArchiveFile(path, readBackupArchive);
     } catch (error) {
       if (error instanceof BackupArchiveError) return failed(error.message);
       return failed(`Could not read “${basename(path)}”: ${messageOf(error)}. Nothing was restored.`);

@@ -38,11 +38,6 @@ export function suggestedPdfName(planTitle: string): string {
   return `${cleaned === '' ? 'Development plan' : cleaned}.pdf`;
 }
 
-/** Makes sure the file the user named ends in .pdf, as save dialogs on Linux do not add it. */
-export function withPdfExtension(path: string): string {
-  return /\.pdf$/i.test(path) ? path : `${path}.pdf`;
-}
-
 export async function exportPlanPdf(
   args: ExportPlanPdfArgs,
   deps: PlanPdfExportDeps,
@@ -57,7 +52,9 @@ export async function exportPlanPdf(
   }
   const chosen = await deps.chooseSavePath(suggestedPdfName(printed.planTitle));
   if (chosen === null) return { status: 'cancelled' };
-  const path = withPdfExtension(chosen);
+  // Exactly the file the dialog confirmed (it suggests "<title>.pdf" and asks before replacing
+  // that one). Adding ".pdf" here could overwrite a file the dialog never asked about.
+  const path = chosen;
   try {
     await writeFileAtomically(path, printed.pdf, { what: 'The PDF', fs: deps.fs });
   } catch (error) {

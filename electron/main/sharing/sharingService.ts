@@ -48,6 +48,9 @@ export interface SpaceSyncStatus {
   connected: boolean;
   lastSyncedAt: number | null;
   pendingChanges: number;
+  refused?: string | null;
+  peerApp?: string | null;
+  peerIsNewer?: boolean;
 }
 
 export type SpaceConsentStore = Pick<
@@ -206,6 +209,9 @@ export class LocalSharingService implements SharingService {
           connected: status?.connected ?? false,
           lastSyncedAt: status?.lastSyncedAt ?? null,
           pendingChanges: status?.pendingChanges ?? 0,
+          refused: status?.refused ?? null,
+          peerApp: status?.peerApp ?? null,
+          peerIsNewer: status?.peerIsNewer ?? false,
           items: Object.entries(space.items).map(([docId, item]) => ({ docId, ...item })),
         };
       });

@@ -42,7 +42,10 @@ export const spaceRecordSchema = z.object({
   sharing: sharingSwitchSchema,
   /** The peer's switch as last announced; 'unknown' (never heard) counts as paused. */
   peerSharing: z.enum(['on', 'paused', 'unknown']),
-  /** The peer said it left the space (its switch then reads 'paused'); it will not come back. */
+  /**
+   * The peer said it left the space (its switch then reads 'paused'). Final: its key is no
+   * longer accepted for this space, and nothing it announces later reopens it.
+   */
   peerLeft: z.boolean().optional(),
   left: z.boolean(),
   /** Keyed by document id (`item:<id>`). */
@@ -59,7 +62,12 @@ export type ConsentFile = z.infer<typeof consentFileSchema>;
 export const spaceDocIdFor = (spaceId: string): `space:${string}` => `space:${spaceId}`;
 
 export function bothSwitchesOn(space: SpaceRecord): boolean {
-  return !space.left && space.sharing === 'on' && space.peerSharing === 'on';
+  return !space.left && space.peerLeft !== true && space.sharing === 'on' && space.peerSharing === 'on';
+}
+
+/** Either side left: final for this space (only a new invitation brings the person back). */
+export function isOver(space: SpaceRecord): boolean {
+  return space.left || space.peerLeft === true;
 }
 
 /** May the bytes of `docId` be exchanged with this space's peer right now? */
@@ -119,14 +127,14 @@ export function reconcileAnnouncement(
   announcement: SpaceAnnouncement,
   context: ReconcileContext,
 ): SpaceRecord {
-  if (space.left) return space;
+  // "Left" is final on this side, whoever left: a later "on" from the same key changes nothing.
+  if (isOver(space)) return space;
   const next: SpaceRecord = {
     ...space,
     peerSharing: announcement.sharing === 'on' ? 'on' : 'paused',
     items: { ...space.items },
   };
   if (announcement.sharing === 'left') next.peerLeft = true;
-  else delete next.peerLeft;
   // A paused peer says nothing about items: keep what was known.
   if (announcement.sharing === 'on') {
     const offered = new Map(announcement.offers.map((offer) => [offer.docId, offer]));

@@ -10,6 +10,7 @@ import { spaceIdSchema } from '../../../shared/sharing/inviteCode';
 import { preserveDamagedConsentFile, readConsentFile, writeConsentFile } from './consentFile';
 import {
   announcementFor,
+  isOver,
   reconcileAnnouncement,
   spaceMayExchange,
   spaceRecordSchema,
@@ -99,7 +100,8 @@ export class SpaceStore {
 
   /**
    * Records a space after pairing. Pairing again with the same key and topic returns the
-   * existing space; a space that was left is replaced by the new pairing (fresh consent).
+   * existing space; a space that was left (by either person) is replaced by the new pairing,
+   * with fresh consent: a new invitation is the only way back.
    */
   addPairedSpace(input: NewPairedSpace): Promise<SpaceRecord> {
     const candidate = spaceRecordSchema.parse({
@@ -112,7 +114,7 @@ export class SpaceStore {
       items: {},
     });
     return this.change(candidate.spaceId, 'widens', (existing) => {
-      if (existing && !existing.left) {
+      if (existing && !isOver(existing)) {
         if (existing.peerPublicKey === candidate.peerPublicKey && existing.topic === candidate.topic) {
           return existing;
         }

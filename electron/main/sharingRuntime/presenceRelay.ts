@@ -33,14 +33,23 @@ export class PresenceRelay implements PresenceService {
     return this.remote.get(docId) ?? [];
   }
 
-  /** The engine's `onRemotePresence`: everyone else in the document now, by awareness client id. */
+  /**
+   * The engine's `onRemotePresence`: everyone else in the document now, by awareness client id.
+   * The window is sent only what changed since the last event (people who arrived or moved,
+   * and the ids of those who left), and nothing when nothing did.
+   */
   remoteChanged(docId: string, presence: ReadonlyMap<number, Presence>): void {
     const people = [...presence]
       .slice(0, MAX_REMOTE_PEOPLE)
       .map(([clientId, fields]): RemotePerson => ({ clientId, ...fields }));
+    const before = new Map((this.remote.get(docId) ?? []).map((p) => [p.clientId, JSON.stringify(p)]));
+    const changed = people.filter((person) => before.get(person.clientId) !== JSON.stringify(person));
+    const staying = new Set(people.map((person) => person.clientId));
+    const gone = [...before.keys()].filter((clientId) => !staying.has(clientId));
     if (people.length > 0) this.remote.set(docId, people);
     else this.remote.delete(docId);
-    this.events.send('remotePresence', { docId, people });
+    if (changed.length === 0 && gone.length === 0) return;
+    this.events.send('remotePresence', { docId, people: changed, gone, partial: true });
   }
 
   /** The window closed or reloaded: this user is no longer in any document. */

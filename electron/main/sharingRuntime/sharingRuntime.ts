@@ -47,8 +47,10 @@ export interface SharingRuntimeOptions {
   pairingTimeoutMs?: number;
   /** Delay before looking for an unreachable peer again, doubling up to `maxMs`. */
   backoff?: { initialMs: number; maxMs: number };
-  /** The documents already in the mirror at start (see localDocuments.ts); none if omitted. */
+  /** The documents already in the mirror at start (see mirroredDocIds.ts); none if omitted. */
   localDocumentIds?: () => Promise<Iterable<string>>;
+  /** This installation's version, said to peers (with its schema versions) on every connection. */
+  appVersion?: string;
 }
 
 export interface SharingRuntime {
@@ -151,6 +153,7 @@ export async function startSharingRuntime(options: SharingRuntimeOptions): Promi
       onRemotePresence: (docId, people) => presence.remoteChanged(docId, people),
       onStatus: (status) => events.send('syncStatus', status),
       log,
+      ...(options.appVersion ? { appVersion: options.appVersion } : {}),
       timers: { setTimeout, clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) },
       ...(options.backoff ? { backoff: options.backoff } : {}),
     });

@@ -3,7 +3,7 @@ import DHT from 'hyperdht';
 import type { MirrorStore } from '../ipc/handlers';
 import { webContentsEventSink, type EventTarget } from '../ipc/rendererEvents';
 import { createSafeStorageProtector } from '../sharing/safeStorageProtector.electron';
-import { mirroredDocIds } from './localDocuments';
+import { mirroredDocIds } from '../mirror/mirroredDocIds';
 import { startSharingRuntime, type SharedDht, type SharingRuntime } from './sharingRuntime';
 
 /**
@@ -22,6 +22,8 @@ export interface StartSharingOptions {
   /** Tests pass a loopback testnet node; the app joins the public DHT. */
   createDht?: () => SharedDht;
   platform?: NodeJS.Platform;
+  /** `app.getVersion()`, said to peers with this installation's schema versions. */
+  appVersion?: string;
 }
 
 export function startSharing(options: StartSharingOptions): Promise<SharingRuntime> {
@@ -34,5 +36,6 @@ export function startSharing(options: StartSharingOptions): Promise<SharingRunti
     events: webContentsEventSink(options.webContents, options.log),
     localDocumentIds: () => mirroredDocIds(join(options.userDataDir, 'documents')),
     log: options.log,
+    ...(options.appVersion ? { appVersion: options.appVersion } : {}),
   });
 }

@@ -5,8 +5,10 @@ import { stripPresence, type Presence } from '../../../shared/sync/awarenessFiel
 import type { SpaceAnnouncement } from '../../../shared/sync/spaceAnnouncement';
 import { isMeetingOfSpace, meetingDocId } from '../../../shared/schema/meetingIds';
 import { meetingIndex } from '../../../shared/schema/meetingIndex';
-import { bothSwitchesOn, spaceCovers, spaceDocIdFor } from '../sharing/spaceConsent';
+import { bothSwitchesOn, isOver, spaceCovers, spaceDocIdFor } from '../sharing/spaceConsent';
 import type { SpaceStore } from '../sharing/spaceStore';
+import { isNewerThanOurs, OWN_SCHEMAS, type PeerVersions } from '../../../shared/sync/peerVersions';
+import { MAX_SHARED_DOCUMENT_BYTES } from './largeMessages';
 import { PeerSession, type ConsentView } from './peerSession';
 import { LOAD_ORIGIN, LOCAL_ORIGIN, ReplicaSet, type Replica, type ReplicaStore } from './replicaSet';
 import type { SpaceSyncStatus } from './syncStatus';
@@ -40,9 +42,13 @@ export interface SyncEngineOptions {
   };
   /** Delay before looking for an unreachable peer again, doubling up to `maxMs`. */
   backoff?: { initialMs: number; maxMs: number };
+  /** This installation's app version, said to each peer with its schema versions. */
+  appVersion?: string;
 }
 
 const DEFAULT_BACKOFF = { initialMs: 1000, maxMs: 60_000 };
+/** How long a peer's changes gather before they are stored and shown, merged per document. */
+const REMOTE_BATCH_MS = 16;
 
 interface Retry {
   delayMs: number;
@@ -60,6 +66,12 @@ export class SyncEngine {
   private readonly pending = new Map<string, Map<string, number>>();
   private readonly lastSynced = new Map<string, number>();
   private readonly lastStatus = new Map<string, string>();
+  private readonly remoteBatch = new Map<string, Uint8Array[]>();
+  /** What each peer (by key) said it runs, from its last connection. */
+  private readonly peerVersions = new Map<string, PeerVersions>();
+  private remoteBatchTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Per space, the last change of the peer's this side refused, in words for the person. */
+  private readonly refused = new Map<string, string>();
   private readonly retries = new Map<string, Retry>();
   /** This user's presence per document, kept for replicas opened later (a meeting not yet listed). */
   private readonly localPresence = new Map<string, Presence>();
@@ -107,6 +119,8 @@ export class SyncEngine {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    if (this.remoteBatchTimer) clearTimeout(this.remoteBatchTimer);
+    this.flushRemote();
     this.unsubscribe?.();
     for (const retry of this.retries.values()) this.clearTimer(retry.handle);
     this.retries.clear();
@@ -161,6 +175,9 @@ export class SyncEngine {
       lastSyncedAt: this.lastSynced.get(spaceId) ?? null,
       pendingChanges,
       reason,
+      refused: this.refused.get(spaceId) ?? null,
+      peerApp: this.peerVersions.get(space.peerPublicKey)?.app ?? null,
+      peerIsNewer: newerPeer(this.peerVersions.get(space.peerPublicKey)),
     };
   }
 
@@ -189,6 +206,8 @@ export class SyncEngine {
     this.sessions.clear();
     // Counted against the old state; the next sync with each peer settles what is really pending.
     this.pending.clear();
+    // Changes the old replicas took in are not stored over the restored ones (the peer resends).
+    this.remoteBatch.clear();
     this.replicas.reopenAll();
     for (const space of this.store.list()) this.scheduleRetry(space.spaceId);
     this.scheduleStatus();
@@ -235,7 +254,8 @@ export class SyncEngine {
   private recomputePins(): void {
     const byKey = new Map<string, string[]>();
     for (const space of this.store.list()) {
-      if (space.left) continue;
+      // A space either side left no longer admits its peer's key (for that space).
+      if (isOver(space)) continue;
       byKey.set(space.peerPublicKey, [...(byKey.get(space.peerPublicKey) ?? []), space.spaceId]);
     }
     this.spacesByKey = byKey;
@@ -266,7 +286,7 @@ export class SyncEngine {
     const wanted = new Set(
       this.store
         .list()
-        .filter((space) => !space.left)
+        .filter((space) => !isOver(space))
         .map((space) => space.topic),
     );
     for (const topic of this.joinedTopics) {
@@ -305,10 +325,21 @@ export class SyncEngine {
     }
     // One connection per peer: a newer one replaces the older.
     this.sessions.get(link.remoteKey)?.close();
-    const session = new PeerSession(link, this.consent, this.replicas, {
-      onSpaceActivity: (spaceId, kind, docId) => this.onActivity(spaceId, kind, docId),
-      log: this.log,
-    });
+    const session = new PeerSession(
+      link,
+      this.consent,
+      this.replicas,
+      {
+        onSpaceActivity: (spaceId, kind, docId) => this.onActivity(spaceId, kind, docId),
+        onRefused: (spaceId, docId) => this.onRefused(spaceId, docId),
+        onPeerVersions: (versions) => {
+          this.peerVersions.set(link.remoteKey, versions);
+          this.scheduleStatus();
+        },
+        log: this.log,
+      },
+      { app: this.options.appVersion ?? 'unknown', schemas: { ...OWN_SCHEMAS } },
+    );
     this.sessions.set(link.remoteKey, session);
     link.onClose(() => {
       session.close();
@@ -323,13 +354,13 @@ export class SyncEngine {
 
   private scheduleRetry(spaceId: string): void {
     const space = this.store.get(spaceId);
-    if (this.stopped || !this.options.timers || !space || space.left) return this.clearRetry(spaceId);
+    if (this.stopped || !this.options.timers || !space || isOver(space)) return this.clearRetry(spaceId);
     if (this.sessions.has(space.peerPublicKey) || this.retries.has(spaceId)) return;
     const backoff = this.options.backoff ?? DEFAULT_BACKOFF;
     const retry: Retry = { delayMs: backoff.initialMs, handle: null };
     const attempt = (): void => {
       const current = this.store.get(spaceId);
-      if (this.stopped || !current || current.left || this.sessions.has(current.peerPublicKey)) {
+      if (this.stopped || !current || isOver(current) || this.sessions.has(current.peerPublicKey)) {
         this.retries.delete(spaceId);
         return;
       }
@@ -359,10 +390,7 @@ export class SyncEngine {
   private onReplicaUpdate(replica: Replica, update: Uint8Array, origin: unknown): void {
     if (replica.docId.startsWith('space:')) this.onSpaceDocChanged(replica);
     if (origin === LOAD_ORIGIN) return;
-    if (origin instanceof PeerSession) {
-      this.replicas.persist(replica.docId, update);
-      this.options.onRemoteUpdate?.(replica.docId, update);
-    }
+    if (origin instanceof PeerSession) this.batchRemote(replica.docId, update);
     let sent = false;
     for (const session of this.sessions.values()) {
       if (session === origin) continue;
@@ -372,6 +400,30 @@ export class SyncEngine {
       );
     }
     if (origin === LOCAL_ORIGIN && !sent) this.countPendingIfShared(replica.docId);
+  }
+
+  /**
+   * A peer's changes are stored and handed to the window in batches: one merged update per
+   * document per REMOTE_BATCH_MS, so a peer sending thousands of tiny updates costs one disk
+   * append and one window event per document, not thousands. (The peer keeps them too: one
+   * not yet stored when the app stops comes back with the next sync.)
+   */
+  private batchRemote(docId: string, update: Uint8Array): void {
+    const pending = this.remoteBatch.get(docId);
+    if (pending) pending.push(update);
+    else this.remoteBatch.set(docId, [update]);
+    this.remoteBatchTimer ??= setTimeout(() => this.flushRemote(), REMOTE_BATCH_MS);
+  }
+
+  private flushRemote(): void {
+    this.remoteBatchTimer = null;
+    const batch = [...this.remoteBatch];
+    this.remoteBatch.clear();
+    for (const [docId, updates] of batch) {
+      const merged = updates.length === 1 && updates[0] ? updates[0] : Y.mergeUpdates(updates);
+      this.replicas.persist(docId, merged);
+      this.options.onRemoteUpdate?.(docId, merged);
+    }
   }
 
   private onReplicaAwareness(replica: Replica, clients: number[], origin: unknown): void {
@@ -404,6 +456,21 @@ export class SyncEngine {
     this.scheduleStatus();
   }
 
+  private onRefused(spaceId: string, docId: string): void {
+    const space = this.store.get(spaceId);
+    const item = space && Object.hasOwn(space.items, docId) ? space.items[docId] : undefined;
+    const what = item ? `“${item.title}”` : 'a shared document';
+    const who = space?.peerName ?? 'the other person';
+    this.refused.set(
+      spaceId,
+      `A change from ${who} to ${what} was refused: it would make it larger than ` +
+        `${MAX_SHARED_DOCUMENT_BYTES / (1024 * 1024)} MB, the most a shared item may hold. It keeps what it ` +
+        'had, and everything else goes on syncing.',
+    );
+    this.log(`Refused a change of ${docId} from ${who}: over the document budget`);
+    this.scheduleStatus();
+  }
+
   private scheduleStatus(): void {
     if (this.statusScheduled || !this.options.onStatus) return;
     this.statusScheduled = true;
@@ -433,4 +500,8 @@ function presenceOf(awareness: Awareness, ownClientId: number): Map<number, Pres
     }
   }
   return out;
+}
+
+function newerPeer(versions: PeerVersions | undefined): boolean {
+  return versions !== undefined && isNewerThanOurs(versions);
 }

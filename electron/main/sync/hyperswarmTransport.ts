@@ -99,4 +99,12 @@ class SocketLink implements PeerLink {
   onClose(listener: () => void): void {
     this.socket.once('close', listener);
   }
+
+  pause(): void {
+    this.socket.pause();
+  }
+
+  resume(): void {
+    if (!this.socket.destroyed) this.socket.resume();
+  }
 }

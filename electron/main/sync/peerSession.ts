@@ -7,6 +7,7 @@ import {
   writeStep2,
   writeUpdateMessage,
 } from '../../../shared/sync/docMessages';
+import { peerVersionsSchema, type PeerVersions } from '../../../shared/sync/peerVersions';
 import { spaceAnnouncementSchema, type SpaceAnnouncement } from '../../../shared/sync/spaceAnnouncement';
 import {
   decodeOpenBody,
@@ -17,6 +18,7 @@ import {
   FrameType,
   type ReadEvent,
 } from '../../../shared/sync/wireFrames';
+import { fitsBudget, groupWrites, SyncPartAssembler, syncFrames } from './largeMessages';
 import type { Replica, ReplicaSet } from './replicaSet';
 import type { PeerLink } from './transport';
 
@@ -52,6 +54,10 @@ export interface SessionEvents {
     docId: string,
   ): void;
   log(message: string): void;
+  /** A change from the peer to `docId` was refused (it would outgrow the document budget). */
+  onRefused(spaceId: string, docId: string): void;
+  /** The peer said which app and schema versions it runs. */
+  onPeerVersions?(versions: PeerVersions): void;
 }
 
 interface Outbound {
@@ -70,6 +76,16 @@ const key = (spaceId: string, docId: string): string => `${spaceId}\u0000${docId
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Encoder = new TextEncoder();
 const LAST_WORD_MS = 100;
+/** Reading pauses with this many frames waiting to be handled, and resumes once few are left. */
+const PAUSE_AFTER_FRAMES = 256;
+const RESUME_AT_FRAMES = 32;
+/** …or with this many bytes waiting (a few large frames), resuming below a quarter of it. */
+const PAUSE_AFTER_BYTES = 32 * 1024 * 1024;
+const RESUME_AT_BYTES = 8 * 1024 * 1024;
+/** Presence entries one peer may hold in one document (its windows and devices). */
+export const MAX_PEER_CLIENTS_PER_DOCUMENT = 8;
+/** Presence entries in one document from everyone (a document can be shared in a few spaces). */
+export const MAX_CLIENTS_PER_DOCUMENT = 32;
 
 export class PeerSession {
   readonly remoteKey: string;
@@ -86,6 +102,13 @@ export class PeerSession {
   private queue: Queued[] = [];
   private flushScheduled = false;
   private inboundChain: Promise<void> = Promise.resolve();
+  private readonly parts = new SyncPartAssembler();
+  /** Frames read and not yet handled, and whether the link is paused because of them. */
+  private queuedFrames = 0;
+  private queuedBytes = 0;
+  private paused = false;
+  /** Documents whose presence flood was already logged (once per connection). */
+  private readonly floodLogged = new Set<string>();
   private closed = false;
 
   constructor(
@@ -93,6 +116,8 @@ export class PeerSession {
     private readonly consent: ConsentView,
     private readonly replicas: ReplicaSet,
     private readonly events: SessionEvents,
+    /** This installation's versions, said first on every connection. */
+    private readonly versions: PeerVersions | null = null,
   ) {
     this.remoteKey = link.remoteKey;
     this.reader = new FrameReader((event) => this.onReadEvent(event));
@@ -106,6 +131,10 @@ export class PeerSession {
   }
 
   start(): void {
+    if (this.versions)
+      this.enqueue({
+        frame: encodeFrame(FrameType.Hello, 0, utf8Encoder.encode(JSON.stringify(this.versions))),
+      });
     for (const spaceId of this.consent.activeSpaceIdsFor(this.remoteKey)) this.announce(spaceId);
   }
 
@@ -289,9 +318,7 @@ export class PeerSession {
         if (!this.mayFlow(entry.spaceId, entry.docId)) continue;
         const [first] = updates;
         const merged = updates.length === 1 && first ? first : Y.mergeUpdates(updates);
-        const frame = encodeFrame(FrameType.Sync, entry.channel, writeUpdateMessage(merged));
-        if (!this.fitsLimit(frame, entry.docId)) continue;
-        frames.push(frame);
+        frames.push(...syncFrames(entry.channel, writeUpdateMessage(merged)));
         this.events.onSpaceActivity(entry.spaceId, 'sent', entry.docId);
       } else {
         if (
@@ -306,8 +333,8 @@ export class PeerSession {
       }
     }
     this.queue = [];
-    if (frames.length === 0) return;
-    this.link.write(frames.length === 1 && frames[0] ? frames[0] : concat(frames));
+    // Several writes rather than one: the encrypted stream refuses a single write over 16 MiB.
+    for (const write of groupWrites(frames)) this.link.write(write);
   }
 
   private fitsLimit(frame: Uint8Array, docId: string): boolean {
@@ -328,7 +355,24 @@ export class PeerSession {
       else this.closeChannel(event.channel, `oversized frame of ${event.length} bytes`);
       return;
     }
-    this.inboundChain = this.inboundChain.then(() => this.handleFrame(event.type, event.channel, event.body));
+    // Backpressure: past a deep queue the link stops delivering until the queue has drained.
+    const size = event.body.length;
+    this.queuedFrames++;
+    this.queuedBytes += size;
+    if ((this.queuedFrames > PAUSE_AFTER_FRAMES || this.queuedBytes > PAUSE_AFTER_BYTES) && !this.paused) {
+      this.paused = true;
+      this.link.pause?.();
+    }
+    this.inboundChain = this.inboundChain
+      .then(() => this.handleFrame(event.type, event.channel, event.body))
+      .finally(() => {
+        this.queuedFrames--;
+        this.queuedBytes -= size;
+        if (this.paused && this.queuedFrames <= RESUME_AT_FRAMES && this.queuedBytes <= RESUME_AT_BYTES) {
+          this.paused = false;
+          this.link.resume?.();
+        }
+      });
   }
 
   private async handleFrame(type: number, channel: number, body: Uint8Array): Promise<void> {
@@ -345,6 +389,10 @@ export class PeerSession {
         return this.onSync(channel, body);
       case FrameType.Awareness:
         return this.onAwareness(channel, body);
+      case FrameType.SyncPart:
+        return this.onSyncPart(channel, body);
+      case FrameType.Hello:
+        return this.onHello(body);
       default:
         return; // unknown types were already skipped by the reader
     }
@@ -393,12 +441,18 @@ export class PeerSession {
       const message = readDocSyncMessage(body);
       if (message.kind === 'step1') {
         const reply = writeStep2(entry.replica.doc, message.stateVector);
-        this.enqueue({
-          frame: encodeFrame(FrameType.Sync, entry.channel, reply),
-          spaceId: target.spaceId,
-          docId: target.docId,
-        });
+        // A document larger than one frame catches up in pieces.
+        for (const frame of syncFrames(entry.channel, reply))
+          this.enqueue({ frame, spaceId: target.spaceId, docId: target.docId });
         this.events.onSpaceActivity(target.spaceId, 'step2-sent', target.docId);
+        return;
+      }
+      if (!fitsBudget(this.replicas.sizes, entry.replica.doc, message.update)) {
+        this.closeChannel(
+          channel,
+          `a change of ${message.update.length} bytes would outgrow the document's budget`,
+        );
+        this.events.onRefused(target.spaceId, target.docId);
         return;
       }
       Y.applyUpdate(entry.replica.doc, message.update, this);
@@ -414,17 +468,53 @@ export class PeerSession {
     }
   }
 
+  private onHello(body: Uint8Array): void {
+    try {
+      this.events.onPeerVersions?.(peerVersionsSchema.parse(JSON.parse(utf8.decode(body)) as unknown));
+    } catch {
+      // Only informative: a malformed one is ignored rather than ending the connection.
+      this.events.log(`Ignored an unreadable version note from ${this.remoteKey.slice(0, 8)}`);
+    }
+  }
+
+  private onSyncPart(channel: number, body: Uint8Array): void {
+    const target = this.inbound.get(channel);
+    if (!target || !this.mayFlow(target.spaceId, target.docId)) return;
+    const whole = this.parts.push(channel, body);
+    if (whole === null) return;
+    if (whole === 'too-large') {
+      this.closeChannel(channel, 'a message in pieces outgrew the document budget');
+      this.events.onRefused(target.spaceId, target.docId);
+      return;
+    }
+    this.onSync(channel, whole);
+  }
+
   private onAwareness(channel: number, body: Uint8Array): void {
     const target = this.inbound.get(channel);
     if (!target || !this.mayFlow(target.spaceId, target.docId)) return;
     const entry = this.outbound.get(key(target.spaceId, target.docId));
     if (!entry) return;
     try {
-      const { update, clients } = sanitizeAwarenessUpdate(body);
-      applyAwarenessUpdate(entry.replica.awareness, update, this);
       const known = this.peerPresence.get(entry.docId) ?? new Set<number>();
-      for (const client of clients) known.add(client);
+      const states = entry.replica.awareness.getStates();
+      // A person has a window or two; a flood of new client ids is refused, known ones update.
+      const admit = (client: number): boolean => {
+        if (known.has(client)) return true;
+        if (known.size >= MAX_PEER_CLIENTS_PER_DOCUMENT || states.size > MAX_CLIENTS_PER_DOCUMENT)
+          return false;
+        known.add(client);
+        return true;
+      };
+      const { update, clients, refused } = sanitizeAwarenessUpdate(body, admit);
       this.peerPresence.set(entry.docId, known);
+      if (refused > 0 && !this.floodLogged.has(entry.docId)) {
+        this.floodLogged.add(entry.docId);
+        this.events.log(
+          `Ignored presence of more than ${MAX_PEER_CLIENTS_PER_DOCUMENT} clients in ${entry.docId}`,
+        );
+      }
+      if (clients.length > 0) applyAwarenessUpdate(entry.replica.awareness, update, this);
     } catch {
       this.closeChannel(channel, 'malformed awareness update');
     }
@@ -437,6 +527,7 @@ export class PeerSession {
       `Closed a sync channel from ${this.remoteKey.slice(0, 8)}${target ? ` (${target.docId})` : ''}: ${reason}`,
     );
     if (!target) return;
+    this.parts.forget(channel);
     this.inbound.delete(channel);
     const k = key(target.spaceId, target.docId);
     this.blocked.add(k);
@@ -447,16 +538,4 @@ export class PeerSession {
       this.enqueue({ frame: encodeFrame(FrameType.Close, entry.channel, new Uint8Array(0)) });
     }
   }
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const part of parts) length += part.length;
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
 }

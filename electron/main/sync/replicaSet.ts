@@ -37,6 +37,11 @@ export interface ReplicaSetOptions {
 
 export class ReplicaSet {
   private readonly replicas = new Map<string, Replica>();
+  /**
+   * An upper bound of each replica's encoded size: its stored state plus every update applied
+   * since (largeMessages.ts checks a peer's change against the document budget with it).
+   */
+  readonly sizes = new WeakMap<Y.Doc, number>();
 
   constructor(private readonly options: ReplicaSetOptions) {}
 
@@ -61,7 +66,10 @@ export class ReplicaSet {
       },
     );
     const replica: Replica = { docId, doc, awareness, ready };
-    doc.on('update', (update: Uint8Array, origin: unknown) => this.options.onUpdate(replica, update, origin));
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      this.sizes.set(doc, (this.sizes.get(doc) ?? 0) + update.length);
+      this.options.onUpdate(replica, update, origin);
+    });
     awareness.on(
       'update',
       (

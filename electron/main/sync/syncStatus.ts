@@ -21,4 +21,10 @@ export interface SpaceSyncStatus {
   /** Local edits to this space's documents the peer has not been sent yet. */
   pendingChanges: number;
   reason: SpaceSyncReason;
+  /** The last change from the peer this side refused (too large), in words; null when none. */
+  refused: string | null;
+  /** The peer's app version as it said on its last connection (null until it has). */
+  peerApp: string | null;
+  /** The peer writes some kind of document with a newer schema than this installation reads. */
+  peerIsNewer: boolean;
 }

@@ -13,6 +13,9 @@ export interface PeerLink {
   close(): void;
   onData(listener: (bytes: Uint8Array) => void): void;
   onClose(listener: () => void): void;
+  /** Stops delivering data until `resume` (backpressure when frames arrive faster than handled). */
+  pause?(): void;
+  resume?(): void;
 }
 
 export interface SyncTransport {

@@ -180,6 +180,41 @@ export class DocumentStore {
   }
 
   /**
+   * Reads a document as it is durably stored, without keeping it open: the open copy once it
+   * has merged main's disk mirror, or else a short-lived load of the local database merged with
+   * the mirror's copy. Exports read this way: the mirror has what the local database lost or
+   * never had (a wiped browser profile, a peer's change that arrived with no window open).
+   * What the mirror adds is written back to the local database as the copy closes.
+   */
+  async readDurable<T>(docId: string, read: (doc: Y.Doc) => T): Promise<T> {
+    const open = this.docs.get(docId);
+    if (open) {
+      await open.ready;
+      await open.reconciled;
+      return read(open.doc);
+    }
+    const doc = new Y.Doc();
+    const persistence = new DocPersistence(`${this.options.dbPrefix ?? 'tandem/'}${docId}`, doc);
+    try {
+      const mirrored = this.options.mirror?.load(docId).catch(() => null);
+      await persistence.whenLoaded;
+      const fromDisk = (await mirrored)?.update;
+      if (fromDisk) Y.applyUpdate(doc, fromDisk, MIRROR_ORIGIN);
+      return read(doc);
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /** Settles once an open document has merged main's disk mirror (at once for one not open). */
+  async whenReconciled(docId: string): Promise<void> {
+    const open = this.docs.get(docId);
+    if (!open) return;
+    await open.ready.catch(() => undefined);
+    await open.reconciled;
+  }
+
+  /**
    * Reads a document without keeping it open: the open copy when there is one, otherwise a
    * short-lived local load with no disk-mirror traffic (search indexing reads hundreds this way).
    */

@@ -31,6 +31,7 @@ export class MirrorLink {
   private retryDelay = RETRY_FIRST_MS;
   private active = true;
   private batchMs = MIRROR_BATCH_MS;
+  private reconciling: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly docId: string,
@@ -57,7 +58,16 @@ export class MirrorLink {
   };
 
   /** Merges the mirror's copy into the document and sends the mirror what it is missing. */
-  async reconcile(): Promise<{ damagedRecords: number }> {
+  reconcile(): Promise<{ damagedRecords: number }> {
+    const run = this.mergeWithMirror();
+    this.reconciling = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  private async mergeWithMirror(): Promise<{ damagedRecords: number }> {
     const { update, damagedRecords } = await this.mirror.load(this.docId);
     if (update) Y.applyUpdate(this.doc, update, MIRROR_ORIGIN);
     const missing = update
@@ -112,7 +122,12 @@ export class MirrorLink {
     this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX_MS);
   }
 
-  close(): Promise<void> {
+  /**
+   * Sends what is batched and stops. A reconcile still under way finishes first: what it finds
+   * the mirror lacks is sent with the last batch, never queued after the link has closed.
+   */
+  async close(): Promise<void> {
+    await this.reconciling;
     const done = this.flush();
     this.active = false;
     this.doc.off('update', this.onUpdate);

@@ -7,7 +7,7 @@ import { createMainHandlers } from '../../../electron/main/ipc/handlers';
 import { invokeHandler } from '../../../electron/main/ipc/invokeHandler';
 import { DocumentMirror } from '../../../electron/main/mirror/DocumentMirror';
 import type { SecretProtector } from '../../../electron/main/sharing/identity';
-import { mirroredDocIds } from '../../../electron/main/sharingRuntime/localDocuments';
+import { mirroredDocIds } from '../../../electron/main/mirror/mirroredDocIds';
 import {
   startSharingRuntime,
   type SharedDht,

@@ -1,23 +1,32 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { deflateSync, strToU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { faultyFs, diskFull } from '../mirror/mirrorTestKit';
+import { withArchiveFile } from '../../../electron/main/backup/fileArchiveSource';
+import { readBackupArchive } from '../../../shared/export/backupArchive';
+import { rawZip } from '../../shared/export/rawZip';
 import { listing, makeProfile, removeTempDirs, sampleDoc, tempDir, type TestProfile } from './backupTestKit';
 
 afterEach(removeTempDirs);
 
 const documents = [
-  { docId: 'vault', update: sampleDoc('index', 3) },
-  { docId: 'item:AbC123', update: sampleDoc('entry one') },
-  { docId: 'space:s1', update: sampleDoc('space') },
+  { docId: 'vault', update: sampleDoc('vault', 'index', 3) },
+  { docId: 'item:AbC123', update: sampleDoc('item:AbC123', 'entry one') },
+  { docId: 'space:s1', update: sampleDoc('space:s1', 'space') },
 ];
 
 async function saveBackup(profile: TestProfile, path: string, identityPassphrase: string | null = null) {
   profile.dialogAnswers.save.push(path);
   const target = await profile.service.chooseTarget({ purpose: 'backup' });
   if (target.status !== 'chosen') throw new Error('no target');
-  return profile.service.writeBackup({ targetId: target.targetId, documents, identityPassphrase });
+  return profile.service.writeBackup({
+    targetId: target.targetId,
+    documents,
+    unreadable: [],
+    identityPassphrase,
+  });
 }
 
 async function openBackup(profile: TestProfile, path: string) {
@@ -75,7 +84,7 @@ describe('full backup and restore in main', () => {
     const profile = await makeProfile();
     const file = join(await tempDir(), 'backup.zip');
     await saveBackup(profile, file);
-    await profile.mirror.append('item:Later', sampleDoc('written after the backup'));
+    await profile.mirror.append('item:Later', sampleDoc('item:Later', 'written after the backup'));
     const opened = await openBackup(profile, file);
     if (opened.status !== 'opened') throw new Error(JSON.stringify(opened));
     const restored = await profile.service.restoreBackup({
@@ -100,7 +109,7 @@ describe('full backup and restore in main', () => {
     expect((await readFile(plain)).includes(Buffer.from('identity.enc'))).toBe(false);
 
     const fresh = await makeProfile();
-    await fresh.mirror.append('vault', sampleDoc('what the fresh profile had'));
+    await fresh.mirror.append('vault', sampleDoc('vault', 'what the fresh profile had'));
     const before = await mirrored(fresh, ['vault']);
     const opened = await openBackup(fresh, secretFile);
     if (opened.status !== 'opened') throw new Error(JSON.stringify(opened));
@@ -146,11 +155,103 @@ describe('full backup and restore in main', () => {
     await writeFile(file, spoil(await readFile(file)));
 
     const profile = await makeProfile();
-    await profile.mirror.append('vault', sampleDoc('kept'));
+    await profile.mirror.append('vault', sampleDoc('vault', 'kept'));
     const before = await mirrored(profile, ['vault']);
     const opened = await openBackup(profile, file);
     expect(opened.status).toBe('failed');
     if (opened.status === 'failed') expect(opened.message).toMatch(message);
+    expect(await mirrored(profile, ['vault'])).toEqual(before);
+    expect(await listing(profile.userDataDir)).toEqual(['documents']);
+  });
+
+  it('reads a backup from disk piece by piece the same as whole (large files are never read whole)', async () => {
+    const source = await makeProfile();
+    const file = join(await tempDir(), 'backup.zip');
+    await saveBackup(source, file);
+    const whole = await withArchiveFile(file, (archive) => readBackupArchive(archive));
+    let reads = 0;
+    const pieces = await withArchiveFile(
+      file,
+      (archive) =>
+        readBackupArchive({
+          size: archive.size,
+          read: (offset, length) => {
+            reads++;
+            return archive.read(offset, length);
+          },
+        }),
+      0,
+    );
+    expect(pieces.documents).toEqual(whole.documents);
+    expect(reads).toBeGreaterThan(documents.length);
+  });
+
+  it('refuses a small file that would unpack to gigabytes from its table of files alone, changing nothing', async () => {
+    // About 1.2 MB on disk; its twenty listed documents declare 60 MB each of (real) zeros.
+    const zeros = deflateSync(new Uint8Array(60 * 2 ** 20), { level: 9 });
+    const listed = Array.from({ length: 20 }, (_, i) => ({
+      docId: `item:bomb${i}`,
+      file: `documents/${i}.yjs`,
+    }));
+    const manifest = {
+      format: 'tandem-backup',
+      formatVersion: 1,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      app: { name: 'Tandem', version: '0.1.0' },
+      documents: [{ docId: 'vault', file: 'vault.yjs' }, ...listed].map((d) => ({
+        ...d,
+        sha256: '0'.repeat(64),
+      })),
+      settings: [],
+      identity: null,
+    };
+    const file = join(await tempDir(), 'small-but-huge.zip');
+    await writeFile(
+      file,
+      rawZip([
+        { name: 'manifest.json', data: strToU8(JSON.stringify(manifest)) },
+        { name: 'vault.yjs', data: sampleDoc('vault', 'index') },
+        ...listed.map((d) => ({ name: d.file, data: zeros, method: 8 as const, declaredSize: 60 * 2 ** 20 })),
+      ]),
+    );
+    const profile = await makeProfile();
+    await profile.mirror.append('vault', sampleDoc('vault', 'kept'));
+    const before = await mirrored(profile, ['vault']);
+    const memoryBefore = process.memoryUsage().arrayBuffers;
+    const opened = await openBackup(profile, file);
+    expect(opened).toEqual({
+      status: 'failed',
+      message:
+        'This backup would take 1.3 GB once unpacked, more than the 1.1 GB a restore may use. Nothing was restored.',
+    });
+    expect(process.memoryUsage().arrayBuffers - memoryBefore).toBeLessThan(64 * 2 ** 20);
+    expect(await mirrored(profile, ['vault'])).toEqual(before);
+    expect(await listing(profile.userDataDir)).toEqual(['documents']);
+  }, 20_000);
+
+  it('refuses a backup whose journal index is valid Yjs but not an index, naming it, and changes nothing', async () => {
+    const notAnIndex = new Y.Doc();
+    notAnIndex.getText('meta').insert(0, 'not what a journal index holds');
+    const source = await makeProfile();
+    const file = join(await tempDir(), 'backup.zip');
+    source.dialogAnswers.save.push(file);
+    const target = await source.service.chooseTarget({ purpose: 'backup' });
+    if (target.status !== 'chosen') throw new Error('no target');
+    await source.service.writeBackup({
+      targetId: target.targetId,
+      documents: [{ docId: 'vault', update: Y.encodeStateAsUpdate(notAnIndex) }, documents[1]!],
+      unreadable: [],
+      identityPassphrase: null,
+    });
+    const profile = await makeProfile();
+    await profile.mirror.append('vault', sampleDoc('vault', 'kept'));
+    const before = await mirrored(profile, ['vault']);
+    expect(await openBackup(profile, file)).toEqual({
+      status: 'failed',
+      message:
+        'This backup cannot be restored: the journal index (it is not a Tandem journal index (it has no ' +
+        'version stamp)). Nothing was restored.',
+    });
     expect(await mirrored(profile, ['vault'])).toEqual(before);
     expect(await listing(profile.userDataDir)).toEqual(['documents']);
   });

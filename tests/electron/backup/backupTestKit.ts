@@ -8,6 +8,7 @@ import type { IdentitySecretStore } from '../../../electron/main/backup/identity
 import { MirrorSlot } from '../../../electron/main/backup/mirrorSlot';
 import { DocumentMirror } from '../../../electron/main/mirror/DocumentMirror';
 import type { BackupDocument } from '../../../shared/export/backupArchive';
+import { stampAs } from '../../shared/export/stampedDocs';
 
 /** A profile folder with a real disk mirror, and a backup service over it with scripted dialogs. */
 export interface TestProfile {
@@ -70,13 +71,17 @@ export async function makeProfile(overrides: Partial<BackupServiceOptions> = {})
   return { userDataDir, mirror, service, dialogAnswers, identity };
 }
 
-/** A document with some text written by `clients` different clients (so its state vector has several entries). */
-export function sampleDoc(text: string, clients = 2): Uint8Array {
+/**
+ * A document of the kind its id names (a stamped journal index, a reflection, a space…) with some
+ * text written by `clients` different clients, so its state vector has several entries.
+ */
+export function sampleDoc(docId: string, text: string, clients = 2): Uint8Array {
   const doc = new Y.Doc();
+  stampAs(doc, docId);
   for (let i = 0; i < clients; i++) {
     const writer = new Y.Doc();
     Y.applyUpdate(writer, Y.encodeStateAsUpdate(doc));
-    writer.getText('body').insert(writer.getText('body').length, `${text} ${i}. `);
+    writer.getText('notes').insert(writer.getText('notes').length, `${text} ${i}. `);
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(writer));
   }
   return Y.encodeStateAsUpdate(doc);
@@ -102,6 +107,7 @@ export async function saveBackupOf(
   const written = await profile.service.writeBackup({
     targetId: target.targetId,
     documents,
+    unreadable: [],
     identityPassphrase,
   });
   if (written.status !== 'written') throw new Error(`The backup was not written: ${JSON.stringify(written)}`);

@@ -30,8 +30,8 @@ afterEach(async () => {
 });
 
 const documents = [
-  { docId: 'vault', update: sampleDoc('index', 3) },
-  { docId: 'item:Plan1', update: sampleDoc('a plan') },
+  { docId: 'vault', update: sampleDoc('vault', 'index', 3) },
+  { docId: 'item:Plan1', update: sampleDoc('item:Plan1', 'a plan') },
 ];
 
 async function identityStore(): Promise<IdentityStore> {
@@ -133,7 +133,7 @@ describe('the sharing identity in a full backup', () => {
     const store = await identityStore();
     const before = await store.status();
     const profile = await profileWithIdentity(store, []);
-    await profile.mirror.append('vault', sampleDoc('what this profile had'));
+    await profile.mirror.append('vault', sampleDoc('vault', 'what this profile had'));
     const vaultBefore = (await profile.mirror.load('vault')).update;
 
     expect(await restore(profile, archive, 'correct horse battery')).toEqual({

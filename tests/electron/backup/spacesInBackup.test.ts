@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
+import { LAYOUT_FILE } from '../../../shared/export/backupLayout';
 import { afterEach, describe, expect, it } from 'vitest';
 import { identityBackupStore } from '../../../electron/main/backup/identityBackup';
 import { sealIdentityBackup } from '../../../electron/main/backup/identityCrypto';
@@ -40,8 +41,8 @@ const MY_PLAN = 'item:myPlan1';
 const THEIR_NOTES = 'item:theirNotes';
 
 const documents = [
-  { docId: 'vault', update: sampleDoc('index', 3) },
-  { docId: 'item:Plan1', update: sampleDoc('a plan') },
+  { docId: 'vault', update: sampleDoc('vault', 'index', 3) },
+  { docId: 'item:Plan1', update: sampleDoc('item:Plan1', 'a plan') },
 ];
 
 const folders: string[] = [];
@@ -133,7 +134,7 @@ describe('sharing relationships in a full backup', () => {
     const archive = await saveBackup(source.profile, null);
     const entries = unzipSync(archive);
     expect(Object.keys(entries).sort()).toEqual(
-      [MANIFEST_FILE, 'documents/000000.yjs', 'documents/000001.yjs'].sort(),
+      [MANIFEST_FILE, LAYOUT_FILE, 'documents/000000.yjs', 'documents/000001.yjs'].sort(),
     );
     const manifest = JSON.parse(new TextDecoder().decode(entries[MANIFEST_FILE])) as Record<string, unknown>;
     expect(manifest).toMatchObject({ identity: null, spaces: null });
@@ -232,7 +233,7 @@ describe('sharing relationships in a full backup', () => {
     );
     const archive = await handMadeArchive(sealed.identity, sealed.spaces);
     const target = await installation();
-    await target.profile.mirror.append('vault', sampleDoc('what this profile had'));
+    await target.profile.mirror.append('vault', sampleDoc('vault', 'what this profile had'));
     const vaultBefore = (await target.profile.mirror.load('vault')).update;
     const identityBefore = await target.identity.status();
 

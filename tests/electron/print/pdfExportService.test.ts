@@ -154,13 +154,17 @@ describe('plan to PDF in main', () => {
     expect(await readdir(dir)).toEqual(['plan.pdf']);
   });
 
-  it('adds .pdf to a name typed without it', async () => {
+  it('writes exactly the file the save dialog confirmed, never one it did not ask about', async () => {
+    // "my plan.pdf" exists; the person typed "my plan" and the dialog confirmed that name. Adding
+    // ".pdf" afterwards would overwrite the other file without the dialog ever asking about it.
+    await writeFile(join(dir, 'my plan.pdf'), 'an unrelated PDF the person keeps');
     electron.dialog.answer = { canceled: false, filePath: join(dir, 'my plan') };
     await expect(service().exportPlan(args)).resolves.toEqual({
       status: 'saved',
-      path: join(dir, 'my plan.pdf'),
+      path: join(dir, 'my plan'),
     });
-    expect(await readdir(dir)).toEqual(['my plan.pdf']);
+    expect(await readFile(join(dir, 'my plan.pdf'), 'utf8')).toBe('an unrelated PDF the person keeps');
+    expect(await readFile(join(dir, 'my plan'), 'utf8')).toBe('%PDF-1.7 fake pdf bytes %%EOF');
   });
 
   it('writes nothing when the save dialog is cancelled', async () => {

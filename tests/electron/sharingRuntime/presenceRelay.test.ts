@@ -102,17 +102,32 @@ describe('tandem:presence:set', () => {
 });
 
 describe('remotePresence events and leaving', () => {
-  it('sends everyone present in a document as the renderer parses it, and an empty list when they left', () => {
+  it('sends the window only what changed: arrivals and moves, the ids of those who left, else nothing', () => {
     const { relay, sent } = setup();
+    const ben: Presence = { name: 'Ben', colour: '#c2410c', cursor: { anchor: {}, head: {} } };
     relay.remoteChanged(
       MEETING,
       new Map<number, Presence>([
-        [77, { name: 'Ben', colour: '#c2410c', cursor: { anchor: {}, head: {} } }],
+        [77, ben],
+        [78, {}],
+      ]),
+    );
+    relay.remoteChanged(
+      MEETING,
+      new Map<number, Presence>([
+        [77, ben],
+        [78, {}],
+      ]),
+    );
+    relay.remoteChanged(
+      MEETING,
+      new Map<number, Presence>([
+        [77, { ...ben, cursor: null }],
         [78, {}],
       ]),
     );
     relay.remoteChanged(MEETING, new Map());
-    expect(sent.map(({ event }) => event)).toEqual(['remotePresence', 'remotePresence']);
+    expect(sent.map(({ event }) => event)).toEqual(['remotePresence', 'remotePresence', 'remotePresence']);
     expect(sent.map(({ payload }) => mainEvents.remotePresence.payload.parse(payload))).toEqual([
       {
         docId: MEETING,
@@ -120,8 +135,16 @@ describe('remotePresence events and leaving', () => {
           { clientId: 77, name: 'Ben', colour: '#c2410c', cursor: { anchor: {}, head: {} } },
           { clientId: 78 },
         ],
+        gone: [],
+        partial: true,
       },
-      { docId: MEETING, people: [] },
+      {
+        docId: MEETING,
+        people: [{ clientId: 77, name: 'Ben', colour: '#c2410c', cursor: null }],
+        gone: [],
+        partial: true,
+      },
+      { docId: MEETING, people: [], gone: [77, 78], partial: true },
     ]);
   });
 

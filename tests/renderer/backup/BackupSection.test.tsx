@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppServicesContext } from '../../../renderer/src/services/AppServicesContext';
 import type { AppServices } from '../../../renderer/src/services/AppServicesContext';
 import { BackupSection } from '../../../renderer/src/features/backup/BackupSection';
+import { indexFeedback, readPlanSummaries } from '../../../shared/schema/growthIndex';
 import { readVaultEntries } from '../../../shared/schema/vault';
 import { emptyJournal, MemoryBackupApi, seededJournal } from './backupFixtures';
 
@@ -73,6 +74,51 @@ describe('Settings → Export and backup', () => {
     );
   });
 
+  it('names every item an export could not read, instead of leaving it out in silence', async () => {
+    const memory = new MemoryBackupApi();
+    const services = await seededJournal();
+    // The index lists a feedback note whose document holds no note (nothing was ever saved in it).
+    indexFeedback(services.vault.doc, {
+      id: 'ghostNote',
+      from: 'Sam',
+      givenOn: '2025-02-01',
+      behaviour: 'Ran the demo',
+      impact: 'Clients signed',
+      nextStep: 'Again',
+      goalId: null,
+      competencyId: null,
+      createdAt: Date.UTC(2025, 1, 1),
+      updatedAt: Date.UTC(2025, 1, 1),
+    });
+    const { user } = renderSection(services, memory);
+    await user.click(screen.getByRole('button', { name: 'Export as JSON…' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Exported 5 items to journal.json. 1 item could not be read and was left out: the feedback note ' +
+        'from Sam (2025-02-01) (its saved data does not hold a readable feedback note).',
+    );
+  });
+
+  it('names each document a backup could not include', async () => {
+    const memory = new MemoryBackupApi();
+    memory.nextSaveName = 'backup.zip';
+    const services = await seededJournal();
+    const plan = readPlanSummaries(services.vault.doc)[0]!;
+    memory.leftOut = [
+      { docId: `item:${plan.id}`, folder: null, reason: 'the copy on disk could not be read (EIO)' },
+      { docId: null, folder: '_hdeadbeef', reason: 'its folder on disk does not name a Tandem document' },
+    ];
+    const { user } = renderSection(services, memory);
+    await user.click(screen.getByRole('button', { name: 'Create backup…' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      /^Saved a backup of 6 documents \(1 kB\) to backup\.zip\. 2 documents are not in it/,
+    );
+    expect(alert).toHaveTextContent(
+      'the plan “Team lead plan” (the copy on disk could not be read (EIO)); the folder “_hdeadbeef” in ' +
+        'Tandem’s data (its folder on disk does not name a Tandem document).',
+    );
+  });
+
   it('refuses a JSON file from a newer Tandem and imports nothing', async () => {
     const memory = new MemoryBackupApi();
     memory.nextOpen = {
@@ -84,6 +130,22 @@ describe('Settings → Export and backup', () => {
     await user.click(screen.getByRole('button', { name: 'Import JSON…' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'This export was made by a newer version of Tandem (format version 5; this version reads version 1).',
+    );
+    expect(readVaultEntries(services.vault.doc).entries).toEqual([]);
+  });
+
+  it('refuses a JSON file nested 10,000 levels deep with words, and imports nothing', async () => {
+    const memory = new MemoryBackupApi();
+    const deep = '{"type":"blockquote","content":['.repeat(10_000) + ']}'.repeat(10_000);
+    memory.nextOpen = {
+      fileName: 'deep.json',
+      text: `{"format":"tandem-journal","schemaVersion":1,"items":[{"kind":"reflection","body":[${deep}]}]}`,
+    };
+    const services = await emptyJournal();
+    const { user } = renderSection(services, memory);
+    await user.click(screen.getByRole('button', { name: 'Import JSON…' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /^This file nests its content more than 200 levels deep \(at line 1, column \d+\), deeper than any journal Tandem writes/,
     );
     expect(readVaultEntries(services.vault.doc).entries).toEqual([]);
   });

@@ -1,20 +1,32 @@
 import * as Y from 'yjs';
-import { bootServices } from '../../../renderer/src/app/services';
+import { bootServices, type BootOptions } from '../../../renderer/src/app/services';
 import type { AppServices } from '../../../renderer/src/services/AppServicesContext';
 import type { BackupApi } from '../../../renderer/src/features/backup/backupApi';
 import type { BackupDocument } from '../../../shared/export/backupArchive';
+import type { BackupLeftOut } from '../../../shared/export/exportIpc';
 import { appendRichNodes } from '../../../shared/export/richTree';
 import { saveCompetency } from '../../../shared/schema/competency';
 import { itemDocId } from '../../../shared/schema/ids';
 import { savePlanRecord } from '../../../shared/schema/plan';
 import { addReflectionTag, reflectionBody, setReflectionTitle } from '../../../shared/schema/reflection';
 import { updateProfile } from '../../../shared/schema/vault';
-import { freshBootOptions } from '../journal/renderApp';
+import { freshBootOptions } from '../journal/bootOptions';
+
+/** Changes an item as the editors do: through the open document, so the disk mirror gets it too. */
+async function edit(services: AppServices, docId: string, change: (doc: Y.Doc) => void): Promise<void> {
+  const [opened, release] = services.store.open(docId);
+  try {
+    await opened.ready;
+    change(opened.doc);
+  } finally {
+    release();
+  }
+}
 
 /** A journal with one of everything, written through the app's own repositories. */
-export async function seededJournal(): Promise<AppServices> {
+export async function seededJournal(overrides: Partial<BootOptions> = {}): Promise<AppServices> {
   let clock = Date.UTC(2025, 0, 6, 9);
-  const services = await bootServices(freshBootOptions({ now: () => (clock += 3_600_000) }));
+  const services = await bootServices(freshBootOptions({ now: () => (clock += 3_600_000), ...overrides }));
   updateProfile(services.vault.doc, {
     displayName: 'Ada',
     onboarding: 'completed',
@@ -25,7 +37,7 @@ export async function seededJournal(): Promise<AppServices> {
     ['Weekly check-in: hiring', 'hiring'],
   ] as const) {
     const id = await services.journal.createEntry('after-project');
-    await services.store.peek(itemDocId(id), (doc) => {
+    await edit(services, itemDocId(id), (doc) => {
       setReflectionTitle(doc, title, clock);
       addReflectionTag(doc, tag, clock);
       appendRichNodes(reflectionBody(doc), [
@@ -71,7 +83,7 @@ export async function seededJournal(): Promise<AppServices> {
     status: 'active',
     reviewCadence: 'monthly',
   });
-  await services.store.peek(itemDocId(planId), (doc) => {
+  await edit(services, itemDocId(planId), (doc) => {
     savePlanRecord(
       doc,
       'milestones',
@@ -133,6 +145,8 @@ export class MemoryBackupApi {
     previousFolder: null,
   };
   writeFailure: string | null = null;
+  /** What main reports it could not include in the next backup. */
+  leftOut: BackupLeftOut[] = [];
   restoreCalls = 0;
   /** When set, chooseTarget waits for this before answering (a dialog left open). */
   dialogGate: Promise<void> | null = null;
@@ -167,6 +181,7 @@ export class MemoryBackupApi {
           fileName: name,
           bytes: 1234,
           documents: documents.length,
+          leftOut: this.leftOut,
         });
       },
       open: () =>

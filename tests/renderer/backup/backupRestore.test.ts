@@ -27,7 +27,7 @@ describe('full backup and restore in the renderer', () => {
   it('restores every document into a fresh profile with identical content and state vectors', async () => {
     const source = track(await seededJournal());
     const progress: number[] = [];
-    const documents = await collectBackupDocuments(source.store, source.vault, {
+    const { documents } = await collectBackupDocuments(source.store, source.vault, {
       onProgress: (p) => progress.push(p.done),
     });
     // vault + 2 reflections + goal + plan + feedback
@@ -88,13 +88,13 @@ describe('full backup and restore in the renderer', () => {
       expect(Y.equalSnapshots(actual.snapshot, Y.snapshot(expected.doc))).toBe(true);
       expect(actual.update).toEqual(Y.encodeStateAsUpdate(expected.doc));
     }
-    const ids = await collectBackupDocuments(reloaded.store, reloaded.vault, {});
+    const { documents: ids } = await collectBackupDocuments(reloaded.store, reloaded.vault, {});
     expect(ids.map((d) => d.docId).sort()).toEqual(documents.map((d) => d.docId).sort());
   });
 
   it('a restore cancelled before the swap changes nothing and never reaches main', async () => {
     const source = track(await seededJournal());
-    const documents = await collectBackupDocuments(source.store, source.vault, {});
+    const { documents } = await collectBackupDocuments(source.store, source.vault, {});
     const { services: target } = await profileWithOwnEntry();
     const before = readVaultEntries(target.vault.doc).entries;
     const memory = new MemoryBackupApi();
@@ -119,7 +119,7 @@ describe('full backup and restore in the renderer', () => {
 
   it('refuses a backup whose journal is from a newer Tandem, before anything changes', async () => {
     const source = track(await seededJournal());
-    const documents = await collectBackupDocuments(source.store, source.vault, {});
+    const { documents } = await collectBackupDocuments(source.store, source.vault, {});
     const vault = new Y.Doc();
     Y.applyUpdate(vault, documents.find((d) => d.docId === 'vault')!.update);
     vault.getMap('meta').set('schemaVersion', 99);
@@ -146,7 +146,7 @@ describe('full backup and restore in the renderer', () => {
 
   it('when main cannot swap its copy, the local documents stay as they were', async () => {
     const source = track(await seededJournal());
-    const documents = await collectBackupDocuments(source.store, source.vault, {});
+    const { documents } = await collectBackupDocuments(source.store, source.vault, {});
     const { services: target, options } = await profileWithOwnEntry();
     const before = readVaultEntries(target.vault.doc).entries;
     const memory = new MemoryBackupApi();

@@ -4,12 +4,9 @@ import { expect } from 'vitest';
 import { App } from '../../../renderer/src/app/App';
 import { bootServices, type BootOptions } from '../../../renderer/src/app/services';
 
-let counter = 0;
+import { freshBootOptions } from './bootOptions';
 
-/** A fresh, isolated journal (its own IndexedDB names) per test. */
-export function freshBootOptions(overrides: Partial<BootOptions> = {}): BootOptions {
-  return { dbPrefix: `test-${Date.now()}-${counter++}/`, mirror: null, closeDelayMs: 0, ...overrides };
-}
+export { freshBootOptions };
 
 export async function renderApp(bootOptions: BootOptions) {
   window.location.hash = '';

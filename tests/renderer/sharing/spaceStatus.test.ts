@@ -30,6 +30,20 @@ describe('space status text', () => {
     expect(spaceStatusText(base, NOW)).toBe('Connected.');
   });
 
+  it('says when a change from the other person was refused, beside the connection', () => {
+    const refused =
+      'A change from Maya to “Team lead plan” was refused: it would make it larger than 32 MB, the most a ' +
+      'shared item may hold. It keeps what it had, and everything else goes on syncing.';
+    expect(spaceStatusText({ ...base, connected: true, refused }, 0)).toBe(`Connected. ${refused}`);
+  });
+
+  it('says when the other person runs a newer Tandem', () => {
+    expect(spaceStatusText({ ...base, connected: true, peerApp: '0.9.0', peerIsNewer: true }, 0)).toBe(
+      `Connected. ${base.peerName} uses a newer Tandem (0.9.0): what they write that this version cannot ` +
+        'edit opens read-only, and is kept as it is, until you update.',
+    );
+  });
+
   it('says when it last synced and how many changes wait while offline', () => {
     expect(spaceStatusText({ ...base, connected: false, pendingChanges: 3 }, NOW)).toBe(
       'Not connected: Sam’s Tandem is offline. Last synced 5 minutes ago. 3 changes waiting to be sent.',

@@ -1,6 +1,7 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { stampedDoc } from './stampedDocs';
 import {
   BackupArchiveError,
   buildBackupArchive,
@@ -18,8 +19,8 @@ const contents: BackupContents = {
   createdAt: '2026-01-02T03:04:05.000Z',
   app: { name: 'Tandem', version: '0.1.0' },
   documents: [
-    { docId: 'vault', update: docUpdate('index') },
-    { docId: 'item:abc', update: docUpdate('entry') },
+    { docId: 'vault', update: stampedDoc('vault', 'index') },
+    { docId: 'item:abc', update: stampedDoc('item:abc', 'entry') },
   ],
   settings: [{ name: 'reminders.json', bytes: strToU8('{"version":1,"reminders":{}}') }],
   identity: null,

@@ -89,4 +89,42 @@ describe('journal JSON', () => {
     expect(error.message).toMatch(/items\.0\.createdAt/);
     expect(refused(exportOf([item, item])).reason).toBe('duplicate');
   });
+
+  it('refuses a body nested 10,000 levels deep with words, not a stack overflow', () => {
+    const item = readExportedItem(reflectionDoc(), 'reflection')!;
+    // Written out by hand: JSON.stringify itself would run out of stack on it.
+    const deep =
+      '{"type":"blockquote","content":['.repeat(10_000) +
+      '{"type":"text","text":"at the bottom"}' +
+      ']}'.repeat(10_000);
+    const text = exportOf([{ ...item, body: [] }]).replace('"body": []', `"body": [${deep}]`);
+    expect(text).toContain('at the bottom');
+    const error = refused(text);
+    expect(error.reason).toBe('too-deep');
+    expect(error.message).toBe(
+      'This file nests its content more than 200 levels deep (at line 19, column 3152), deeper than any ' +
+        'journal Tandem writes, so it was not made by Tandem or was damaged. Nothing was imported.',
+    );
+  });
+
+  it('reads a body nested as deep as the editor ever nests lists', () => {
+    const item = readExportedItem(reflectionDoc(), 'reflection')!;
+    let node: Record<string, unknown> = {
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'deepest point' }],
+    };
+    for (let i = 0; i < 40; i++)
+      node = { type: 'bulletList', content: [{ type: 'listItem', content: [node] }] };
+    const parsed = parseJournalJson(exportOf([{ ...item, body: [node] }]));
+    const doc = new Y.Doc();
+    writeImportedItem(doc, parsed.items[0]!);
+    expect(JSON.stringify(readExportedItem(doc, 'reflection'))).toContain('deepest point');
+  });
+
+  it('does not count brackets inside text as nesting', () => {
+    const item = readExportedItem(reflectionDoc(), 'reflection')!;
+    const brackets = '[[[[{{{{'.repeat(100) + '\\"[';
+    const parsed = parseJournalJson(exportOf([{ ...item, title: brackets.slice(0, 200) }]));
+    expect(parsed.items[0]).toMatchObject({ title: brackets.slice(0, 200) });
+  });
 });

@@ -46,6 +46,8 @@ export interface TestPeer {
   links: PeerLink[];
   statuses: SpaceSyncStatus[];
   logs: string[];
+  /** Each document main handed to the "window" with a peer's change, in order (one per batch). */
+  remoteUpdates: string[];
   /** The peer's presence per document, as main reports it. */
   presence: Map<string, Map<number, Presence>>;
   /** The renderer's copy of a document (created empty on first use). */
@@ -73,6 +75,7 @@ export async function createTestPeer(options: {
   const statuses: SpaceSyncStatus[] = [];
   const links: PeerLink[] = [];
   const presence = new Map<string, Map<number, Presence>>();
+  const remoteUpdates: string[] = [];
   const store = await SpaceStore.open({
     path: join(dir, 'sharing', 'spaces.json'),
     onProblem: (message) => logs.push(message),
@@ -82,7 +85,10 @@ export async function createTestPeer(options: {
     store,
     replicaStore: mirrorReplicaStore(mirror),
     transport: tapTransport(options.name, options.transport, (link) => links.push(link)),
-    onRemoteUpdate: (docId, update) => Y.applyUpdate(docFor(docId), update, FROM_PEER),
+    onRemoteUpdate: (docId, update) => {
+      remoteUpdates.push(docId);
+      Y.applyUpdate(docFor(docId), update, FROM_PEER);
+    },
     onStatus: (status) => statuses.push(status),
     onRemotePresence: (docId, states) => presence.set(docId, states),
     log: (message) => logs.push(message),
@@ -116,6 +122,7 @@ export async function createTestPeer(options: {
     links,
     statuses,
     logs,
+    remoteUpdates,
     presence,
     doc: docFor,
     own: (docId) => {

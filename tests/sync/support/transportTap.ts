@@ -20,7 +20,7 @@ export function tapWrites(
     onConnection: (listener) =>
       transport.onConnection((link) => {
         const index = links++;
-        const tapped: PeerLink = {
+        const tapped: PeerLink & { pauses?: number } = {
           remoteKey: link.remoteKey,
           write: (bytes) => {
             onWrite(bytes, index);
@@ -29,6 +29,11 @@ export function tapWrites(
           close: () => link.close(),
           onData: (l) => link.onData(l),
           onClose: (l) => link.onClose(l),
+          pause: () => {
+            tapped.pauses = (tapped.pauses ?? 0) + 1;
+            link.pause?.();
+          },
+          resume: () => link.resume?.(),
         };
         onLink?.(tapped);
         listener(tapped);

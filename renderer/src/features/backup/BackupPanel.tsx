@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useAppServices } from '../../services/AppServicesContext';
 import type { BackupApi } from './backupApi';
+import { describeLeftOut } from '../../../../shared/export/documentNames';
 import { collectBackupDocuments } from './localDocuments';
 import { RestoreConfirmDialog, type OpenedBackup } from './RestoreConfirmDialog';
 import { restoredMessage, restoreOpenedBackup } from './restoreBackup';
@@ -52,12 +53,13 @@ export function BackupPanel({
     task.run('Backup', async (control) => {
       const target = await api.export.chooseTarget({ purpose: 'backup' });
       if (target.status === 'cancelled') return null;
-      const documents = await collectBackupDocuments(store, vault, control);
+      const { documents, unreadable } = await collectBackupDocuments(store, vault, control);
       control.onCommitted?.();
       control.onProgress?.({ phase: 'Writing the backup file', done: 0, total: 1 });
       const result = await api.backup.write({
         targetId: target.targetId,
         documents,
+        unreadable,
         identityPassphrase: includeIdentity ? passphrase : null,
       });
       if (result.status === 'failed') return { kind: 'error', text: result.message };
@@ -65,9 +67,14 @@ export function BackupPanel({
         result.bytes < 1e6
           ? `${Math.max(1, Math.round(result.bytes / 1e3))} kB`
           : `${(result.bytes / 1e6).toFixed(1)} MB`;
+      const saved = `Saved a backup of ${result.documents} documents (${size}) to ${result.fileName}.`;
+      if (result.leftOut.length === 0) return { kind: 'done', text: saved };
+      const count = result.leftOut.length;
       return {
-        kind: 'done',
-        text: `Saved a backup of ${result.documents} documents (${size}) to ${result.fileName}.`,
+        kind: 'error',
+        text:
+          `${saved} ${count === 1 ? 'One document is' : `${count} documents are`} not in it, because ` +
+          `${count === 1 ? 'it' : 'they'} could not be read: ${describeLeftOut(vault.doc, result.leftOut)}.`,
       };
     });
 

@@ -3,7 +3,13 @@ import { parseJournalJson } from '../../../../shared/export/journalJson';
 import type { ExportedItemKind } from '../../../../shared/export/journalItems';
 import { useAppServices } from '../../services/AppServicesContext';
 import type { BackupApi } from './backupApi';
-import { collectJournal, journalAsJson, journalAsMarkdownZip, type ExportSelection } from './journalExport';
+import {
+  collectJournal,
+  describeLeftOutItems,
+  journalAsJson,
+  journalAsMarkdownZip,
+  type ExportSelection,
+} from './journalExport';
 import { importJournal } from './journalImport';
 import { throwIfCancelled } from './taskProgress';
 import type { BackgroundTask } from './useBackgroundTask';
@@ -35,9 +41,20 @@ export function ExportPanel({ api, task }: { api: BackupApi; task: BackgroundTas
         purpose: format === 'json' ? 'journal-json' : 'journal-markdown',
       });
       if (target.status === 'cancelled') return null;
-      const { items, skipped } = await collectJournal(store, vault.doc, selection, control);
+      const { items, leftOut } = await collectJournal(store, vault.doc, selection, control);
+      const notIncluded =
+        leftOut.length === 0
+          ? ''
+          : ` ${plural(leftOut.length, 'item')} could not be read and ${leftOut.length === 1 ? 'was' : 'were'} ` +
+            `left out: ${describeLeftOutItems(leftOut)}.`;
       if (items.length === 0)
-        return { kind: 'error', text: 'Nothing to export: no items match this selection.' };
+        return {
+          kind: 'error',
+          text:
+            leftOut.length === 0
+              ? 'Nothing to export: no items match this selection.'
+              : `Nothing was exported.${notIncluded}`,
+        };
       const at = new Date(now());
       const bytes =
         format === 'json' ? journalAsJson(vault.doc, items, at) : journalAsMarkdownZip(vault.doc, items, at);
@@ -46,13 +63,9 @@ export function ExportPanel({ api, task }: { api: BackupApi; task: BackgroundTas
       control.onProgress?.({ phase: 'Saving the file', done: 0, total: 1 });
       const written = await api.export.write({ targetId: target.targetId, bytes });
       if (written.status === 'failed') return { kind: 'error', text: written.message };
-      const left =
-        skipped > 0
-          ? ` ${plural(skipped, 'damaged item')} could not be read and ${skipped === 1 ? 'was' : 'were'} left out.`
-          : '';
       return {
-        kind: 'done',
-        text: `Exported ${plural(items.length, 'item')} to ${written.fileName}.${left}`,
+        kind: leftOut.length === 0 ? 'done' : 'error',
+        text: `Exported ${plural(items.length, 'item')} to ${written.fileName}.${notIncluded}`,
       };
     });
 

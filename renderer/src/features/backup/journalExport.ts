@@ -5,7 +5,7 @@ import {
   readGoalSummaries,
   readPlanSummaries,
 } from '../../../../shared/schema/growthIndex';
-import { itemDocId } from '../../../../shared/schema/ids';
+import { itemDocId, VAULT_DOC_ID } from '../../../../shared/schema/ids';
 import { readProfile, readVaultEntries } from '../../../../shared/schema/vault';
 import {
   readExportedItem,
@@ -13,10 +13,12 @@ import {
   type ExportedItemKind,
 } from '../../../../shared/export/journalItems';
 import { serializeJournal } from '../../../../shared/export/journalJson';
+import { journalJsonSchema } from '../../../../shared/export/journalJsonSchema';
 import { journalToMarkdownFiles } from '../../../../shared/export/journalMarkdown';
 import { zipMarkdownFiles } from '../../../../shared/export/markdownArchive';
 import type { DocumentStore } from '../../data/DocumentStore';
 import type * as Y from 'yjs';
+import { documentName } from '../../../../shared/export/documentNames';
 import { forEachWithProgress, type TaskControl } from './taskProgress';
 
 /**
@@ -82,12 +84,25 @@ export function selectItems(vault: Y.Doc, selection: ExportSelection): Candidate
     .sort((a, b) => a.createdAt - b.createdAt);
 }
 
-export interface CollectedJournal {
-  items: ExportedItem[];
-  /** Items whose documents could not be read (damaged); the export says how many. */
-  skipped: number;
+/** An item an export could not include, named as the person knows it, with the reason. */
+export interface LeftOutItem {
+  id: string;
+  kind: ExportedItemKind;
+  name: string;
+  reason: string;
 }
 
+export interface CollectedJournal {
+  items: ExportedItem[];
+  /** Items that exist but could not be read; the export names each one. */
+  leftOut: LeftOutItem[];
+}
+
+/**
+ * Reads every selected item as it is durably stored (the local database merged with main's disk
+ * mirror), so an item the local database lost is still exported. The index is read once it has
+ * merged the mirror's copy too.
+ */
 export async function collectJournal(
   store: DocumentStore,
   vault: Y.Doc,
@@ -95,25 +110,53 @@ export async function collectJournal(
   control: TaskControl,
 ): Promise<CollectedJournal> {
   await store.flushAll();
+  await store.whenReconciled(VAULT_DOC_ID);
   const candidates = selectItems(vault, selection);
+  const leftOut: LeftOutItem[] = [];
   const read = await forEachWithProgress(
     candidates,
-    ({ id, kind }) => store.peek(itemDocId(id), (doc) => readExportedItem(doc, kind)).catch(() => null),
+    async ({ id, kind }) => {
+      const leave = (reason: string) =>
+        leftOut.push({ id, kind, name: documentName(vault, itemDocId(id)), reason });
+      let item: ExportedItem | null;
+      try {
+        item = await store.readDurable(itemDocId(id), (doc) => readExportedItem(doc, kind));
+      } catch (error) {
+        leave(`it could not be read: ${error instanceof Error ? error.message : String(error)}`);
+        return null;
+      }
+      if (item === null) leave(`its saved data does not hold a readable ${KIND_NAMES[kind]}`);
+      return item;
+    },
     control,
     'Reading your journal',
   );
-  const items = read.filter((item): item is ExportedItem => item !== null);
-  return { items, skipped: candidates.length - items.length };
+  return { items: read.filter((item): item is ExportedItem => item !== null), leftOut };
+}
+
+const KIND_NAMES: Record<ExportedItemKind, string> = {
+  reflection: 'journal entry',
+  goal: 'goal',
+  plan: 'plan',
+  feedback: 'feedback note',
+};
+
+/** "the plan “X” (reason); …" */
+export function describeLeftOutItems(leftOut: readonly LeftOutItem[]): string {
+  return leftOut.map((item) => `${item.name} (${item.reason})`).join('; ');
 }
 
 export function journalAsJson(vault: Y.Doc, items: ExportedItem[], exportedAt: Date): Uint8Array {
   return strToU8(
-    serializeJournal({
-      exportedAt: exportedAt.toISOString(),
-      profile: readProfile(vault),
-      competencies: readCompetencies(vault),
-      items,
-    }),
+    serializeJournal(
+      {
+        exportedAt: exportedAt.toISOString(),
+        profile: readProfile(vault),
+        competencies: readCompetencies(vault),
+        items,
+      },
+      journalJsonSchema(),
+    ),
   );
 }
 

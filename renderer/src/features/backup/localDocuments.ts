@@ -49,20 +49,29 @@ export async function listDocumentIds(vault: OpenDocument): Promise<string[]> {
   return [...ids];
 }
 
+/** The window's side of a backup: what its database holds, and what it has but cannot read. */
+export interface WindowDocuments {
+  documents: BackupDocument[];
+  /** Damaged here beyond repair; main includes its disk copy of each, or names it as left out. */
+  unreadable: string[];
+}
+
 /**
  * Every document's whole state as the live store has it. Open documents are flushed first, so
  * what IndexedDB holds is what is on screen; each database's stored updates are then merged as
  * they are (no Y.Doc is built). A document whose stored bytes do not merge goes through the
- * store, which repairs what it can or names the damage.
+ * store, which repairs what it can; one it cannot read is listed for main, whose disk copy of
+ * every document (and of those this window never had) completes the backup.
  */
 export async function collectBackupDocuments(
   store: DocumentStore,
   vault: OpenDocument,
   control: TaskControl,
-): Promise<BackupDocument[]> {
+): Promise<WindowDocuments> {
   await store.flushAll();
   const prefix = profilePrefix(vault);
   const ids = await listDocumentIds(vault);
+  const unreadable: string[] = [];
   const read = await forEachWithProgress(
     ids,
     async (docId) => {
@@ -72,10 +81,9 @@ export async function collectBackupDocuments(
       } catch {
         update = await store
           .peek(docId, (doc) => Y.encodeStateAsUpdate(doc))
-          .catch((cause: unknown) => {
-            throw new Error(
-              `${docId} could not be read, so no backup was made: ${cause instanceof Error ? cause.message : String(cause)}`,
-            );
+          .catch(() => {
+            unreadable.push(docId);
+            return null;
           });
       }
       return update === null ? null : { docId, update };
@@ -84,7 +92,7 @@ export async function collectBackupDocuments(
     'Reading your journal',
     16,
   );
-  return read.filter((d): d is BackupDocument => d !== null);
+  return { documents: read.filter((d): d is BackupDocument => d !== null), unreadable };
 }
 
 /**

@@ -1,9 +1,19 @@
 import { isChangeOrigin } from '@tiptap/extension-collaboration';
-import { EditorContent, useEditor, type AnyExtension, type Editor } from '@tiptap/react';
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type * as Y from 'yjs';
+import { EditorContent, getSchema, useEditor, type AnyExtension, type Editor } from '@tiptap/react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import * as Y from 'yjs';
 import { EditorToolbar } from './EditorToolbar';
-import { useEditorExtensions } from './editorExtensions';
+import { editorExtensions, useEditorExtensions } from './editorExtensions';
+import { PreservedRichText } from './PreservedRichText';
+import { findUnknownContent, knownContentOf, unknownContentAdded, type KnownContent } from './unknownContent';
 import { classifyLinkClick } from './linkActions';
 import { isMacPlatform } from './shortcuts';
 import './editor.css';
@@ -22,6 +32,8 @@ export interface RichTextEditorProps {
   extraExtensions?: readonly AnyExtension[];
   /** Marks the editor for tests and styling; defaults to "entry-editor". */
   testId?: string;
+  /** What to call this text when a newer Tandem wrote something this version cannot edit. */
+  newerName?: string;
 }
 
 const NO_EXTRA_EXTENSIONS: readonly AnyExtension[] = [];
@@ -66,11 +78,60 @@ function useEditorReady(editor: Editor): boolean {
   );
 }
 
+let knownContent: KnownContent | null = null;
+/** What this version's editor can represent (its schema), worked out once. */
+function known(): KnownContent {
+  knownContent ??= knownContentOf(
+    getSchema(
+      editorExtensions({
+        fragment: new Y.Doc().getXmlFragment('schema'),
+        placeholder: () => '',
+        onLinkShortcut: () => undefined,
+        onPasteRefused: () => undefined,
+      }),
+    ),
+  );
+  return knownContent;
+}
+
 /**
  * The journal's rich-text editor: TipTap bound to a Yjs fragment, so edits from this window,
- * other windows and other devices all meet in the same document.
+ * other windows and other devices all meet in the same document — unless the fragment holds
+ * something a newer Tandem wrote that this editor cannot represent. The Yjs binding would delete
+ * that, so such a body is never bound: it is shown read-only, and when such content arrives
+ * while the editor is open, the binding is taken down before it sees the change.
  */
-export function RichTextEditor({
+export function RichTextEditor(props: RichTextEditorProps) {
+  const { fragment } = props;
+  const [unknown, setUnknown] = useState(() => findUnknownContent(fragment, known()));
+  const editorRef = useRef<Editor | null>(null);
+  useLayoutEffect(() => {
+    const doc = fragment.doc;
+    if (unknown !== null || !doc) return;
+    // Runs before any type observer of the transaction, the binding's included.
+    const check = (transaction: Y.Transaction) => {
+      const found = unknownContentAdded(transaction, fragment, known());
+      if (found === null) return;
+      editorRef.current?.destroy();
+      setUnknown(found);
+    };
+    doc.on('beforeObserverCalls', check);
+    return () => doc.off('beforeObserverCalls', check);
+  }, [fragment, unknown]);
+  if (unknown !== null) {
+    return (
+      <PreservedRichText
+        fragment={fragment}
+        label={props.label}
+        name={props.newerName ?? 'This text'}
+        testId={props.testId ?? 'entry-editor'}
+      />
+    );
+  }
+  return <BoundRichTextEditor {...props} editorRef={editorRef} />;
+}
+
+function BoundRichTextEditor({
   fragment,
   label,
   placeholder = 'Start writing…',
@@ -79,7 +140,8 @@ export function RichTextEditor({
   onOpenLink,
   extraExtensions = NO_EXTRA_EXTENSIONS,
   testId = 'entry-editor',
-}: RichTextEditorProps) {
+  editorRef,
+}: RichTextEditorProps & { editorRef: React.RefObject<Editor | null> }) {
   const [isMac] = useState(() => isMacPlatform());
   const [isLinkOpen, setLinkOpen] = useState(false);
   const [pasteMessage, setPasteMessage] = useState<string | null>(null);
@@ -147,6 +209,13 @@ export function RichTextEditor({
   }, [editor, label, readOnly, placeholder]);
 
   const isReady = useEditorReady(editor);
+  // The guard above takes this editor down if a newer Tandem's content arrives while it is open.
+  useLayoutEffect(() => {
+    editorRef.current = editor;
+    return () => {
+      if (editorRef.current === editor) editorRef.current = null;
+    };
+  }, [editor, editorRef]);
 
   return (
     <div

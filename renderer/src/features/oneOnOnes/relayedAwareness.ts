@@ -159,7 +159,11 @@ export function relayedAwareness(bridge: PresenceBridge, options: RelayOptions =
 
     awareness.on('change', onLocalChange);
     const unsubscribe = bridge.onRemotePresence((event) => {
-      if (event.docId === docId) showRemote(event.people);
+      if (event.docId !== docId) return;
+      if (!event.partial) return showRemote(event.people);
+      // Only what changed: the rest of who is here stays as it was.
+      const replaced = new Set([...(event.gone ?? []), ...event.people.map((person) => person.clientId)]);
+      showRemote([...mirrored.filter((person) => !replaced.has(person.clientId)), ...event.people]);
     });
     const keepMirrored = setInterval(() => showRemote(mirrored), KEEP_MIRRORED_MS);
     // Closing or reloading the window: say so while the page can still send.

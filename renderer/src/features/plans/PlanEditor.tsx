@@ -3,7 +3,13 @@ import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { planProgress } from '../../../../shared/growth/progress';
 import { itemDocId } from '../../../../shared/schema/ids';
-import { readPlan } from '../../../../shared/schema/plan';
+import {
+  PLAN_SCHEMA_VERSION,
+  planSchemaVersion,
+  readPlan,
+  storedPlanTitle,
+} from '../../../../shared/schema/plan';
+import { NewerVersionNotice } from '../../ui/NewerVersionNotice';
 import { useAppServices } from '../../services/AppServicesContext';
 import { useDocSnapshot } from '../../data/useDocSnapshot';
 import { DocumentPane, PaneError } from '../../ui/DocumentPane';
@@ -41,6 +47,16 @@ export function PlanPane({ id, onDelete }: { id: string; onDelete: () => void })
 }
 
 function PlanEditor({ doc, onDelete }: { doc: Y.Doc; onDelete: () => void }) {
+  const newerTitle = useDocSnapshot(doc, (d) =>
+    planSchemaVersion(d) > PLAN_SCHEMA_VERSION ? storedPlanTitle(d) : null,
+  );
+  // Written by a newer Tandem: shown, never edited here, so nothing this version does not
+  // understand is rewritten; it is stored and synced as it is.
+  if (newerTitle !== null) return <NewerVersionNotice name={`“${newerTitle}”`} />;
+  return <CurrentPlanEditor doc={doc} onDelete={onDelete} />;
+}
+
+function CurrentPlanEditor({ doc, onDelete }: { doc: Y.Doc; onDelete: () => void }) {
   const { vault, now } = useAppServices();
   const plan = useDocSnapshot(doc, readPlan);
   const editing = usePlanEditing(doc);

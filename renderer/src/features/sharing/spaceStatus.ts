@@ -33,6 +33,15 @@ export function spaceStatusLabel(space: SpaceSyncFacts): string {
 
 /** What a space card says about sync (see `spaceSyncState`), with what waits to be sent. */
 export function spaceStatusText(space: SpaceView, now: number): string {
+  const refused = space.refused ? ` ${space.refused}` : '';
+  const newer = space.peerIsNewer
+    ? ` ${space.peerName} uses a newer Tandem${space.peerApp ? ` (${space.peerApp})` : ''}: what they write ` +
+      'that this version cannot edit opens read-only, and is kept as it is, until you update.'
+    : '';
+  return `${connectionText(space, now)}${refused}${newer}`;
+}
+
+function connectionText(space: SpaceView, now: number): string {
   const state = spaceSyncState(space);
   if (state === 'paused-by-me') return 'Sharing paused by you. Nothing is sent or received.';
   if (state === 'waiting-for-peer') return `Waiting for ${space.peerName} to turn sharing on.`;

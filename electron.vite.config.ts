@@ -9,7 +9,7 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      rollupOptions: { input: { index: resolve('electron/main/index.electron.ts') } },
     },
   },
   preload: {

@@ -7,8 +7,10 @@ import { dirname, relative, resolve, sep } from 'node:path';
 /**
  * @typedef {object} Boundary
  * @property {string[]} files   root-relative folders (trailing '/') or files the rule applies to
- * @property {string} [except]  a file-name ending it does not apply to ('.electron.ts': the adapters)
- * @property {string[]} mayNotImport  root-relative folders, or package names such as 'electron'
+ * @property {string[]} [except]  what under `files` it does not apply to: folders (trailing '/'),
+ *   or file-name endings ('.electron.ts': the adapters)
+ * @property {string[]} mayNotImport  root-relative folders (trailing '/') or files, package names
+ *   such as 'electron', or '*<ending>' for any module whose path ends so ('*.electron')
  * @property {boolean} [typesAllowed]  `import type` is fine (it leaves no trace at run time)
  * @property {string} message
  */
@@ -34,13 +36,21 @@ function targetOf(specifier, filename, cwd) {
 }
 
 function matches(target, entry) {
+  if (entry.startsWith('*')) {
+    const ending = entry.slice(1);
+    return target.kind === 'path' && /^(.*?)(\.tsx?)?$/.exec(target.path)?.[1]?.endsWith(ending) === true;
+  }
   if (target.kind === 'package') return target.name === entry || target.name.startsWith(`${entry}/`);
   return entry.endsWith('/') ? target.path.startsWith(entry) : target.path === entry;
 }
 
+const isUnder = (file, place) => (place.endsWith('/') ? file.startsWith(place) : file === place);
+
 const appliesTo = (file, boundary) =>
-  boundary.files.some((f) => (f.endsWith('/') ? file.startsWith(f) : file === f)) &&
-  !(boundary.except !== undefined && file.endsWith(boundary.except));
+  boundary.files.some((place) => isUnder(file, place)) &&
+  !(boundary.except ?? []).some((place) =>
+    place.endsWith('/') ? file.startsWith(place) : file.endsWith(place),
+  );
 
 /** Another feature's internals: anything in it but its index. */
 function featureInternals(file, target, faces) {

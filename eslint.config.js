@@ -55,12 +55,16 @@ export const layerRules = {
 
 const R = 'renderer/src/';
 
-/** Main's logic that runs in plain Node: the disk mirror, sync, sharing's rules, backup's formats. */
+/**
+ * Main's logic that runs in plain Node: the disk mirror, sync, sharing's logic (identity, pairing,
+ * consent), backup and atomic files. Their few Electron adapters are *.electron.ts files.
+ */
 const ELECTRON_FREE = [
   'electron/main/mirror/',
   'electron/main/sync/',
-  'electron/main/sharing/',
+  'electron/main/sharingLogic/',
   'electron/main/backup/',
+  'electron/main/files/',
 ];
 
 /**
@@ -101,20 +105,28 @@ export const importBoundaries = {
     },
     {
       files: ['electron/'],
-      except: '.electron.ts',
-      mayNotImport: ['electron'],
+      except: ['.electron.ts'],
+      mayNotImport: ['electron', '*.electron'],
       typesAllowed: true,
       message:
-        'Only files named *.electron.ts import the electron module at run time: put the Electron ' +
-        'call in such an adapter and hand the rest what it needs.',
+        'Only files named *.electron.ts import the electron module, or a module that does, at run ' +
+        'time: put the Electron call in such an adapter and hand the rest what it needs.',
     },
     {
       files: ELECTRON_FREE,
-      except: '.electron.ts',
+      except: ['.electron.ts'],
       mayNotImport: ['electron'],
       message:
         'Electron-free logic (runs and is tested in plain Node): no electron, not even its types; ' +
         'an adapter named *.electron.ts does the Electron part.',
+    },
+    {
+      files: ['electron/main/'],
+      except: ['electron/main/ipc/', '.electron.ts'],
+      mayNotImport: ['electron/main/ipc/'],
+      message:
+        "Main's services sit below ipc/, which routes each channel to them: a service never imports " +
+        'ipc/, and its interface belongs to the module that implements it.',
     },
   ],
 };

@@ -13,14 +13,14 @@ import {
 } from 'electron';
 import { electronFileDialogs } from './backup/backupDialogs.electron';
 import { BackupExportService } from './backup/BackupService';
-import { MirrorSlot } from './backup/mirrorSlot';
+import { MirrorSlot } from './mirror/mirrorSlot';
 import { createMainHandlers } from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/registerIpcHandlers';
 import { buildMenuTemplate } from './menu/menuTemplate';
 import { DocumentMirror } from './mirror/DocumentMirror';
 import { claimSingleInstance, delayQuitUntilIdle, PendingWork } from './appLifecycle';
 import { bringToFront } from './reminders/desktopNotifier.electron';
-import { startReminders } from './reminders/startReminders';
+import { startReminders } from './reminders/startReminders.electron';
 import {
   registerAppSchemeAsPrivileged,
   rendererRootFrom,
@@ -29,7 +29,7 @@ import {
 import { createPdfExportService } from './print/pdfExportService.electron';
 import { startLocale } from './i18n/localeService';
 import { identityBackupStore } from './backup/identityBackup';
-import { startSharing } from './sharingRuntime/startSharing';
+import { startSharing } from './sharingWiring/startSharing.electron';
 import { trustedOriginsFor } from './security/urls';
 import { denyAllPermissions, guardWebContents } from './security/webContentsGuards';
 import { createMainWindow, showWhenReady, startUrl } from './window/mainWindow.electron';

@@ -25,7 +25,7 @@ const electronFreeEntries = [
   'electron/preload/tandemApi.ts',
   'electron/preload/tandemEvents.ts',
   'electron/main/ipc/rendererEvents.ts',
-  'electron/main/sharingRuntime/sharingRuntime.ts',
+  'electron/main/sharingWiring/sharingRuntime.ts',
 ];
 
 const importPattern = /^\s*(import|export)\s+(type\s+)?[^'";]*?from\s+['"]([^'"]+)['"]/gm;

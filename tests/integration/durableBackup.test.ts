@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { listMirrorFolders } from '../../electron/main/mirror/mirroredDocIds';
+import { listMirrorFolders } from '../../electron/main/mirror/docFolder';
 import { bootServices } from '../../renderer/src/app/services';
 import type { AppServices } from '../../renderer/src/services/AppServicesContext';
 import type { MirrorClient } from '../../renderer/src/data/mirrorClient';

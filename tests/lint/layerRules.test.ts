@@ -47,9 +47,9 @@ describe('architecture layer rules', () => {
   });
 
   it('reports renderer/ importing electron/ and electron/ importing renderer/', async () => {
-    expect(await lintAs('renderer/src/violation.ts', "import '../../electron/main/index';\n")).toEqual([
-      expect.stringContaining('renderer/ may not import from electron/'),
-    ]);
+    expect(
+      await lintAs('renderer/src/violation.ts', "import '../../electron/main/index.electron';\n"),
+    ).toEqual([expect.stringContaining('renderer/ may not import from electron/')]);
     expect(await lintAs('electron/main/violation.ts', "import '../../renderer/src/App';\n")).toEqual([
       expect.stringContaining('electron/ may not import from renderer/'),
     ]);
@@ -135,7 +135,7 @@ describe('Electron stays in its adapters', () => {
   });
 
   it('reports Electron-free folders importing electron at all, even its types', async () => {
-    for (const folder of ['mirror', 'sync', 'sharing', 'backup']) {
+    for (const folder of ['mirror', 'sync', 'sharingLogic', 'backup', 'files']) {
       expect(
         await lintAs(
           `electron/main/${folder}/violation.ts`,
@@ -143,5 +143,45 @@ describe('Electron stays in its adapters', () => {
         ),
       ).toEqual([expect.stringContaining('Electron-free logic')]);
     }
+  });
+
+  it('reports a module that is not an adapter importing one at run time', async () => {
+    expect(
+      await lintAs(
+        'electron/main/reminders/violation.ts',
+        "import { createDesktopNotifier } from './desktopNotifier.electron';\nexport const x = createDesktopNotifier;\n",
+      ),
+    ).toEqual([expect.stringContaining('or a module that does')]);
+    expect(
+      await lintAs(
+        'electron/main/reminders/start.electron.ts',
+        "import { createDesktopNotifier } from './desktopNotifier.electron';\nexport const x = createDesktopNotifier;\n",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("main's services own their interfaces", () => {
+  it('reports a service importing ipc/, types included, and accepts ipc/ and the wiring importing it', async () => {
+    for (const file of ['electron/main/mirror/violation.ts', 'electron/main/print/violation.ts']) {
+      expect(
+        await lintAs(
+          file,
+          "import type { MainHandlerDeps } from '../ipc/handlers';\nexport type X = MainHandlerDeps;\n",
+        ),
+      ).toEqual([expect.stringContaining("Main's services sit below ipc/")]);
+    }
+    expect(
+      await lintAs(
+        'electron/main/ipc/fine.ts',
+        "import type { MainHandlerDeps } from './handlers';\nimport type { MirrorStore } from '../mirror/mirrorStore';\nexport type X = [MainHandlerDeps, MirrorStore];\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await lintAs(
+        'electron/main/wiring.electron.ts',
+        "import { createMainHandlers } from './ipc/handlers';\nexport const x = createMainHandlers;\n",
+      ),
+    ).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { docIdSchema } from '../../../shared/ipc/contract';
-import type { MirrorStore } from '../ipc/handlers';
+import type { MirrorStore } from './mirrorStore';
 import { docFolderName } from './docFolder';
 import {
   appendRecordDurably,

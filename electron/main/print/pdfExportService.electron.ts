@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
-import type { PdfExportService } from '../ipc/handlers';
-import { exportPlanPdf } from './exportPlanPdf';
+import { exportPlanPdf, type PdfExportService } from './exportPlanPdf';
 import { printPlanInHiddenWindow } from './printWindow.electron';
 
 /** Wires plan-to-PDF to Electron: the hidden print window and the native save dialog. */

@@ -5,8 +5,8 @@ import { stripPresence, type Presence } from '../../../shared/sync/awarenessFiel
 import type { SpaceAnnouncement } from '../../../shared/sync/spaceAnnouncement';
 import { isMeetingOfSpace, meetingDocId } from '../../../shared/schema/meetingIds';
 import { meetingIndex } from '../../../shared/schema/meetingIndex';
-import { bothSwitchesOn, isOver, spaceCovers, spaceDocIdFor } from '../sharing/spaceConsent';
-import type { SpaceStore } from '../sharing/spaceStore';
+import { bothSwitchesOn, isOver, spaceCovers, spaceDocIdFor } from '../sharingLogic/spaceConsent';
+import type { SpaceStore } from '../sharingLogic/spaceStore';
 import { isNewerThanOurs, OWN_SCHEMAS, type PeerVersions } from '../../../shared/sync/peerVersions';
 import { MAX_SHARED_DOCUMENT_BYTES } from './largeMessages';
 import { PeerSession, type ConsentView } from './peerSession';

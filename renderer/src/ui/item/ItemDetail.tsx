@@ -5,6 +5,7 @@ import type { OpenDocument } from '../../data/DocumentStore';
 import { useDocSnapshot } from '../../data/useDocSnapshot';
 import { DocumentPane, PaneError } from '../DocumentPane';
 import type { EditFormProps } from '../form';
+import { NewerVersionNotice } from '../NewerVersionNotice';
 import { useEditToggle } from '../useEditToggle';
 import './itemPages.css';
 
@@ -30,19 +31,25 @@ interface ItemDetailProps<T> {
   id: string;
   /** Opens the item's document (a repository's `open`). */
   open: (id: string) => [OpenDocument, () => void];
-  /** The record in the document, or null when it cannot be read. */
+  /** The record in the document, or null when it cannot be read (a stable function). */
   read: (doc: Y.Doc) => T | null;
+  /**
+   * The item's stored name when a newer Tandem wrote it, else null (a stable function): such an
+   * item is shown as kept, never edited here, so nothing this version does not understand is
+   * rewritten; it is stored and synced as it is.
+   */
+  newer?: (doc: Y.Doc) => string | null;
   words: ItemWords;
   children: (record: T, item: OpenDocument) => ReactNode;
 }
 
 /** An item's document, opened while shown, and its record once read; or why there is none. */
-export function ItemDetail<T>({ id, open, read, words, children }: ItemDetailProps<T>) {
+export function ItemDetail<T>({ id, open, read, newer = notNewer, words, children }: ItemDetailProps<T>) {
   const { unreadable, ...messages } = words;
   return (
     <DocumentPane id={id} open={open} {...messages}>
       {(item) => (
-        <ItemRecord item={item} read={read} unreadable={unreadable}>
+        <ItemRecord item={item} read={read} newer={newer} unreadable={unreadable}>
           {children}
         </ItemRecord>
       )}
@@ -50,15 +57,20 @@ export function ItemDetail<T>({ id, open, read, words, children }: ItemDetailPro
   );
 }
 
+const notNewer = (): null => null;
+
 interface ItemRecordProps<T> {
   item: OpenDocument;
   read: (doc: Y.Doc) => T | null;
+  newer: (doc: Y.Doc) => string | null;
   unreadable: string;
   children: (record: T, item: OpenDocument) => ReactNode;
 }
 
-function ItemRecord<T>({ item, read, unreadable, children }: ItemRecordProps<T>) {
+function ItemRecord<T>({ item, read, newer, unreadable, children }: ItemRecordProps<T>) {
+  const newerName = useDocSnapshot(item.doc, newer);
   const record = useDocSnapshot(item.doc, read);
+  if (newerName !== null) return <NewerVersionNotice name={`“${newerName}”`} />;
   if (record === null) return <PaneError>{unreadable}</PaneError>;
   return children(record, item);
 }

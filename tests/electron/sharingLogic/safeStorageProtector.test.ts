@@ -14,7 +14,7 @@ const safeStorage = {
 vi.mock('electron', () => ({ safeStorage }));
 
 const { createSafeStorageProtector } =
-  await import('../../../electron/main/sharing/safeStorageProtector.electron');
+  await import('../../../electron/main/sharingLogic/safeStorageProtector.electron');
 
 beforeEach(() => {
   safeStorage.encryptionAvailable = true;

@@ -1,4 +1,4 @@
-import type { MirrorStore } from '../ipc/handlers';
+import type { MirrorStore } from './mirrorStore';
 
 /** What the slot needs of a disk mirror (DocumentMirror has all of it). */
 export interface SlotMirror extends MirrorStore {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createMainHandlers } from '../../../electron/main/ipc/handlers';
 import { invokeHandler, type IpcSender } from '../../../electron/main/ipc/invokeHandler';
-import type { MainEventSink } from '../../../electron/main/ipc/rendererEvents';
-import { PresenceRelay, type PresenceEngine } from '../../../electron/main/sharingRuntime/presenceRelay';
+import type { MainEventSink } from '../../../electron/main/mainEventSink';
+import { PresenceRelay, type PresenceEngine } from '../../../electron/main/sharingWiring/presenceRelay';
 import { mainEvents } from '../../../shared/ipc/mainEvents';
 import type { Presence } from '../../../shared/sync/awarenessFields';
 

@@ -1,6 +1,6 @@
 import type { IdentityView } from '../../../shared/sharing/sharingIpc';
-import type { MainHandlers } from '../ipc/handlers';
-import type { SharingService } from './sharingService';
+import type { MainHandlers } from '../../../shared/ipc/contract';
+import type { SharingService } from '../sharingLogic/sharingService';
 
 /**
  * The `tandem:sharing:*` handlers over a SharingService. Arguments arrive parsed by the

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { keyFingerprint } from '../../../shared/sharing/fingerprint';
-import { IdentityNotReadyError, IdentityStore } from '../../../electron/main/sharing/identity';
+import { IdentityNotReadyError, IdentityStore } from '../../../electron/main/sharingLogic/identity';
 import { fakeKeystore } from './fakeKeystore';
 
 let dir: string;

@@ -1,4 +1,4 @@
-import type { SecretProtector } from '../../../electron/main/sharing/identity';
+import type { SecretProtector } from '../../../electron/main/sharingLogic/identity';
 
 /** Plays the OS keystore: reversible, but the stored bytes differ from the secret; can be "locked". */
 export function fakeKeystore(available = true): SecretProtector & { available: boolean } {

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { identityBackupStore } from '../../../electron/main/backup/identityBackup';
-import { generateKeyPair } from '../../../electron/main/sharing/ed25519Keys';
-import { IdentityStore } from '../../../electron/main/sharing/identity';
+import { generateKeyPair } from '../../../electron/main/sharingLogic/ed25519Keys';
+import { IdentityStore } from '../../../electron/main/sharingLogic/identity';
 import { keyFingerprint } from '../../../shared/sharing/fingerprint';
 import { fakeKeystore, leaksSecret } from './fakeKeystore';
 

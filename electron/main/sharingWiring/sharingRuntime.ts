@@ -1,31 +1,32 @@
 import { join } from 'node:path';
-import type { MirrorStore } from '../ipc/handlers';
-import type { MainEventSink } from '../ipc/rendererEvents';
+import type { MirrorStore } from '../mirror/mirrorStore';
+import type { MainEventSink } from '../mainEventSink';
 import { HyperswarmTransport } from '../sync/hyperswarmTransport';
 import { mirrorReplicaStore } from '../sync/mirrorReplicaStore';
 import { SyncEngine } from '../sync/SyncEngine';
-import { IdentityStore, IDENTITY_FILE, type SecretProtector } from '../sharing/identity';
-import { InvitationStore, INVITATIONS_FILE } from '../sharing/invitationStore';
-import type { PairingDht } from '../sharing/pairingTransport';
-import { LocalSharingService, type SharingService } from '../sharing/sharingService';
-import { SpaceStore } from '../sharing/spaceStore';
+import { IdentityStore, IDENTITY_FILE, type SecretProtector } from '../sharingLogic/identity';
+import { InvitationStore, INVITATIONS_FILE } from '../sharingLogic/invitationStore';
+import type { PairingDht } from '../sharingLogic/pairingTransport';
+import { LocalSharingService, type SharingService } from '../sharingLogic/sharingService';
+import { SpaceStore } from '../sharingLogic/spaceStore';
 import { PresenceRelay } from './presenceRelay';
+import { SyncingMirror } from './syncingMirror';
 
 /**
  * Sharing as main runs it, Electron-free: identity, invitations, consent, pairing and the sync
  * engine over one HyperDHT node, joined to the disk mirror and to the window's events.
  *
- * - Every renderer edit reaches the engine through `mirror` (hand it to the IPC handlers): the
- *   update is stored first, then offered to the engine, which sends it only if that document is
+ * - Every renderer edit reaches the engine through the returned SyncingMirror (hand it to the IPC
+ *   handlers): stored first, then offered to the engine, which sends it only if that document is
  *   shared in a space both people have switched on.
- * - A peer's edit is stored by the engine (through the unwrapped mirror) and then sent to the
+ * - A peer's edit is stored by the engine in the disk mirror it was given, then sent to the
  *   window as a `remoteUpdate` event; sync status and consent changes go out as events too.
  * - The engine's Noise key is the identity's key pair, which exists only once the user has one
  *   (a keystore, or consent to an unprotected key). The engine starts once that exists and there
  *   is a space (or an invitation awaiting its answer): at start-up, after consent, or on pairing.
  *   Before that nothing touches the network.
  *
- * The electron adapter (startSharing.ts) supplies the safeStorage protector, a public DHT node
+ * The Electron adapter (startSharing.electron.ts) supplies the safeStorage protector, a public DHT node
  * and the window; the e2e harness supplies a test protector and a loopback testnet node.
  */
 
@@ -40,14 +41,14 @@ export interface SharingRuntimeOptions {
   protector: SecretProtector;
   /** Called at most once, when pairing or sync first needs the network. */
   createDht: () => SharedDht;
-  /** The durable document mirror, unwrapped. */
+  /** The disk mirror itself (not a SyncingMirror): replicas load from it, peers' edits go to it. */
   mirror: MirrorStore;
   events: MainEventSink;
   log: (message: string) => void;
   pairingTimeoutMs?: number;
   /** Delay before looking for an unreachable peer again, doubling up to `maxMs`. */
   backoff?: { initialMs: number; maxMs: number };
-  /** The documents already in the mirror at start (see mirroredDocIds.ts); none if omitted. */
+  /** The documents already in the mirror at start (mirror/docFolder.ts); none if omitted. */
   localDocumentIds?: () => Promise<Iterable<string>>;
   /** This installation's version, said to peers (with its schema versions) on every connection. */
   appVersion?: string;
@@ -56,7 +57,7 @@ export interface SharingRuntimeOptions {
 export interface SharingRuntime {
   service: SharingService;
   /** The mirror for the IPC handlers: appends are stored, then offered to the sync engine. */
-  mirror: MirrorStore;
+  mirror: SyncingMirror;
   spaces: SpaceStore;
   /** One-on-one presence between the window and the engine (hand it to the IPC handlers). */
   presence: PresenceRelay;
@@ -224,16 +225,10 @@ export async function startSharingRuntime(options: SharingRuntimeOptions): Promi
     leave: (spaceId) => local.leave(spaceId),
   };
 
-  const mirror: MirrorStore = {
-    append: async (docId, update) => {
-      const written = await options.mirror.append(docId, update);
-      ownDocuments.add(docId);
-      // After the write: an edit the engine sends is always one the disk already has.
-      engine?.applyLocalUpdate(docId, update);
-      return written;
-    },
-    load: (docId) => options.mirror.load(docId),
-  };
+  const mirror = new SyncingMirror(options.mirror, (docId, update) => {
+    ownDocuments.add(docId);
+    engine?.applyLocalUpdate(docId, update);
+  });
 
   // An identity and spaces from earlier: start syncing now, without holding up the window.
   void ensureEngine();

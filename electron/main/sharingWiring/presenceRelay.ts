@@ -1,8 +1,7 @@
 import type { Presence } from '../../../shared/sync/awarenessFields';
 import type { RemotePerson } from '../../../shared/sync/presenceRelay';
 import { MAX_REMOTE_PEOPLE } from '../../../shared/sync/presenceRelay';
-import type { PresenceService } from '../ipc/handlers';
-import type { MainEventSink } from '../ipc/rendererEvents';
+import type { MainEventSink } from '../mainEventSink';
 
 /**
  * Presence between the window and the sync engine. The window's presence in a document goes to
@@ -10,6 +9,12 @@ import type { MainEventSink } from '../ipc/rendererEvents';
  * `remotePresence` event. The last people seen per document are kept so a meeting opened after
  * the other person arrived is answered with them at once (the engine only reports changes).
  */
+
+/** What the `tandem:presence:set` channel needs: PresenceRelay does it. */
+export interface PresenceService {
+  /** Hands this user's presence in a document to the engine; answers who else is there now. */
+  setLocal(docId: string, presence: Presence | null): RemotePerson[];
+}
 
 /** The slice of the SyncEngine this relay uses. */
 export interface PresenceEngine {

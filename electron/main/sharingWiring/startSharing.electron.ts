@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import DHT from 'hyperdht';
-import type { MirrorStore } from '../ipc/handlers';
+import type { MirrorStore } from '../mirror/mirrorStore';
 import { webContentsEventSink, type EventTarget } from '../ipc/rendererEvents';
-import { createSafeStorageProtector } from '../sharing/safeStorageProtector.electron';
-import { mirroredDocIds } from '../mirror/mirroredDocIds';
+import { createSafeStorageProtector } from '../sharingLogic/safeStorageProtector.electron';
+import { mirroredDocIds } from '../mirror/docFolder';
 import { startSharingRuntime, type SharedDht, type SharingRuntime } from './sharingRuntime';
 
 /**
@@ -14,7 +14,7 @@ import { startSharingRuntime, type SharedDht, type SharingRuntime } from './shar
 
 export interface StartSharingOptions {
   userDataDir: string;
-  /** The durable mirror, unwrapped; use the returned `mirror` for the IPC handlers. */
+  /** The disk mirror itself; the IPC handlers get the returned SyncingMirror (`mirror`). */
   mirror: MirrorStore;
   /** The window's webContents right now, or null when there is no window. */
   webContents: () => EventTarget | null;

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { MAX_RICH_TEXT_DEPTH } from '../schema/richText';
 import { z } from 'zod';
 
 /**
@@ -90,15 +91,17 @@ function textNodes(text: Y.XmlText): RichText[] {
   return out;
 }
 
-function toNodes(children: (Y.XmlElement | Y.XmlText | Y.XmlHook)[]): RichNode[] {
+function toNodes(children: (Y.XmlElement | Y.XmlText | Y.XmlHook)[], depth: number): RichNode[] {
   const out: RichNode[] = [];
+  // Deeper than any real writing: see MAX_RICH_TEXT_DEPTH.
+  if (depth > MAX_RICH_TEXT_DEPTH) return out;
   for (const child of children) {
     if (child instanceof Y.XmlText) out.push(...textNodes(child));
     else if (child instanceof Y.XmlElement) {
       const element: RichElement = { type: child.nodeName };
       const attrs = plainAttrs(child.getAttributes());
       if (attrs) element.attrs = attrs;
-      const content = toNodes(child.toArray());
+      const content = toNodes(child.toArray(), depth + 1);
       if (content.length > 0) element.content = content;
       out.push(element);
     }
@@ -108,7 +111,7 @@ function toNodes(children: (Y.XmlElement | Y.XmlText | Y.XmlHook)[]): RichNode[]
 
 /** The body as JSON nodes. */
 export function fragmentToRichNodes(fragment: Y.XmlFragment): RichNode[] {
-  return toNodes(fragment.toArray());
+  return toNodes(fragment.toArray(), 1);
 }
 
 function markAttributes(marks: RichMark[] | undefined): Record<string, unknown> | undefined {

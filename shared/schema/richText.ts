@@ -15,6 +15,29 @@ const BLOCK_NODES = new Set([
   'horizontalRule',
 ]);
 
+/**
+ * How deeply blocks may nest before Tandem stops following them. Real writing nests a handful
+ * of levels (a quote in a list item in a list); a body nested thousands deep can only come from
+ * a broken or hostile peer, and following it recursively would overflow the stack. Deeper
+ * content stays in the document untouched, but this version neither shows, searches nor exports
+ * it, and the editor opens such a body read-only.
+ */
+export const MAX_RICH_TEXT_DEPTH = 64;
+
+/** Whether any element of the body lies deeper than `limit` (walked without recursion). */
+export function exceedsRichTextDepth(fragment: Y.XmlFragment, limit = MAX_RICH_TEXT_DEPTH): boolean {
+  const pending: [Y.XmlElement | Y.XmlFragment, number][] = [[fragment, 0]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [node, depth] = next;
+    for (const child of node.toArray()) {
+      if (!(child instanceof Y.XmlElement)) continue;
+      if (depth + 1 > limit) return true;
+      pending.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+
 interface TextDelta {
   insert?: unknown;
 }
@@ -43,7 +66,8 @@ export function fragmentToPlainText(
     if (current.trim() !== '') lines.push(current.trim());
     current = '';
   };
-  const walk = (node: Y.XmlElement | Y.XmlText | Y.XmlHook | Y.XmlFragment) => {
+  const walk = (node: Y.XmlElement | Y.XmlText | Y.XmlHook | Y.XmlFragment, depth: number) => {
+    if (depth > MAX_RICH_TEXT_DEPTH) return;
     if (node instanceof Y.XmlText) {
       current += xmlTextContent(node);
       return;
@@ -56,10 +80,10 @@ export function fragmentToPlainText(
     if (skipHeadings && node instanceof Y.XmlElement && node.nodeName === 'heading') return;
     const isBlock = node instanceof Y.XmlElement && BLOCK_NODES.has(node.nodeName);
     if (isBlock) flush();
-    for (const child of node.toArray()) walk(child);
+    for (const child of node.toArray()) walk(child, depth + 1);
     if (isBlock) flush();
   };
-  walk(fragment);
+  walk(fragment, 0);
   flush();
   return lines.join('\n');
 }
@@ -71,8 +95,9 @@ export function fragmentTextPreview(
   { skipHeadings = false }: PlainTextOptions = {},
 ): string {
   let out = '';
-  const walk = (node: Y.XmlElement | Y.XmlText | Y.XmlHook | Y.XmlFragment): boolean => {
+  const walk = (node: Y.XmlElement | Y.XmlText | Y.XmlHook | Y.XmlFragment, depth: number): boolean => {
     if (out.length >= maxChars) return false;
+    if (depth > MAX_RICH_TEXT_DEPTH) return true;
     if (node instanceof Y.XmlText) {
       out += `${xmlTextContent(node)} `;
       return true;
@@ -83,10 +108,10 @@ export function fragmentTextPreview(
       return true;
     }
     if (skipHeadings && node instanceof Y.XmlElement && node.nodeName === 'heading') return true;
-    for (const child of node.toArray()) if (!walk(child)) return false;
+    for (const child of node.toArray()) if (!walk(child, depth + 1)) return false;
     return true;
   };
-  walk(fragment);
+  walk(fragment, 0);
   return out.slice(0, maxChars);
 }
 

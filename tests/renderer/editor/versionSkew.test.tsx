@@ -3,7 +3,8 @@ import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { RichTextEditor } from '../../../renderer/src/features/editor/RichTextEditor';
-import { appendRichNodes, type RichNode } from '../../../shared/export/richTree';
+import { appendRichNodes, fragmentToRichNodes, type RichNode } from '../../../shared/export/richTree';
+import { exceedsRichTextDepth, fragmentToPlainText } from '../../../shared/schema/richText';
 import { initMeetingDoc, meetingNotes } from '../../../shared/schema/meeting';
 import { initPlan, readPlan, savePlanRecord, setMilestoneStatus } from '../../../shared/schema/plan';
 import { renderEditor } from './editorTestUtils';
@@ -29,6 +30,13 @@ function meetingWithNotes(nodes: RichNode[]): Y.Doc {
   initMeetingDoc(doc, 'm1', 's1');
   appendRichNodes(meetingNotes(doc), nodes);
   return doc;
+}
+
+/** What only a broken or hostile peer sends: blocks nested ten thousand deep. */
+function nestedQuotes(depth: number, text: string): RichNode {
+  let node: RichNode = paragraph(text);
+  for (let i = 0; i < depth; i++) node = { type: 'blockquote', content: [node] };
+  return node;
 }
 
 describe('content written by a newer Tandem', () => {
@@ -105,5 +113,41 @@ describe('content written by a newer Tandem', () => {
     setMilestoneStatus(doc, 'm1', 'done', Date.UTC(2026, 2, 1));
     expect(list.get(0)).toMatchObject({ id: 'm1', status: 'done', confidence: 'high' });
     expect(readPlan(doc)?.milestones[0]?.status).toBe('done');
+  });
+
+  it('a body nested ten thousand deep opens read-only, crashes nothing, and is kept as it is', async () => {
+    const doc = meetingWithNotes([paragraph('Agenda')]);
+    // Built in the Yjs document directly, as a peer's update would arrive (no recursion here).
+    let parent: Y.XmlFragment | Y.XmlElement = meetingNotes(doc);
+    doc.transact(() => {
+      for (let i = 0; i < 10_000; i++) {
+        const quote = new Y.XmlElement('blockquote');
+        parent.insert(parent.length, [quote]);
+        parent = quote;
+      }
+      const text = new Y.XmlText();
+      const deepest = new Y.XmlElement('paragraph');
+      parent.insert(0, [deepest]);
+      deepest.insert(0, [text]);
+      text.insert(0, 'buried');
+    });
+    const before = Y.encodeStateAsUpdate(doc);
+    render(
+      <RichTextEditor fragment={meetingNotes(doc)} label="Shared notes" newerName="These shared notes" />,
+    );
+    await settle();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'These shared notes is nested more deeply than Tandem can show',
+    );
+    expect(screen.getByRole('textbox', { name: 'Shared notes' })).toHaveTextContent('Agenda');
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+  });
+
+  it('readers of a body (plain text, search, export) stop at the depth limit instead of overflowing', () => {
+    const doc = meetingWithNotes([paragraph('Agenda'), nestedQuotes(200, 'buried')]);
+    expect(exceedsRichTextDepth(meetingNotes(doc))).toBe(true);
+    expect(fragmentToPlainText(meetingNotes(doc))).toBe('Agenda');
+    expect(JSON.stringify(fragmentToRichNodes(meetingNotes(doc)))).not.toContain('buried');
+    expect(exceedsRichTextDepth(meetingNotes(meetingWithNotes([nestedQuotes(5, 'fine')])))).toBe(false);
   });
 });

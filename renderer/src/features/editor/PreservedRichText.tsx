@@ -56,11 +56,14 @@ export function PreservedRichText({
   label,
   name,
   testId,
+  tooDeep = false,
 }: {
   fragment: Y.XmlFragment;
   label: string;
   name: string;
   testId: string;
+  /** Kept read-only because it nests deeper than any real writing, not because it is newer. */
+  tooDeep?: boolean;
 }) {
   const [nodes, setNodes] = useState(() => fragmentToRichNodes(fragment));
   useEffect(() => {
@@ -76,7 +79,7 @@ export function PreservedRichText({
       data-readonly="true"
       data-preserved="true"
     >
-      <NewerVersionNotice name={name} />
+      <NewerVersionNotice name={name} tooDeep={tooDeep} />
       <div className="tandem-editor__body">
         <div
           className="tandem-editor__content"

@@ -13,7 +13,13 @@ import * as Y from 'yjs';
 import { EditorToolbar } from './EditorToolbar';
 import { editorExtensions, useEditorExtensions } from './editorExtensions';
 import { PreservedRichText } from './PreservedRichText';
-import { findUnknownContent, knownContentOf, unknownContentAdded, type KnownContent } from './unknownContent';
+import {
+  findUnknownContent,
+  knownContentOf,
+  TOO_DEEP,
+  unknownContentAdded,
+  type KnownContent,
+} from './unknownContent';
 import { classifyLinkClick } from './linkActions';
 import { isMacPlatform } from './shortcuts';
 import './editor.css';
@@ -125,6 +131,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
         label={props.label}
         name={props.newerName ?? 'This text'}
         testId={props.testId ?? 'entry-editor'}
+        tooDeep={unknown === TOO_DEEP}
       />
     );
   }

@@ -1,5 +1,6 @@
 import type { Schema } from '@tiptap/pm/model';
 import * as Y from 'yjs';
+import { MAX_RICH_TEXT_DEPTH } from '../../../../shared/schema/richText';
 
 /**
  * Rich-text content this version's editor cannot represent: a node type, a mark, or an attribute
@@ -53,15 +54,24 @@ function unknownAttributes(element: Y.XmlElement, known: KnownContent): string |
   return null;
 }
 
-function unknownIn(node: Y.XmlElement | Y.XmlFragment | Y.XmlText, known: KnownContent): string | null {
+/** Said of a body nested deeper than any real writing (a broken or hostile peer's). */
+export const TOO_DEEP = 'blocks nested more deeply than Tandem can show';
+
+function unknownIn(
+  node: Y.XmlElement | Y.XmlFragment | Y.XmlText,
+  known: KnownContent,
+  depth: number,
+): string | null {
   if (node instanceof Y.XmlText) return unknownInText(node, known);
+  // The editor binding and every reader of the body recurse; past this depth they would overflow.
+  if (depth > MAX_RICH_TEXT_DEPTH) return TOO_DEEP;
   if (node instanceof Y.XmlElement) {
     const own = unknownAttributes(node, known);
     if (own) return own;
   }
   for (const child of node.toArray()) {
     if (child instanceof Y.XmlElement || child instanceof Y.XmlText) {
-      const found = unknownIn(child, known);
+      const found = unknownIn(child, known, depth + 1);
       if (found) return found;
     }
   }
@@ -70,16 +80,19 @@ function unknownIn(node: Y.XmlElement | Y.XmlFragment | Y.XmlText, known: KnownC
 
 /** The first thing in a body this editor cannot represent, described; null when there is none. */
 export function findUnknownContent(fragment: Y.XmlFragment, known: KnownContent): string | null {
-  return unknownIn(fragment, known);
+  return unknownIn(fragment, known, 0);
 }
 
-function isWithin(type: object, fragment: Y.XmlFragment): boolean {
+/** How deep `type` lies in `fragment` (0 for the fragment itself), or null when it is outside. */
+function depthWithin(type: object, fragment: Y.XmlFragment): number | null {
   let current: unknown = type;
+  let depth = 0;
   while (current !== null && current !== undefined) {
-    if (current === fragment) return true;
+    if (current === fragment) return depth;
     current = (current as { _item?: { parent?: unknown } | null })._item?.parent;
+    depth++;
   }
-  return false;
+  return null;
 }
 
 /**
@@ -92,7 +105,8 @@ export function unknownContentAdded(
   known: KnownContent,
 ): string | null {
   for (const [type, keys] of transaction.changed) {
-    if (!isWithin(type, fragment)) continue;
+    const depth = depthWithin(type, fragment);
+    if (depth === null) continue;
     if (type instanceof Y.XmlText) {
       const found = unknownInText(type, known);
       if (found) return found;
@@ -107,7 +121,7 @@ export function unknownContentAdded(
       if (item.deleted || item.id.clock < (transaction.beforeState.get(item.id.client) ?? 0)) continue;
       const child = item.content instanceof Y.ContentType ? item.content.type : null;
       if (child instanceof Y.XmlElement || child instanceof Y.XmlText) {
-        const found = unknownIn(child, known);
+        const found = unknownIn(child, known, depth + 1);
         if (found) return found;
       }
     }

@@ -24,7 +24,7 @@ const electronFreeEntries = [
   'electron/main/appLifecycle.ts',
   'electron/preload/tandemApi.ts',
   'electron/preload/tandemEvents.ts',
-  'electron/main/ipc/rendererEvents.ts',
+  'electron/main/mainEventSink.ts',
   'electron/main/sharingWiring/sharingRuntime.ts',
 ];
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import DHT from 'hyperdht';
 import type { MirrorStore } from '../mirror/mirrorStore';
-import { webContentsEventSink, type EventTarget } from '../ipc/rendererEvents';
+import { webContentsEventSink, type EventTarget } from '../mainEventSink';
 import { createSafeStorageProtector } from '../sharingLogic/safeStorageProtector.electron';
 import { mirroredDocIds } from '../mirror/docFolder';
 import { startSharingRuntime, type SharedDht, type SharingRuntime } from './sharingRuntime';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { webContentsEventSink, type EventTarget } from '../../../electron/main/ipc/rendererEvents';
+import { webContentsEventSink, type EventTarget } from '../../../electron/main/mainEventSink';
 import { mainEvents } from '../../../shared/ipc/mainEvents';
 
 function fakeContents(destroyed = false) {

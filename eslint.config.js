@@ -1,7 +1,9 @@
-// Type-aware lint with the architecture's layer rules (DESIGN.md §2) written as lint rules.
+// Type-aware lint with the architecture's layer rules written as lint rules (docs/ARCHITECTURE.md,
+// "Rules lint and tests enforce").
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { boundariesPlugin } from './eslint.boundaries.js';
 
 const nodeBuiltins = [
   'node:*',
@@ -49,6 +51,84 @@ export const layerRules = {
   electron: {
     patterns: [{ group: ['**/renderer/**'], message: 'electron/ may not import from renderer/.' }],
   },
+};
+
+const R = 'renderer/src/';
+
+/**
+ * Main's logic that runs in plain Node: the disk mirror, sync, sharing's logic (identity, pairing,
+ * consent), backup and atomic files. Their few Electron adapters are *.electron.ts files.
+ */
+const ELECTRON_FREE = [
+  'electron/main/mirror/',
+  'electron/main/sync/',
+  'electron/main/sharingLogic/',
+  'electron/main/backup/',
+  'electron/main/files/',
+];
+
+/**
+ * Inside each process, imports run one way (eslint.boundaries.js resolves every relative import
+ * to a path before it compares). Exported so tests can show a deliberate violation is reported.
+ */
+export const importBoundaries = {
+  featureFaces: {
+    root: `${R}features/`,
+    message:
+      "A feature uses another only through its index: import from '../{feature}' and export what " +
+      'it needs from features/{feature}/index.ts, or move a helper several features use to ' +
+      'services/ or ui/.',
+  },
+  boundaries: [
+    {
+      files: [`${R}features/`],
+      mayNotImport: [`${R}app/`],
+      message:
+        'features/ sit below app/: read services with useAppServices (services/), or let app/ pass ' +
+        'what a feature needs as a prop.',
+    },
+    {
+      files: [`${R}services/`],
+      mayNotImport: [`${R}app/`, `${R}features/`],
+      message: 'services/ sit below app/ and features/: they may use ui/, data/ and i18n/ only.',
+    },
+    {
+      files: [`${R}ui/`],
+      mayNotImport: [`${R}app/`, `${R}features/`, `${R}services/`],
+      message: 'ui/ sits below services/, features/ and app/: it may use data/ and i18n/ only.',
+    },
+    {
+      files: [`${R}data/`, `${R}i18n/`],
+      mayNotImport: [`${R}app/`, `${R}features/`, `${R}services/`, `${R}ui/`],
+      message:
+        "data/ and i18n/ are the renderer's ground floor: they import nothing of the renderer above them.",
+    },
+    {
+      files: ['electron/'],
+      except: ['.electron.ts'],
+      mayNotImport: ['electron', '*.electron'],
+      typesAllowed: true,
+      message:
+        'Only files named *.electron.ts import the electron module, or a module that does, at run ' +
+        'time: put the Electron call in such an adapter and hand the rest what it needs.',
+    },
+    {
+      files: ELECTRON_FREE,
+      except: ['.electron.ts'],
+      mayNotImport: ['electron'],
+      message:
+        'Electron-free logic (runs and is tested in plain Node): no electron, not even its types; ' +
+        'an adapter named *.electron.ts does the Electron part.',
+    },
+    {
+      files: ['electron/main/'],
+      except: ['electron/main/ipc/', '.electron.ts'],
+      mayNotImport: ['electron/main/ipc/'],
+      message:
+        "Main's services sit below ipc/, which routes each channel to them: a service never imports " +
+        'ipc/, and its interface belongs to the module that implements it.',
+    },
+  ],
 };
 
 const domGlobals = [
@@ -102,6 +182,11 @@ export default tseslint.config(
   },
   { files: ['renderer/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', layerRules.renderer] } },
   { files: ['electron/**/*.ts'], rules: { 'no-restricted-imports': ['error', layerRules.electron] } },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'electron/**/*.ts'],
+    plugins: { tandem: boundariesPlugin },
+    rules: { 'tandem/import-boundaries': ['error', importBoundaries] },
+  },
   {
     files: ['renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

@@ -28,11 +28,11 @@ export const RENDERER_STARTUP: StartupModules = {
 };
 
 /**
- * Features the first screen needs: the journal list and its search, first run, the growth
- * repository among the app's services. Anything else under renderer/src/features belongs in a
- * page or panel loaded on first use.
+ * Features the first screen needs: the journal list and its search, first run. (The app's
+ * services, renderer/src/services, are start-up code by nature.) Anything else under
+ * renderer/src/features belongs in a page or panel loaded on first use.
  */
-const BOOT_FEATURES = new Set(['journal', 'search', 'onboarding', 'growth']);
+const BOOT_FEATURES = new Set(['journal', 'search', 'onboarding']);
 
 /** Shared code the first screen needs: schemas, templates, text and search helpers. */
 const BOOT_SHARED = new Set(['schema', 'journal', 'text', 'search', 'i18n']);

@@ -5,15 +5,11 @@ import { addDays, isoDateAt } from '../shared/schema/dates';
 import { addTalkingPoint, initMeetingDoc, meetingNotes, setPointDiscussed } from '../shared/schema/meeting';
 import { firstMeetingId, meetingDocId, spaceDocId, successorMeetingId } from '../shared/schema/meetingIds';
 import { appendBlocks } from '../shared/schema/richText';
-import {
-  addActionItem,
-  addMeeting,
-  initSpace,
-  markMeetingClosed,
-  setMember,
-  updateActionItem,
-  updateSeriesSettings,
-} from '../shared/schema/space';
+import { initSpace } from '../shared/schema/space';
+import { addActionItem, updateActionItem } from '../shared/schema/actionItems';
+import { addMeeting, markMeetingClosed } from '../shared/schema/meetingIndex';
+import { updateSeriesSettings } from '../shared/schema/seriesSettings';
+import { setMember } from '../shared/schema/spaceMembers';
 import { startHarness, type Harness } from '../tests/e2e/harness';
 import { appStateReady } from '../tests/e2e/harness/appState';
 import { summarise, type Summary } from './stats';

@@ -11,7 +11,7 @@ import WebSocket, { WebSocketServer } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { DocumentMirror } from '../electron/main/mirror/DocumentMirror';
-import { SpaceStore } from '../electron/main/sharing/spaceStore';
+import { SpaceStore } from '../electron/main/sharingLogic/spaceStore';
 import { HyperswarmTransport } from '../electron/main/sync/hyperswarmTransport';
 import { mirrorReplicaStore } from '../electron/main/sync/mirrorReplicaStore';
 import { SyncEngine } from '../electron/main/sync/SyncEngine';

@@ -111,6 +111,11 @@ export function localDateAt(instant: number, timeZone: string): IsoDate {
   return isoDateOf(wallClockAt(instant, timeZone));
 }
 
+/** The user's calendar date at `now`, in the system's time zone (as the Growth overview reckons it). */
+export function todayAt(now: number): IsoDate {
+  return localDateAt(now, systemTimeZone());
+}
+
 /** The local time of day at `instant`, as "HH:MM". */
 export function localTimeAt(instant: number, timeZone: string): LocalTimeString {
   const clock = wallClockAt(instant, timeZone);

@@ -1,11 +1,15 @@
 import * as Y from 'yjs';
-import { readFeedback, FEEDBACK_SCHEMA_VERSION } from '../schema/feedback';
-import { GOAL_SCHEMA_VERSION, readGoal } from '../schema/goal';
+import type { DocumentType, ItemType } from '../schema/documentType';
+import { feedbackType, readFeedback } from '../schema/feedback';
+import { goalType, readGoal } from '../schema/goal';
 import { VAULT_DOC_ID } from '../schema/ids';
+import { meetingType } from '../schema/meeting';
 import { MEETING_DOC_PREFIX, PRIVATE_NOTES_DOC_PREFIX } from '../schema/meetingIds';
-import { PLAN_SCHEMA_VERSION, readPlan } from '../schema/plan';
-import { migrateReflection, readReflectionMeta, REFLECTION_SCHEMA_VERSION } from '../schema/reflection';
-import { readVaultEntries, vaultSchemaVersion, VAULT_SCHEMA_VERSION } from '../schema/vault';
+import { meetingPrivateType } from '../schema/meetingPrivate';
+import { planType, readPlan } from '../schema/plan';
+import { migrateReflection, readReflectionMeta, reflectionType } from '../schema/reflection';
+import { spaceType } from '../schema/space';
+import { readVaultEntries, vaultType } from '../schema/vault';
 
 /**
  * Whether a document means what its id says: the journal index is a journal index, an item is a
@@ -26,10 +30,10 @@ const bad = (problem: string): DocumentCheck => ({ ok: false, problem });
 
 type ItemReader = (doc: Y.Doc, id: string) => string | null;
 
-/** Per item kind: the newest schema this version reads, and a reader that names what is wrong. */
-const ITEM_KINDS: Record<string, { version: number; problem: ItemReader }> = {
+/** Per item kind: its type (the newest schema this version reads), and a reader that names what is wrong. */
+const ITEM_KINDS: Record<string, { type: ItemType<string>; problem: ItemReader }> = {
   reflection: {
-    version: REFLECTION_SCHEMA_VERSION,
+    type: reflectionType,
     problem: (doc, id) => {
       migrateReflection(doc);
       try {
@@ -40,7 +44,7 @@ const ITEM_KINDS: Record<string, { version: number; problem: ItemReader }> = {
     },
   },
   goal: {
-    version: GOAL_SCHEMA_VERSION,
+    type: goalType,
     problem: (doc, id) => {
       const goal = readGoal(doc);
       return goal === null
@@ -51,7 +55,7 @@ const ITEM_KINDS: Record<string, { version: number; problem: ItemReader }> = {
     },
   },
   plan: {
-    version: PLAN_SCHEMA_VERSION,
+    type: planType,
     problem: (doc, id) => {
       const plan = readPlan(doc);
       return plan === null
@@ -62,7 +66,7 @@ const ITEM_KINDS: Record<string, { version: number; problem: ItemReader }> = {
     },
   },
   feedback: {
-    version: FEEDBACK_SCHEMA_VERSION,
+    type: feedbackType,
     problem: (doc, id) => {
       const note = readFeedback(doc);
       return note === null
@@ -74,16 +78,13 @@ const ITEM_KINDS: Record<string, { version: number; problem: ItemReader }> = {
   },
 };
 
+/** Every document keeps its kind and version in `meta` (see shared/schema/documentType.ts). */
 const meta = (doc: Y.Doc) => doc.getMap<unknown>('meta');
-const versionOf = (doc: Y.Doc): number => {
-  const v = meta(doc).get('schemaVersion');
-  return typeof v === 'number' ? v : 0;
-};
 
 function checkVault(doc: Y.Doc): DocumentCheck {
-  const version = vaultSchemaVersion(doc);
+  const version = vaultType.storedVersion(doc);
   if (version === 0) return bad('it is not a Tandem journal index (it has no version stamp)');
-  if (version > VAULT_SCHEMA_VERSION)
+  if (version > vaultType.version)
     return bad('it was written by a newer version of Tandem; update Tandem first');
   const { unreadableIds } = readVaultEntries(doc);
   if (unreadableIds.length > 0)
@@ -99,23 +100,24 @@ function checkItem(doc: Y.Doc, id: string): DocumentCheck {
   const known = ITEM_KINDS[kind];
   if (!known)
     return bad(`it is a kind of item (“${kind.slice(0, 40)}”) this version of Tandem does not know`);
-  if (versionOf(doc) > known.version) return meta(doc).get('id') === id ? OK : bad('it names another item');
+  if (known.type.storedVersion(doc) > known.type.version) {
+    return meta(doc).get('id') === id ? OK : bad('it names another item');
+  }
   const problem = known.problem(doc, id);
   return problem === null ? OK : bad(problem);
 }
 
 /** A space, meeting or private-notes document: its stamp names the kind and the id its document id has. */
-function checkStamped(doc: Y.Doc, kind: string, idKey: string, id: string): DocumentCheck {
-  const m = meta(doc);
-  if (m.get('kind') !== kind || m.get(idKey) !== id)
-    return bad(`it is not the ${kindNames[kind] ?? kind} its name says`);
-  return versionOf(doc) === 0 ? bad('it has no version stamp') : OK;
+function checkStamped(doc: Y.Doc, type: DocumentType<string>, idKey: string, id: string): DocumentCheck {
+  if (!type.isKind(doc) || meta(doc).get(idKey) !== id)
+    return bad(`it is not the ${kindNames[type.kind] ?? type.kind} its name says`);
+  return type.storedVersion(doc) === 0 ? bad('it has no version stamp') : OK;
 }
 
 const kindNames: Record<string, string> = {
-  space: 'one-on-one series',
-  meeting: 'meeting agenda',
-  'meeting-private': 'private meeting notes',
+  [spaceType.kind]: 'one-on-one series',
+  [meetingType.kind]: 'meeting agenda',
+  [meetingPrivateType.kind]: 'private meeting notes',
 };
 
 /** Checks one document's state (a whole Yjs update) against the schema its id calls for. */
@@ -129,11 +131,11 @@ export function checkDocument(docId: string, update: Uint8Array): DocumentCheck 
       case 'item':
         return checkItem(doc, id);
       case 'space':
-        return checkStamped(doc, 'space', 'spaceId', id);
+        return checkStamped(doc, spaceType, 'spaceId', id);
       case MEETING_DOC_PREFIX.slice(0, -1):
-        return checkStamped(doc, 'meeting', 'meetingId', id);
+        return checkStamped(doc, meetingType, 'meetingId', id);
       case PRIVATE_NOTES_DOC_PREFIX.slice(0, -1):
-        return checkStamped(doc, 'meeting-private', 'meetingId', id);
+        return checkStamped(doc, meetingPrivateType, 'meetingId', id);
       default:
         return bad('it is a kind of document this version of Tandem does not know');
     }

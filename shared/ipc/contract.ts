@@ -156,7 +156,14 @@ export const ipcContract = {
 export type IpcContract = typeof ipcContract;
 export type IpcChannel = keyof IpcContract;
 export type IpcArgs<C extends IpcChannel> = z.input<IpcContract[C]['args']>;
+/** Arguments as main's handler sees them: already parsed by the channel's schema. */
+export type IpcParsedArgs<C extends IpcChannel> = z.output<IpcContract[C]['args']>;
 export type IpcResult<C extends IpcChannel> = z.output<IpcContract[C]['result']>;
+
+/** What main answers on each channel, derived from the contract like `TandemApi`. */
+export type MainHandlers = {
+  [C in IpcChannel]: (args: IpcParsedArgs<C>) => Promise<IpcResult<C>>;
+};
 
 type DomainOf<C extends string> = C extends `tandem:${infer D}:${string}` ? D : never;
 type VerbOf<C extends string, D extends string> = C extends `tandem:${D}:${infer V}` ? V : never;

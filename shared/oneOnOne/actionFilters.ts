@@ -1,5 +1,5 @@
 import type { IsoDate } from '../schema/dates';
-import type { ActionItem } from '../schema/space';
+import type { ActionItem } from '../schema/actionItems';
 
 /**
  * The series-wide action item list and its filters. Carried-over originals are left out: the

@@ -1,6 +1,7 @@
 import { addMonthsClamped } from '../cadence/cadence';
 import { addDays, type IsoDate } from '../schema/dates';
-import type { Cadence, MeetingSummary } from '../schema/space';
+import type { MeetingSummary } from '../schema/meetingIndex';
+import type { Cadence } from '../schema/seriesSettings';
 
 /**
  * When one-on-ones fall. Dates are local calendar dates (`YYYY-MM-DD`), so a meeting does not

@@ -15,18 +15,19 @@ import { fragmentTextPreview } from '../schema/richText';
 import {
   actionItemsOfMeeting,
   addActionItem,
-  addMeeting,
   markActionCarried,
-  markMeetingClosed,
   readAllActionItems,
+  type ActionItem,
+} from '../schema/actionItems';
+import {
+  addMeeting,
+  markMeetingClosed,
   readMeeting,
   readMeetings,
-  readSeriesSettings,
-  updateSeriesSettings,
   MAX_SEARCH_TEXT,
-  type ActionItem,
   type MeetingSummary,
-} from '../schema/space';
+} from '../schema/meetingIndex';
+import { readSeriesSettings, updateSeriesSettings } from '../schema/seriesSettings';
 import { isCareerConversationDue, nextMeetingDate } from './cadence';
 
 /**

@@ -1,5 +1,5 @@
 import { foldTerm, tokenizeText } from '../search/searchText';
-import type { MeetingSummary } from '../schema/space';
+import type { MeetingSummary } from '../schema/meetingIndex';
 
 /**
  * Searching past meetings by their date (a `2026-02` prefix) and what was on the agenda (the text stored in the

@@ -1,6 +1,7 @@
 import { instantAt } from '../cadence/zonedTime';
 import type { Reminder } from '../cadence/reminderSchemas';
-import type { MeetingSummary, SeriesSettings } from '../schema/space';
+import type { MeetingSummary } from '../schema/meetingIndex';
+import type { SeriesSettings } from '../schema/seriesSettings';
 
 /**
  * The reminder before a one-on-one: a configurable time before it starts, to add talking points

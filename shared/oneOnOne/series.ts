@@ -1,13 +1,8 @@
 import type * as Y from 'yjs';
 import type { IsoDate } from '../schema/dates';
 import { firstMeetingId } from '../schema/meetingIds';
-import {
-  addMeeting,
-  readMeetings,
-  readSeriesSettings,
-  updateSeriesSettings,
-  type MeetingSummary,
-} from '../schema/space';
+import { addMeeting, readMeetings, type MeetingSummary } from '../schema/meetingIndex';
+import { readSeriesSettings, updateSeriesSettings } from '../schema/seriesSettings';
 import { isCareerConversationDue } from './cadence';
 
 /** Which meeting of a series is the current one, and starting a series. Pure over the space doc. */

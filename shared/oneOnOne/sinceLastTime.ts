@@ -1,5 +1,5 @@
 import type { PlanSummary } from '../schema/growthIndex';
-import type { ActionItem } from '../schema/space';
+import type { ActionItem } from '../schema/actionItems';
 import { liveActions } from './actionFilters';
 
 /**

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { isoDateSchema } from './dates';
+import { defineItemType } from './documentType';
 
 /**
  * A feedback note (`item:<id>`, kind "feedback"), framed as behaviour → impact → next step, with
@@ -8,7 +9,8 @@ import { isoDateSchema } from './dates';
  * Layout: `meta` map with the fields below plus schemaVersion, kind, id, createdAt, updatedAt.
  */
 
-export const FEEDBACK_SCHEMA_VERSION = 1;
+export const feedbackType = defineItemType({ kind: 'feedback', version: 1 });
+export const FEEDBACK_SCHEMA_VERSION = feedbackType.version;
 
 const part = (what: string) =>
   z.string().trim().min(1, `Describe the ${what}`).max(4000, 'Keep this under 4,000 characters');
@@ -34,34 +36,17 @@ export interface Feedback extends FeedbackFields {
   updatedAt: number;
 }
 
-const meta = (doc: Y.Doc) => doc.getMap<unknown>('meta');
-
 export function readFeedback(doc: Y.Doc): Feedback | null {
-  const m = meta(doc);
-  if (m.get('kind') !== 'feedback') return null;
-  const fields = feedbackFieldsSchema.safeParse(m.toJSON());
-  const id = m.get('id');
-  const createdAt = m.get('createdAt');
-  const updatedAt = m.get('updatedAt');
-  if (
-    !fields.success ||
-    typeof id !== 'string' ||
-    typeof createdAt !== 'number' ||
-    typeof updatedAt !== 'number'
-  ) {
-    return null;
-  }
-  return { ...fields.data, id, createdAt, updatedAt };
+  const header = feedbackType.readHeader(doc);
+  if (!header) return null;
+  const fields = feedbackFieldsSchema.safeParse(feedbackType.meta(doc).toJSON());
+  return fields.success ? { ...fields.data, ...header } : null;
 }
 
 export function initFeedback(doc: Y.Doc, id: string, fields: FeedbackFields, now: number): void {
   const valid = feedbackFieldsSchema.parse(fields);
   doc.transact(() => {
-    const m = meta(doc);
-    m.set('schemaVersion', FEEDBACK_SCHEMA_VERSION);
-    m.set('kind', 'feedback');
-    m.set('id', id);
-    m.set('createdAt', now);
+    feedbackType.stampItem(doc, id, now);
     writeFields(doc, valid, now);
   });
 }
@@ -72,7 +57,7 @@ export function updateFeedback(doc: Y.Doc, fields: FeedbackFields, now: number):
 }
 
 function writeFields(doc: Y.Doc, fields: FeedbackFields, now: number): void {
-  const m = meta(doc);
-  for (const [key, value] of Object.entries(fields)) m.set(key, value);
-  m.set('updatedAt', now);
+  const meta = feedbackType.meta(doc);
+  for (const [key, value] of Object.entries(fields)) meta.set(key, value);
+  feedbackType.touch(doc, now);
 }

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { defineItemType } from './documentType';
 
 /**
  * A career goal (`item:<id>`, kind "goal"). Layout: `meta` map holding the fields below plus
@@ -7,7 +8,8 @@ import { z } from 'zod';
  * Its index record lives in the vault's `goals` map (see growthIndex.ts).
  */
 
-export const GOAL_SCHEMA_VERSION = 1;
+export const goalType = defineItemType({ kind: 'goal', version: 1 });
+export const GOAL_SCHEMA_VERSION = goalType.version;
 
 export const goalStatusSchema = z.enum(['exploring', 'active', 'achieved', 'parked']);
 export type GoalStatus = z.infer<typeof goalStatusSchema>;
@@ -67,46 +69,26 @@ export interface Goal extends GoalFields {
   achievedAt: number | null;
 }
 
-const goalMeta = (doc: Y.Doc) => doc.getMap<unknown>('meta');
 const goalCompetencies = (doc: Y.Doc) => doc.getArray<string>('competencyIds');
 
 export function readGoal(doc: Y.Doc): Goal | null {
-  const meta = goalMeta(doc);
-  if (meta.get('kind') !== 'goal') return null;
+  const header = goalType.readHeader(doc);
+  if (!header) return null;
+  const meta = goalType.meta(doc);
   const fields = goalFieldsSchema.safeParse({
     ...meta.toJSON(),
     competencyIds: goalCompetencies(doc).toArray(),
   });
-  const id = meta.get('id');
-  const createdAt = meta.get('createdAt');
-  const updatedAt = meta.get('updatedAt');
+  if (!fields.success) return null;
   const achievedAt = meta.get('achievedAt');
-  if (
-    !fields.success ||
-    typeof id !== 'string' ||
-    typeof createdAt !== 'number' ||
-    typeof updatedAt !== 'number'
-  ) {
-    return null;
-  }
-  return {
-    ...fields.data,
-    id,
-    createdAt,
-    updatedAt,
-    achievedAt: typeof achievedAt === 'number' ? achievedAt : null,
-  };
+  return { ...fields.data, ...header, achievedAt: typeof achievedAt === 'number' ? achievedAt : null };
 }
 
 /** Creates a goal from validated fields in an empty document. */
 export function initGoal(doc: Y.Doc, id: string, fields: GoalFields, now: number): void {
   doc.transact(() => {
-    const meta = goalMeta(doc);
-    meta.set('schemaVersion', GOAL_SCHEMA_VERSION);
-    meta.set('kind', 'goal');
-    meta.set('id', id);
-    meta.set('createdAt', now);
-    meta.set('achievedAt', null);
+    goalType.stampItem(doc, id, now);
+    goalType.meta(doc).set('achievedAt', null);
     writeFields(doc, goalFieldsSchema.parse(fields), now);
   });
 }
@@ -118,7 +100,7 @@ export function updateGoal(doc: Y.Doc, fields: GoalFields, now: number): void {
 }
 
 function writeFields(doc: Y.Doc, fields: GoalFields, now: number): void {
-  const meta = goalMeta(doc);
+  const meta = goalType.meta(doc);
   const wasAchieved = meta.get('status') === 'achieved';
   meta.set('title', fields.title);
   meta.set('why', fields.why);
@@ -126,7 +108,7 @@ function writeFields(doc: Y.Doc, fields: GoalFields, now: number): void {
   meta.set('horizon', fields.horizon);
   meta.set('status', fields.status);
   meta.set('path', fields.path);
-  meta.set('updatedAt', now);
+  goalType.touch(doc, now);
   if (fields.status === 'achieved' && !wasAchieved) meta.set('achievedAt', now);
   if (fields.status !== 'achieved') meta.set('achievedAt', null);
   const list = goalCompetencies(doc);

@@ -111,30 +111,32 @@ export function ownerLabel(owner: Plan['milestones'][number]['owner'], displayNa
   return owner.name;
 }
 
+/** A plan's index record (milestones named by `displayName`, 'Me' unless said otherwise). */
+export function planSummaryOf(plan: Plan, deletedAt: number | null, displayName?: string): PlanSummary {
+  return {
+    id: plan.id,
+    title: plan.title,
+    goalId: plan.goalId,
+    status: plan.status,
+    reviewCadence: plan.reviewCadence,
+    lastReviewedAt: plan.lastReviewedAt,
+    milestones: plan.milestones.map((m) => ({
+      id: m.id,
+      title: m.title,
+      dueDate: m.dueDate,
+      status: m.status,
+      completedAt: m.completedAt,
+      ownerLabel: ownerLabel(m.owner, displayName),
+    })),
+    createdAt: plan.createdAt,
+    updatedAt: plan.updatedAt,
+    deletedAt,
+  };
+}
+
 export function indexPlan(vault: Y.Doc, plan: Plan): void {
   const map = maps.plans(vault);
-  map.set(
-    plan.id,
-    planSummarySchema.parse({
-      id: plan.id,
-      title: plan.title,
-      goalId: plan.goalId,
-      status: plan.status,
-      reviewCadence: plan.reviewCadence,
-      lastReviewedAt: plan.lastReviewedAt,
-      milestones: plan.milestones.map((m) => ({
-        id: m.id,
-        title: m.title,
-        dueDate: m.dueDate,
-        status: m.status,
-        completedAt: m.completedAt,
-        ownerLabel: ownerLabel(m.owner),
-      })),
-      createdAt: plan.createdAt,
-      updatedAt: plan.updatedAt,
-      deletedAt: existingDeletedAt(map, plan.id),
-    }),
-  );
+  map.set(plan.id, planSummarySchema.parse(planSummaryOf(plan, existingDeletedAt(map, plan.id))));
 }
 
 export function indexFeedback(vault: Y.Doc, feedback: Feedback): void {

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { carriedFromSchema, type CarriedFrom } from './space';
+import { carriedFromSchema, type CarriedFrom } from './carriedFrom';
+import { defineDocumentType } from './documentType';
 import {
   createRecord,
   readMergedRecords,
@@ -28,7 +29,30 @@ import { appendIds, insertIdsAfter, orderedIds, placeId, pointOrderArray } from 
  * index and this one agenda, however long the history.
  */
 
-export const MEETING_SCHEMA_VERSION = 2;
+/** Stamped (and moved forward) when opened, by either person. */
+export const meetingType = defineDocumentType({
+  kind: 'meeting',
+  version: 2,
+  migrateUnversioned: true,
+  migrations: [
+    {
+      to: 2,
+      why: "The points' order became an array of their ids (pointOrder.ts), so points added at the same moment get distinct places; version 1 kept a sort number per point, which concurrent adds shared.",
+      up(doc) {
+        const order = pointOrderArray(doc);
+        const listed = new Set(orderedIds(order));
+        appendIds(
+          order,
+          allPoints(doc)
+            .sort(byLegacyOrder)
+            .map((p) => p.id)
+            .filter((id) => !listed.has(id)),
+        );
+      },
+    },
+  ],
+});
+export const MEETING_SCHEMA_VERSION = meetingType.version;
 export const MAX_POINT_LENGTH = 1000;
 
 export const pointTextSchema = z
@@ -63,7 +87,6 @@ export const talkingPointSchema = z.object({
 });
 export type TalkingPoint = z.infer<typeof talkingPointSchema>;
 
-const meta = (doc: Y.Doc) => doc.getMap<unknown>('meta');
 export const pointRecords = (doc: Y.Doc): RecordMaps => recordMaps(doc, 'points');
 export const meetingNotes = (doc: Y.Doc): Y.XmlFragment => doc.getXmlFragment('notes');
 
@@ -72,27 +95,14 @@ export const meetingNotes = (doc: Y.Doc): Y.XmlFragment => doc.getXmlFragment('n
  * it on every open (two concurrent migrations leave each id twice in the order, which reads once).
  */
 export function initMeetingDoc(doc: Y.Doc, meetingId: string, spaceId: string): void {
-  const m = meta(doc);
-  const version = m.get('schemaVersion');
-  const current = typeof version === 'number' && version >= MEETING_SCHEMA_VERSION;
-  if (current && m.get('meetingId') === meetingId && m.get('spaceId') === spaceId) return;
+  const meta = meetingType.meta(doc);
+  const current = meetingType.storedVersion(doc) >= meetingType.version;
+  if (current && meta.get('meetingId') === meetingId && meta.get('spaceId') === spaceId) return;
   doc.transact(() => {
-    if (!current) {
-      // Version 1 (or no stamp yet): the points' sort numbers become the order array.
-      const order = pointOrderArray(doc);
-      const listed = new Set(orderedIds(order));
-      appendIds(
-        order,
-        allPoints(doc)
-          .sort(byLegacyOrder)
-          .map((p) => p.id)
-          .filter((id) => !listed.has(id)),
-      );
-      m.set('schemaVersion', MEETING_SCHEMA_VERSION);
-    }
-    m.set('kind', 'meeting');
-    m.set('meetingId', meetingId);
-    m.set('spaceId', spaceId);
+    meetingType.migrate(doc);
+    meta.set('kind', meetingType.kind);
+    meta.set('meetingId', meetingId);
+    meta.set('spaceId', spaceId);
   });
 }
 

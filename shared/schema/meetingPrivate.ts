@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { defineDocumentType } from './documentType';
 
 /**
  * One person's private notes beside a meeting (`meeting-private:<meetingId>`): a document of
@@ -9,17 +10,16 @@ import type * as Y from 'yjs';
  * - `notes`: rich text (TipTap XmlFragment).
  */
 
-export const MEETING_PRIVATE_SCHEMA_VERSION = 1;
+export const meetingPrivateType = defineDocumentType({ kind: 'meeting-private', version: 1 });
+export const MEETING_PRIVATE_SCHEMA_VERSION = meetingPrivateType.version;
 
-const meta = (doc: Y.Doc) => doc.getMap<unknown>('meta');
 export const privateMeetingNotes = (doc: Y.Doc): Y.XmlFragment => doc.getXmlFragment('notes');
 
 export function initPrivateNotesDoc(doc: Y.Doc, meetingId: string): void {
-  const m = meta(doc);
-  if (m.get('meetingId') === meetingId) return;
+  const meta = meetingPrivateType.meta(doc);
+  if (meta.get('meetingId') === meetingId) return;
   doc.transact(() => {
-    m.set('schemaVersion', MEETING_PRIVATE_SCHEMA_VERSION);
-    m.set('kind', 'meeting-private');
-    m.set('meetingId', meetingId);
+    meetingPrivateType.stamp(doc);
+    meta.set('meetingId', meetingId);
   });
 }

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { isoDateSchema, isRealDate } from './dates';
 import { levelSchema } from './competency';
+import { defineItemType } from './documentType';
 import { moveRecord, removeRecord, upsertRecord, type WithId } from './records';
 import { rhythmSchema } from './vault';
 
@@ -12,7 +13,8 @@ import { rhythmSchema } from './vault';
  * records per list (see records.ts). Its index record is in the vault's `plans` map.
  */
 
-export const PLAN_SCHEMA_VERSION = 1;
+export const planType = defineItemType({ kind: 'plan', version: 1 });
+export const PLAN_SCHEMA_VERSION = planType.version;
 
 const id = z.string().min(1);
 const shortText = (what: string, max = 200) =>
@@ -155,7 +157,7 @@ export interface Plan extends PlanDetails {
   successStages: SuccessStage[];
 }
 
-const meta = (doc: Y.Doc) => doc.getMap<unknown>('meta');
+const meta = (doc: Y.Doc) => planType.meta(doc);
 export const planLists = {
   skillGaps: (doc: Y.Doc) => doc.getArray<SkillGap>('skillGaps'),
   activities: (doc: Y.Doc) => doc.getArray<Activity>('activities'),
@@ -176,8 +178,7 @@ function readList<T>(list: Y.Array<T>, schema: z.ZodType<T>): T[] {
 
 /** The schema version a plan document was written with (0 for none). */
 export function planSchemaVersion(doc: Y.Doc): number {
-  const version = meta(doc).get('schemaVersion');
-  return typeof version === 'number' ? version : 0;
+  return planType.storedVersion(doc);
 }
 
 /** The plan's title as stored, whatever its version (for naming a plan this version cannot read). */
@@ -187,26 +188,14 @@ export function storedPlanTitle(doc: Y.Doc): string {
 }
 
 export function readPlan(doc: Y.Doc): Plan | null {
-  const m = meta(doc);
-  if (m.get('kind') !== 'plan') return null;
-  const details = planDetailsSchema.safeParse(m.toJSON());
-  const planId = m.get('id');
-  const createdAt = m.get('createdAt');
-  const updatedAt = m.get('updatedAt');
-  const lastReviewedAt = m.get('lastReviewedAt');
-  if (
-    !details.success ||
-    typeof planId !== 'string' ||
-    typeof createdAt !== 'number' ||
-    typeof updatedAt !== 'number'
-  ) {
-    return null;
-  }
+  const header = planType.readHeader(doc);
+  if (!header) return null;
+  const details = planDetailsSchema.safeParse(meta(doc).toJSON());
+  if (!details.success) return null;
+  const lastReviewedAt = meta(doc).get('lastReviewedAt');
   return {
     ...details.data,
-    id: planId,
-    createdAt,
-    updatedAt,
+    ...header,
     lastReviewedAt: typeof lastReviewedAt === 'number' ? lastReviewedAt : null,
     skillGaps: readList(planLists.skillGaps(doc), skillGapSchema),
     activities: readList(planLists.activities(doc), activitySchema),
@@ -219,12 +208,8 @@ export function readPlan(doc: Y.Doc): Plan | null {
 export function initPlan(doc: Y.Doc, planId: string, details: PlanDetails, now: number): void {
   const valid = planDetailsSchema.parse(details);
   doc.transact(() => {
-    const m = meta(doc);
-    m.set('schemaVersion', PLAN_SCHEMA_VERSION);
-    m.set('kind', 'plan');
-    m.set('id', planId);
-    m.set('createdAt', now);
-    m.set('lastReviewedAt', null);
+    planType.stampItem(doc, planId, now);
+    meta(doc).set('lastReviewedAt', null);
     writeDetails(doc, valid, now);
   });
 }
@@ -240,13 +225,13 @@ function writeDetails(doc: Y.Doc, details: PlanDetails, now: number): void {
   m.set('goalId', details.goalId);
   m.set('status', details.status);
   m.set('reviewCadence', details.reviewCadence);
-  m.set('updatedAt', now);
+  planType.touch(doc, now);
 }
 
 export function markPlanReviewed(doc: Y.Doc, now: number): void {
   doc.transact(() => {
     meta(doc).set('lastReviewedAt', now);
-    meta(doc).set('updatedAt', now);
+    planType.touch(doc, now);
   });
 }
 
@@ -278,13 +263,13 @@ export function savePlanRecord<L extends ListName>(
   const carried = stored ? Object.entries(stored).filter(([key]) => !known.has(key)) : [];
   doc.transact(() => {
     upsertRecord(anyList(doc, list), { ...Object.fromEntries(carried), ...valid });
-    meta(doc).set('updatedAt', now);
+    planType.touch(doc, now);
   });
 }
 
 export function removePlanRecord(doc: Y.Doc, list: ListName, recordId: string, now: number): void {
   doc.transact(() => {
-    if (removeRecord(anyList(doc, list), recordId)) meta(doc).set('updatedAt', now);
+    if (removeRecord(anyList(doc, list), recordId)) planType.touch(doc, now);
   });
 }
 
@@ -297,7 +282,7 @@ export function movePlanRecord(
 ): void {
   doc.transact(() => {
     moveRecord(anyList(doc, list), recordId, toIndex);
-    meta(doc).set('updatedAt', now);
+    planType.touch(doc, now);
   });
 }
 

@@ -5,6 +5,7 @@ import { countWords, type VaultEntry } from './vault';
 import { makeExcerpt } from '../text/excerpt';
 import { readReflectionLinks } from './links';
 import type { ReflectionTemplate } from '../journal/templates';
+import { defineItemType } from './documentType';
 
 /**
  * A reflection item document (`item:<id>`).
@@ -13,7 +14,33 @@ import type { ReflectionTemplate } from '../journal/templates';
  * `tags` array of strings, `body` XmlFragment edited by TipTap.
  */
 
-export const REFLECTION_SCHEMA_VERSION = 2;
+export const reflectionType = defineItemType({
+  kind: 'reflection',
+  version: 2,
+  migrations: [
+    {
+      to: 2,
+      why: 'Tags moved from a comma-separated `meta.tags` string to the `tags` array, so two devices adding different tags at once keep both.',
+      up(doc) {
+        const meta = reflectionMeta(doc);
+        const legacy = meta.get('tags');
+        if (typeof legacy === 'string') {
+          const tags = [
+            ...new Set(
+              legacy
+                .split(',')
+                .map((t) => t.trim().toLowerCase())
+                .filter(Boolean),
+            ),
+          ];
+          reflectionTags(doc).push(tags);
+        }
+        meta.delete('tags');
+      },
+    },
+  ],
+});
+export const REFLECTION_SCHEMA_VERSION = reflectionType.version;
 export const MAX_TITLE_LENGTH = 200;
 export const MAX_TAG_LENGTH = 40;
 export const MAX_TAGS = 20;
@@ -34,7 +61,7 @@ export const tagSchema = z
   .max(MAX_TAG_LENGTH, `A tag can be at most ${MAX_TAG_LENGTH} characters`)
   .transform((t) => t.toLowerCase().replace(/^#/, ''));
 
-export const reflectionMeta = (doc: Y.Doc) => doc.getMap<unknown>('meta');
+export const reflectionMeta = (doc: Y.Doc) => reflectionType.meta(doc);
 export const reflectionTags = (doc: Y.Doc) => doc.getArray<string>('tags');
 export const reflectionBody = (doc: Y.Doc) => doc.getXmlFragment('body');
 
@@ -71,13 +98,10 @@ export interface NewReflection {
 /** Fills an empty document as a new reflection. */
 export function initReflection(doc: Y.Doc, { id, now, template, title }: NewReflection): void {
   doc.transact(() => {
+    reflectionType.stampItem(doc, id, now);
     const meta = reflectionMeta(doc);
-    meta.set('schemaVersion', REFLECTION_SCHEMA_VERSION);
-    meta.set('kind', 'reflection');
-    meta.set('id', id);
     meta.set('title', (title ?? template.title).slice(0, MAX_TITLE_LENGTH));
-    meta.set('createdAt', now);
-    meta.set('updatedAt', now);
+    reflectionType.touch(doc, now);
     meta.set('templateId', template.id);
     appendBlocks(reflectionBody(doc), template.blocks);
   });
@@ -86,12 +110,12 @@ export function initReflection(doc: Y.Doc, { id, now, template, title }: NewRefl
 export function setReflectionTitle(doc: Y.Doc, title: string, now: number): void {
   doc.transact(() => {
     reflectionMeta(doc).set('title', title.slice(0, MAX_TITLE_LENGTH));
-    reflectionMeta(doc).set('updatedAt', now);
+    reflectionType.touch(doc, now);
   });
 }
 
 export function touchReflection(doc: Y.Doc, now: number): void {
-  reflectionMeta(doc).set('updatedAt', now);
+  reflectionType.touch(doc, now);
 }
 
 /** Adds a tag (normalised to lower case); returns an error message instead of throwing. */
@@ -146,36 +170,10 @@ export function reflectionToVaultEntry(doc: Y.Doc, deletedAt: number | null = nu
 }
 
 export function reflectionSchemaVersion(doc: Y.Doc): number {
-  const v = reflectionMeta(doc).get('schemaVersion');
-  return typeof v === 'number' ? v : 0;
+  return reflectionType.storedVersion(doc);
 }
 
-/**
- * Forward migrations.
- * v1 → v2: tags moved from a comma-separated `meta.tags` string to the `tags` array, so two
- * devices adding different tags at once keep both.
- */
+/** Forward migrations (see `reflectionType`); a document without a version is left alone. */
 export function migrateReflection(doc: Y.Doc): { from: number; to: number } {
-  const from = reflectionSchemaVersion(doc);
-  if (from >= REFLECTION_SCHEMA_VERSION || from === 0) return { from, to: from };
-  doc.transact(() => {
-    const meta = reflectionMeta(doc);
-    if (from < 2) {
-      const legacy = meta.get('tags');
-      if (typeof legacy === 'string') {
-        const tags = [
-          ...new Set(
-            legacy
-              .split(',')
-              .map((t) => t.trim().toLowerCase())
-              .filter(Boolean),
-          ),
-        ];
-        reflectionTags(doc).push(tags);
-      }
-      meta.delete('tags');
-    }
-    meta.set('schemaVersion', REFLECTION_SCHEMA_VERSION);
-  });
-  return { from, to: REFLECTION_SCHEMA_VERSION };
+  return reflectionType.migrate(doc);
 }

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { defineDocumentType } from './documentType';
 
 /**
  * The private `vault` index: one small record per item so lists, search results and the
@@ -10,7 +11,48 @@ import { z } from 'zod';
  * whole on change), `profile` (display name, reflection rhythm, onboarding state).
  */
 
-export const VAULT_SCHEMA_VERSION = 3;
+/**
+ * Forward migrations, one step per version. A vault written by a newer Tandem is left alone
+ * (and reported by the caller) rather than rewritten by an older one.
+ */
+export const vaultType = defineDocumentType({
+  kind: 'vault',
+  version: 3,
+  migrateUnversioned: true,
+  migrations: [
+    { to: 1, why: 'A fresh document gets its version stamp.', up: () => undefined },
+    {
+      to: 2,
+      why: 'Entries gained `deletedAt` (soft delete with undo) and `wordCount`.',
+      up(doc) {
+        const entries = entriesMap(doc);
+        entries.forEach((value, id) => {
+          if (typeof value !== 'object' || value === null) return;
+          const old = value as Record<string, unknown>;
+          const body = typeof old.excerpt === 'string' ? old.excerpt : '';
+          entries.set(id, {
+            ...old,
+            deletedAt: old.deletedAt ?? null,
+            wordCount: typeof old.wordCount === 'number' ? old.wordCount : countWords(body),
+          });
+        });
+      },
+    },
+    {
+      to: 3,
+      why: 'Entries gained `links` to goals and milestones.',
+      up(doc) {
+        const entries = entriesMap(doc);
+        entries.forEach((value, id) => {
+          if (typeof value !== 'object' || value === null) return;
+          const old = value as Record<string, unknown>;
+          if (!Array.isArray(old.links)) entries.set(id, { ...old, links: [] });
+        });
+      },
+    },
+  ],
+});
+export const VAULT_SCHEMA_VERSION = vaultType.version;
 
 export const itemKindSchema = z.enum(['reflection']);
 export type ItemKind = z.infer<typeof itemKindSchema>;
@@ -82,7 +124,6 @@ export const defaultProfile: Profile = {
   reminderTime: '09:00',
 };
 
-const metaMap = (doc: Y.Doc) => doc.getMap<unknown>('meta');
 const entriesMap = (doc: Y.Doc) => doc.getMap<unknown>('entries');
 const profileMap = (doc: Y.Doc) => doc.getMap<unknown>('profile');
 
@@ -139,45 +180,12 @@ export function updateProfile(doc: Y.Doc, patch: Partial<Profile>): void {
 }
 
 export function vaultSchemaVersion(doc: Y.Doc): number {
-  const v = metaMap(doc).get('schemaVersion');
-  return typeof v === 'number' ? v : 0;
+  return vaultType.storedVersion(doc);
 }
 
-/**
- * Forward migrations, one step per version. A vault written by a newer Tandem is left alone
- * (and reported by the caller) rather than rewritten by an older one.
- *
- * v0 → v1: a fresh document gets its version stamp.
- * v1 → v2: entries gained `deletedAt` (soft delete with undo) and `wordCount`.
- * v2 → v3: entries gained `links` to goals and milestones.
- */
+/** Brings the vault forward (see `vaultType`); one written by a newer Tandem is left alone. */
 export function migrateVault(doc: Y.Doc): { from: number; to: number } {
-  const from = vaultSchemaVersion(doc);
-  if (from >= VAULT_SCHEMA_VERSION) return { from, to: from };
-  doc.transact(() => {
-    const entries = entriesMap(doc);
-    if (from < 2) {
-      entries.forEach((value, id) => {
-        if (typeof value !== 'object' || value === null) return;
-        const old = value as Record<string, unknown>;
-        const body = typeof old.excerpt === 'string' ? old.excerpt : '';
-        entries.set(id, {
-          ...old,
-          deletedAt: old.deletedAt ?? null,
-          wordCount: typeof old.wordCount === 'number' ? old.wordCount : countWords(body),
-        });
-      });
-    }
-    if (from < 3) {
-      entries.forEach((value, id) => {
-        if (typeof value !== 'object' || value === null) return;
-        const old = value as Record<string, unknown>;
-        if (!Array.isArray(old.links)) entries.set(id, { ...old, links: [] });
-      });
-    }
-    metaMap(doc).set('schemaVersion', VAULT_SCHEMA_VERSION);
-  });
-  return { from, to: VAULT_SCHEMA_VERSION };
+  return vaultType.migrate(doc);
 }
 
 export function countWords(text: string): number {

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { readTalkingPoints, meetingNotes } from '../../shared/schema/meeting';
 import { meetingDocId, privateNotesDocId, spaceDocId } from '../../shared/schema/meetingIds';
 import { fragmentToPlainText } from '../../shared/schema/richText';
-import { readMeetings } from '../../shared/schema/space';
+import { readMeetings } from '../../shared/schema/meetingIndex';
 import { saveScreenshot, startHarness, type Harness } from './harness';
 import { appStateReady, goToRoute, settledSaved } from './harness/appState';
 import {

@@ -3,8 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * DESIGN §2: logic that does not need Electron lives in modules that do not import it, so it
- * runs in plain Node. The e2e harness depends on exactly these modules, so their whole import
+ * docs/ARCHITECTURE.md, Inside main: logic that does not need Electron lives in modules that do
+ * not import it, so it runs in plain Node. The e2e harness depends on exactly these modules, so their whole import
  * graph is walked here: only `import type` may mention electron. (In plain Node a runtime
  * `import 'electron'` does not fail loudly without the binary, so the other tests alone would
  * not notice.)
@@ -24,8 +24,8 @@ const electronFreeEntries = [
   'electron/main/appLifecycle.ts',
   'electron/preload/tandemApi.ts',
   'electron/preload/tandemEvents.ts',
-  'electron/main/ipc/rendererEvents.ts',
-  'electron/main/sharingRuntime/sharingRuntime.ts',
+  'electron/main/mainEventSink.ts',
+  'electron/main/sharingWiring/sharingRuntime.ts',
 ];
 
 const importPattern = /^\s*(import|export)\s+(type\s+)?[^'";]*?from\s+['"]([^'"]+)['"]/gm;
@@ -64,11 +64,11 @@ describe('Electron-free modules', () => {
   });
 
   it('the walker does see a runtime electron import (the adapters have them)', () => {
-    expect(electronImportsReachableFrom('electron/main/mainProcess.ts')).toContain(
-      resolve('electron/main/mainProcess.ts'),
+    expect(electronImportsReachableFrom('electron/main/mainProcess.electron.ts')).toContain(
+      resolve('electron/main/mainProcess.electron.ts'),
     );
-    expect(electronImportsReachableFrom('electron/main/window/mainWindow.ts')).toEqual([
-      resolve('electron/main/window/mainWindow.ts'),
+    expect(electronImportsReachableFrom('electron/main/window/mainWindow.electron.ts')).toEqual([
+      resolve('electron/main/window/mainWindow.electron.ts'),
     ]);
   });
 });

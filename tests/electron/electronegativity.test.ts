@@ -19,7 +19,7 @@ interface CspEvaluatorModule {
 
 /**
  * Electronegativity (Doyensec's Electron security scanner) over the electron/ sources, as
- * DESIGN §7 and issue 7 ask: fail on any MEDIUM- or HIGH-severity finding.
+ * docs/ARCHITECTURE.md (Testing layers) and issue 7 ask: fail on any MEDIUM- or HIGH-severity finding.
  *
  * Four lines are marked `eng-disable` after review (three openExternal calls that only ever see
  * a URL toSafeExternalUrl allowed, and the preload path of the main window); a test below
@@ -128,9 +128,9 @@ describe('electronegativity', () => {
       expect(found).toEqual(
         [
           'OPEN_EXTERNAL_JS_CHECK main/ipc/handlers.ts',
-          'OPEN_EXTERNAL_JS_CHECK main/mainProcess.ts',
+          'OPEN_EXTERNAL_JS_CHECK main/mainProcess.electron.ts',
           'OPEN_EXTERNAL_JS_CHECK main/security/webContentsGuards.ts',
-          'PRELOAD_JS_CHECK main/window/mainWindow.ts',
+          'PRELOAD_JS_CHECK main/window/mainWindow.electron.ts',
         ].sort(),
       );
     } finally {

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { ipcChannels } from '../../shared/ipc/contract';
-import { contractPlatform, createMainHandlers, type MainHandlers } from '../../electron/main/ipc/handlers';
+import { contractPlatform, createMainHandlers } from '../../electron/main/ipc/handlers';
+import { type MainHandlers } from '../../shared/ipc/contract';
 import { invokeHandler, type IpcSender } from '../../electron/main/ipc/invokeHandler';
 import { registerIpcHandlers, senderOf } from '../../electron/main/ipc/registerIpcHandlers';
 

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcChannels } from '../../shared/ipc/contract';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
-import { WINDOW_BACKGROUND } from '../../electron/main/window/mainWindow';
+import { WINDOW_BACKGROUND } from '../../electron/main/window/mainWindow.electron';
 import { fake, FakeBrowserWindow, resetFakeElectron } from './fakeElectron';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule);
 
-const { startMainProcess, APP_USER_MODEL_ID } = await import('../../electron/main/mainProcess');
+const { startMainProcess, APP_USER_MODEL_ID } = await import('../../electron/main/mainProcess.electron');
 
 let root: string;
 let mainDir: string;
@@ -178,9 +178,10 @@ describe('the main window', () => {
     const [light, dark] = [...css.matchAll(/--tandem-bg:\s*(#[0-9a-f]{6})/gi)].map((m) =>
       m[1]?.toLowerCase(),
     );
-    expect({ light, dark }, 'update WINDOW_BACKGROUND in electron/main/window/mainWindow.ts').toEqual(
-      WINDOW_BACKGROUND,
-    );
+    expect(
+      { light, dark },
+      'update WINDOW_BACKGROUND in electron/main/window/mainWindow.electron.ts',
+    ).toEqual(WINDOW_BACKGROUND);
   });
 
   it('loads app://tandem, and the dev server only in unpackaged builds', async () => {

@@ -29,7 +29,7 @@ type ApiTree = Record<string, Record<string, (args: unknown) => Promise<unknown>
 let api: ApiTree;
 
 beforeAll(async () => {
-  await import('../../electron/preload/index');
+  await import('../../electron/preload/index.electron');
   api = bridge.exposed.get('tandem') as ApiTree;
 });
 

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SpaceStore } from '../../electron/main/sharing/spaceStore';
+import { SpaceStore } from '../../electron/main/sharingLogic/spaceStore';
 import { SyncEngine } from '../../electron/main/sync/SyncEngine';
 import type { SyncTransport } from '../../electron/main/sync/transport';
 import { startSeries } from '../../shared/oneOnOne/series';

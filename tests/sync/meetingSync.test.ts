@@ -19,14 +19,10 @@ import {
   successorMeetingId,
 } from '../../shared/schema/meetingIds';
 import { privateMeetingNotes } from '../../shared/schema/meetingPrivate';
-import {
-  addActionItem,
-  addMeeting,
-  readAllActionItems,
-  readMeetings,
-  setMember,
-  updateSeriesSettings,
-} from '../../shared/schema/space';
+import { addActionItem, readAllActionItems } from '../../shared/schema/actionItems';
+import { addMeeting, readMeetings } from '../../shared/schema/meetingIndex';
+import { updateSeriesSettings } from '../../shared/schema/seriesSettings';
+import { setMember } from '../../shared/schema/spaceMembers';
 import { canaryStats, leaks, plantSecret } from './support/canary';
 import { hyperswarmPeer, newSpaceId, newTopic, startTestnet } from './support/hyperswarmPeers';
 import { pair, sameState, waitFor, type TestPeer } from './support/testPeer';

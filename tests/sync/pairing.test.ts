@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeInviteCode, type Invitation } from '../../shared/sharing/inviteCode';
-import { generateKeyPair, type KeyPair } from '../../electron/main/sharing/ed25519Keys';
-import { InvitationStore } from '../../electron/main/sharing/invitationStore';
-import { acceptInvitation } from '../../electron/main/sharing/pairingGuest';
-import { type PairedSpace, PairingHost } from '../../electron/main/sharing/pairingHost';
-import { writeFrame } from '../../electron/main/sharing/pairingProtocol';
-import type { PairingDht } from '../../electron/main/sharing/pairingTransport';
+import { generateKeyPair, type KeyPair } from '../../electron/main/sharingLogic/ed25519Keys';
+import { InvitationStore } from '../../electron/main/sharingLogic/invitationStore';
+import { acceptInvitation } from '../../electron/main/sharingLogic/pairingGuest';
+import { type PairedSpace, PairingHost } from '../../electron/main/sharingLogic/pairingHost';
+import { writeFrame } from '../../electron/main/sharingLogic/pairingProtocol';
+import type { PairingDht } from '../../electron/main/sharingLogic/pairingTransport';
 
 /** Pairing over a real HyperDHT testnet on 127.0.0.1: real keys, real Noise handshakes. */
 

@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IpcArgs, IpcChannel, IpcResult } from '../../shared/ipc/contract';
 import { createMainHandlers } from '../../electron/main/ipc/handlers';
 import { invokeHandler } from '../../electron/main/ipc/invokeHandler';
-import { IdentityStore, type SecretProtector } from '../../electron/main/sharing/identity';
-import { InvitationStore } from '../../electron/main/sharing/invitationStore';
-import type { PairingDht } from '../../electron/main/sharing/pairingTransport';
-import { LocalSharingService } from '../../electron/main/sharing/sharingService';
-import { SpaceStore } from '../../electron/main/sharing/spaceStore';
+import { IdentityStore, type SecretProtector } from '../../electron/main/sharingLogic/identity';
+import { InvitationStore } from '../../electron/main/sharingLogic/invitationStore';
+import type { PairingDht } from '../../electron/main/sharingLogic/pairingTransport';
+import { LocalSharingService } from '../../electron/main/sharingLogic/sharingService';
+import { SpaceStore } from '../../electron/main/sharingLogic/spaceStore';
 
 /**
  * Two complete installations (identity, invitations, consent store, pairing) talking through

@@ -6,14 +6,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { BackupExportService } from '../../electron/main/backup/BackupService';
 import { identityBackupStore } from '../../electron/main/backup/identityBackup';
-import { MirrorSlot } from '../../electron/main/backup/mirrorSlot';
+import { MirrorSlot } from '../../electron/main/mirror/mirrorSlot';
 import { DocumentMirror } from '../../electron/main/mirror/DocumentMirror';
 import { initPlan, readPlan } from '../../shared/schema/plan';
 import { migrateVault } from '../../shared/schema/vault';
-import type { SharedDht, SharingRuntime } from '../../electron/main/sharingRuntime/sharingRuntime';
+import type { SharedDht, SharingRuntime } from '../../electron/main/sharingWiring/sharingRuntime';
 
 /**
- * Restoring a backup while sharing runs, as main wires it (mainProcess.ts): the backup service
+ * Restoring a backup while sharing runs, as main wires it (mainProcess.electron.ts): the backup service
  * over the mirror slot, its `onRestored` hook reloading the sharing runtime, and the identity
  * behind safeStorage (mocked: a keystore exists). Two installations over a HyperDHT testnet on
  * 127.0.0.1. After a restore the engine serves the restored documents, so an edit the restore
@@ -24,7 +24,7 @@ import type { SharedDht, SharingRuntime } from '../../electron/main/sharingRunti
 
 vi.mock('electron', () => import('./support/electronWithKeystore'));
 
-const { startSharing } = await import('../../electron/main/sharingRuntime/startSharing');
+const { startSharing } = await import('../../electron/main/sharingWiring/startSharing.electron');
 
 const PLAN_ID = 'plan1';
 const PLAN = `item:${PLAN_ID}`;

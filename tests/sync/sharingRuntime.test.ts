@@ -7,12 +7,12 @@ import * as Y from 'yjs';
 import { createMainHandlers } from '../../electron/main/ipc/handlers';
 import { invokeHandler, type IpcSender } from '../../electron/main/ipc/invokeHandler';
 import { DocumentMirror } from '../../electron/main/mirror/DocumentMirror';
-import type { SharedDht, SharingRuntime } from '../../electron/main/sharingRuntime/sharingRuntime';
+import type { SharedDht, SharingRuntime } from '../../electron/main/sharingWiring/sharingRuntime';
 import { mainEvents, type MainEventPayload } from '../../shared/ipc/mainEvents';
 import type { MainEventName } from '../../shared/ipc/mainEventChannels';
 
 /**
- * Main as the app wires it (electron/main/sharingRuntime/startSharing.ts, with only `electron`
+ * Main as the app wires it (electron/main/sharingWiring/startSharing.electron.ts, with only `electron`
  * mocked: safeStorage says a keystore exists): two installations over a HyperDHT testnet on
  * 127.0.0.1 pair through the sharing service, share a plan, and every edit the renderer hands
  * to the mirror reaches the other side's window as an event. Pause, unshare and leave stop
@@ -21,9 +21,9 @@ import type { MainEventName } from '../../shared/ipc/mainEventChannels';
 
 vi.mock('electron', () => import('./support/electronWithKeystore'));
 
-const { startSharing } = await import('../../electron/main/sharingRuntime/startSharing');
-const { startSharingRuntime } = await import('../../electron/main/sharingRuntime/sharingRuntime');
-const { noMainEvents } = await import('../../electron/main/ipc/rendererEvents');
+const { startSharing } = await import('../../electron/main/sharingWiring/startSharing.electron');
+const { startSharingRuntime } = await import('../../electron/main/sharingWiring/sharingRuntime');
+const { noMainEvents } = await import('../../electron/main/mainEventSink');
 
 const appFrame: IpcSender = { url: 'app://tandem/index.html', isMainFrame: true };
 

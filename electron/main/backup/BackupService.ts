@@ -14,7 +14,6 @@ import type {
   ExportIpcArgs,
   ExportIpcResult,
 } from '../../../shared/export/exportIpc';
-import type { BackupService } from '../ipc/handlers';
 import { errorCode, nodeMirrorFs, readOptional, type MirrorFs } from '../mirror/mirrorFs';
 import { writeFileAtomically } from '../files/atomicFile';
 import { replaceDocumentsFolder } from './documentsFolderSwap';
@@ -26,11 +25,11 @@ import {
   type SealedIdentityBackup,
 } from './identityCrypto';
 import type { IdentitySecretStore } from './identitySecret';
-import type { MirrorSlot } from './mirrorSlot';
+import type { MirrorSlot } from '../mirror/mirrorSlot';
 import { collectDurableDocuments } from './durableDocuments';
 import { withArchiveFile } from './fileArchiveSource';
 import { decodeSpaces, encodeSpaces, type SpaceRecordsStore } from './spacesBackup';
-import type { SpaceRecord } from '../sharing/spaceConsent';
+import type { SpaceRecord } from '../sharingLogic/spaceConsent';
 
 /**
  * Exports, JSON import, full backup and restore, as main does them. Electron-free: the dialogs,
@@ -70,6 +69,18 @@ export interface BackupServiceOptions {
    * state back into the restored documents.
    */
   onRestored?: () => Promise<void>;
+}
+
+/** What main offers on the `tandem:export:*` and `tandem:backup:*` channels, one method each. */
+export interface BackupService {
+  chooseTarget(args: ExportIpcArgs<'chooseTarget'>): Promise<ExportIpcResult<'chooseTarget'>>;
+  writeExport(args: ExportIpcArgs<'write'>): Promise<ExportIpcResult<'write'>>;
+  openJson(): Promise<ExportIpcResult<'openJson'>>;
+  status(): Promise<BackupIpcResult<'status'>>;
+  writeBackup(args: BackupIpcArgs<'write'>): Promise<BackupIpcResult<'write'>>;
+  openBackup(): Promise<BackupIpcResult<'open'>>;
+  restoreBackup(args: BackupIpcArgs<'restore'>): Promise<BackupIpcResult<'restore'>>;
+  discardBackup(args: BackupIpcArgs<'discard'>): Promise<BackupIpcResult<'discard'>>;
 }
 
 type Failed = { status: 'failed'; message: string };

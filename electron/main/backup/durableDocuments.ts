@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
 import type { BackupDocument } from '../../../shared/export/backupArchive';
 import type { BackupLeftOut } from '../../../shared/export/exportIpc';
-import type { MirrorStore } from '../ipc/handlers';
-import { listMirrorFolders } from '../mirror/mirroredDocIds';
+import type { MirrorStore } from '../mirror/mirrorStore';
+import { listMirrorFolders } from '../mirror/docFolder';
 
 /**
  * What a full backup holds: the durable copy of every document (main's disk mirror) merged with

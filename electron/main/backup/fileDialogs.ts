@@ -2,7 +2,7 @@ import type { ExportPurpose } from '../../../shared/export/exportIpc';
 
 /**
  * The save and open dialogs the export and backup service needs, as an interface: Electron's
- * `dialog` behind it in the app (backupDialogs.ts), a scripted stand-in in tests and the e2e
+ * `dialog` behind it in the app (backupDialogs.electron.ts), a scripted stand-in in tests and the e2e
  * harness. Each returns an absolute path, or null when the person cancelled.
  */
 export interface FileDialogs {

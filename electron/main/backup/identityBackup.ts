@@ -1,6 +1,6 @@
 import type { IdentitySecretStore } from './identitySecret';
-import { isConsistentKeyPair, type KeyPair } from '../sharing/ed25519Keys';
-import type { IdentityStore } from '../sharing/identity';
+import { isConsistentKeyPair, type KeyPair } from '../sharingLogic/ed25519Keys';
+import type { IdentityStore } from '../sharingLogic/identity';
 
 /**
  * The sharing identity as backup sees it (electron/main/backup): the 64-byte Ed25519 secret key

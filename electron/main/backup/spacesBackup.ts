@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describeFirstIssue } from '../../../shared/schema/validation';
-import { spaceRecordSchema, type SpaceRecord } from '../sharing/spaceConsent';
+import { spaceRecordSchema, type SpaceRecord } from '../sharingLogic/spaceConsent';
 
 /**
  * The sharing relationships (the consent records of `<userData>/sharing/spaces.json`) as a

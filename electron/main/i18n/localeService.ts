@@ -1,8 +1,14 @@
 import { join } from 'node:path';
 import type { UiLocale } from '../../../shared/i18n/locales';
-import type { LocaleService } from '../ipc/handlers';
 import { LOCALE_CHOICE_FILE, readLocaleChoice, writeLocaleChoice } from './localeChoiceFile';
 import { MainI18n } from './mainI18n';
+
+/** The person's language, as the `tandem:app:*Locale` channels see it. */
+export interface LocaleService {
+  current(): { locale: UiLocale; choice: UiLocale | null };
+  /** Keeps the choice and speaks it from now on; resolves with the locale now in use. */
+  choose(choice: UiLocale | null): Promise<UiLocale>;
+}
 
 /**
  * Main's language at start-up (the stored choice, else the system's languages) and the

@@ -1,37 +1,23 @@
-import type { z } from 'zod';
-import type { ExportPlanPdfArgs, IpcChannel, IpcContract, IpcResult } from '../../../shared/ipc/contract';
-import type {
-  ReminderSnoozeResult,
-  ReminderSyncArgs,
-  ReminderSyncResult,
-} from '../../../shared/cadence/reminderSchemas';
-import type { UiLocale } from '../../../shared/i18n/locales';
-import type { Presence } from '../../../shared/sync/awarenessFields';
-import type { RemotePerson } from '../../../shared/sync/presenceRelay';
+import type { IpcChannel, IpcResult, MainHandlers } from '../../../shared/ipc/contract';
+import type { BackupService } from '../backup/BackupService';
+import type { LocaleService } from '../i18n/localeService';
+import type { MirrorStore } from '../mirror/mirrorStore';
+import type { PdfExportService } from '../print/exportPlanPdf';
+import type { ReminderService } from '../reminders/ReminderScheduler';
 import { toSafeExternalUrl } from '../security/urls';
-import { createSharingHandlers } from '../sharing/sharingHandlers';
-import type { SharingService } from '../sharing/sharingService';
+import type { SharingService } from '../sharingLogic/sharingService';
+import type { PresenceService } from '../sharingWiring/presenceRelay';
+import { createSharingHandlers } from './sharingHandlers';
 
 /**
  * What main does for each IPC channel. Electron-free: everything that touches Electron or the
- * disk is injected, so the e2e harness runs these very handlers in plain Node.
+ * disk is injected, so the e2e harness runs these very handlers in plain Node. Each service's
+ * interface belongs to the module that implements it; this module only routes channels to them.
  */
-
-/** Arguments as the handler sees them: already parsed by the contract's schema. */
-export type ParsedArgs<C extends IpcChannel> = z.output<IpcContract[C]['args']>;
-
-export type MainHandlers = {
-  [C in IpcChannel]: (args: ParsedArgs<C>) => Promise<IpcResult<C>>;
-};
-
-/** The slice of the disk mirror the handlers use (DocumentMirror implements it). */
-export interface MirrorStore {
-  append(docId: string, update: Uint8Array): Promise<{ bytesOnDisk: number }>;
-  load(docId: string): Promise<{ update: Uint8Array | null; damagedRecords: number }>;
-}
 
 export interface MainHandlerDeps {
   appInfo: { name: string; version: string; platform: string };
+  /** Where the window's edits are stored (while sharing runs: its SyncingMirror). */
   mirror: MirrorStore;
   /** Hands a validated URL to the OS (Electron: `shell.openExternal`). */
   openExternal: (url: string) => Promise<void>;
@@ -46,13 +32,13 @@ export interface MainHandlerDeps {
    */
   clipboard?: ClipboardService;
   /**
-   * Desktop reminders (ReminderScheduler implements it). Without one, as in the e2e harness,
-   * reminders are accepted and never raised.
+   * Desktop reminders (ReminderScheduler). Without one, as in the e2e harness, reminders are
+   * accepted and never raised.
    */
   reminders?: ReminderService;
   /**
-   * Identity, invitations, pairing and consent (electron/main/sharing/sharingService.ts).
-   * Without one, as in the e2e harness, sharing reports itself unavailable and lists no spaces.
+   * Identity, invitations, pairing and consent (sharingLogic/sharingService.ts). Without one, as
+   * in the e2e harness, sharing reports itself unavailable and lists no spaces.
    */
   sharing?: SharingService;
   /**
@@ -60,52 +46,18 @@ export interface MainHandlerDeps {
    * it is not available here.
    */
   pdf?: PdfExportService;
-  /** Journal exports, JSON import, backup and restore (electron/main/backup implements it). */
+  /** Journal exports, JSON import, backup and restore (backup/BackupService.ts). */
   backup?: BackupService;
   /**
-   * One-on-one presence relayed through the sync engine (sharingRuntime/presenceRelay.ts).
+   * One-on-one presence relayed through the sync engine (sharingWiring/presenceRelay.ts).
    * Without one, as in the e2e harness unless it supplies one, presence stays in the window.
    */
   presence?: PresenceService;
 }
 
-export interface LocaleService {
-  current(): { locale: UiLocale; choice: UiLocale | null };
-  /** Keeps the choice and speaks it from now on; resolves with the locale now in use. */
-  choose(choice: UiLocale | null): Promise<UiLocale>;
-}
-
 export interface ClipboardService {
   /** Electron 45's `clipboard.writeText` resolves once the system clipboard holds the text. */
   writeText(text: string): Promise<void>;
-}
-
-export interface PresenceService {
-  /** Hands this user's presence in a document to the engine; answers who else is there now. */
-  setLocal(docId: string, presence: Presence | null): RemotePerson[];
-}
-
-/** One method per `tandem:export:*` / `tandem:backup:*` channel. */
-export interface BackupService {
-  chooseTarget(
-    args: ParsedArgs<'tandem:export:chooseTarget'>,
-  ): Promise<IpcResult<'tandem:export:chooseTarget'>>;
-  writeExport(args: ParsedArgs<'tandem:export:write'>): Promise<IpcResult<'tandem:export:write'>>;
-  openJson(): Promise<IpcResult<'tandem:export:openJson'>>;
-  status(): Promise<IpcResult<'tandem:backup:status'>>;
-  writeBackup(args: ParsedArgs<'tandem:backup:write'>): Promise<IpcResult<'tandem:backup:write'>>;
-  openBackup(): Promise<IpcResult<'tandem:backup:open'>>;
-  restoreBackup(args: ParsedArgs<'tandem:backup:restore'>): Promise<IpcResult<'tandem:backup:restore'>>;
-  discardBackup(args: ParsedArgs<'tandem:backup:discard'>): Promise<IpcResult<'tandem:backup:discard'>>;
-}
-
-export interface PdfExportService {
-  exportPlan(args: ExportPlanPdfArgs): Promise<IpcResult<'tandem:plan:exportPdf'>>;
-}
-
-export interface ReminderService {
-  sync(args: ReminderSyncArgs): Promise<ReminderSyncResult>;
-  snooze(id: string, until: number): Promise<ReminderSnoozeResult>;
 }
 
 type ContractPlatform = IpcResult<'tandem:app:getInfo'>['platform'];

@@ -1,6 +1,6 @@
 import { describeIssues, ipcContract, type IpcChannel } from '../../../shared/ipc/contract';
 import { originOf } from '../security/urls';
-import type { MainHandlers } from './handlers';
+import type { MainHandlers } from '../../../shared/ipc/contract';
 
 /**
  * The one path every IPC call takes, in order: channel prefix, sender frame present, main

@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { ipcChannels } from '../../../shared/ipc/contract';
-import type { MainHandlers } from './handlers';
+import type { MainHandlers } from '../../../shared/ipc/contract';
 import { invokeHandler, type IpcSender } from './invokeHandler';
 
 /**

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { docIdSchema } from '../../../shared/ipc/contract';
-import type { MirrorStore } from '../ipc/handlers';
+import type { MirrorStore } from './mirrorStore';
 import { docFolderName } from './docFolder';
 import {
   appendRecordDurably,
@@ -16,7 +16,7 @@ import { KeyedQueue } from './keyedQueue';
 import { encodeRecord } from './recordLog';
 
 /**
- * The durable on-disk copy of every document (DESIGN §3): per document a folder with
+ * The durable on-disk copy of every document (docs/ARCHITECTURE.md, Persistence and the mirror): per document a folder with
  * `snapshot.bin` and an append-only, checksummed `updates.log`. Electron-free; plain `fs`.
  *
  * Operations on one document run strictly one after another (KeyedQueue). Damage found on

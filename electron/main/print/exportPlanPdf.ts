@@ -11,6 +11,11 @@ import type { PlanPdfHeading } from './pdfOptions';
 
 export type ExportPdfResult = IpcResult<'tandem:plan:exportPdf'>;
 
+/** The `tandem:plan:exportPdf` channel's service (pdfExportService.electron.ts makes the app's). */
+export interface PdfExportService {
+  exportPlan(args: ExportPlanPdfArgs): Promise<ExportPdfResult>;
+}
+
 export interface PrintedPlan extends PlanPdfHeading {
   pdf: Uint8Array;
 }

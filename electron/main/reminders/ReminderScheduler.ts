@@ -58,7 +58,13 @@ interface Settings {
   preferredTime: string;
 }
 
-export class ReminderScheduler {
+/** What the `tandem:reminders:*` channels need: ReminderScheduler does it. */
+export interface ReminderService {
+  sync(args: ReminderSyncArgs): Promise<ReminderSyncResult>;
+  snooze(id: string, until: number): Promise<ReminderSnoozeResult>;
+}
+
+export class ReminderScheduler implements ReminderService {
   private readonly reminders = new Map<string, Reminder>();
   private states = new Map<string, ReminderState>();
   private settings: Settings | null = null;

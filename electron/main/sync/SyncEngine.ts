@@ -4,9 +4,9 @@ import * as Y from 'yjs';
 import { stripPresence, type Presence } from '../../../shared/sync/awarenessFields';
 import type { SpaceAnnouncement } from '../../../shared/sync/spaceAnnouncement';
 import { isMeetingOfSpace, meetingDocId } from '../../../shared/schema/meetingIds';
-import { meetingIndex } from '../../../shared/schema/space';
-import { bothSwitchesOn, isOver, spaceCovers, spaceDocIdFor } from '../sharing/spaceConsent';
-import type { SpaceStore } from '../sharing/spaceStore';
+import { meetingIndex } from '../../../shared/schema/meetingIndex';
+import { bothSwitchesOn, isOver, spaceCovers, spaceDocIdFor } from '../sharingLogic/spaceConsent';
+import type { SpaceStore } from '../sharingLogic/spaceStore';
 import { isNewerThanOurs, OWN_SCHEMAS, type PeerVersions } from '../../../shared/sync/peerVersions';
 import { MAX_SHARED_DOCUMENT_BYTES } from './largeMessages';
 import { PeerSession, type ConsentView } from './peerSession';
@@ -15,7 +15,7 @@ import type { SpaceSyncStatus } from './syncStatus';
 import type { PeerLink, SyncTransport } from './transport';
 
 /**
- * The sync engine (DESIGN §4), Electron-free. It owns the transport, joins the topic of every
+ * The sync engine (docs/ARCHITECTURE.md, Consent and sync), Electron-free. It owns the transport, joins the topic of every
  * space not left, admits only pinned keys, keeps one PeerSession per connected peer, and keeps
  * main's replica of every document that may be exchanged.
  *

@@ -48,8 +48,8 @@ export class HyperswarmTransport implements SyncTransport {
     if (this.swarm.status(key)) return;
     const discovery = this.swarm.join(key, { server: true, client: true });
     await discovery.flushed();
-    // Peers that announce at the same moment can miss each other until the slow periodic
-    // refresh (DESIGN §9): ask again once our announcement is in.
+    // Peers that announce at the same moment can miss each other for minutes, until Hyperswarm's
+    // periodic refresh: ask again once our announcement is in.
     await discovery.refresh({ client: true, server: true });
   }
 

@@ -1,4 +1,4 @@
-import type { MirrorStore } from '../ipc/handlers';
+import type { MirrorStore } from '../mirror/mirrorStore';
 import type { ReplicaStore } from './replicaSet';
 
 /** Replicas load from, and peers' changes go to, the durable document mirror. */

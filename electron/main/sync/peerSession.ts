@@ -23,7 +23,7 @@ import type { Replica, ReplicaSet } from './replicaSet';
 import type { PeerLink } from './transport';
 
 /**
- * One connection to one peer, carrying every space shared with that key (DESIGN §4).
+ * One connection to one peer, carrying every space shared with that key (docs/ARCHITECTURE.md, Consent and sync).
  *
  * Order of events on a connection: each side announces its consent state for every space with
  * this peer; a document channel is opened only once this side has the peer's announcement on

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import type { Presence } from '../../../shared/sync/awarenessFields';
 
 /**
- * Main's own copy of each document that may be exchanged right now (DESIGN §4): loaded from the
+ * Main's own copy of each document that may be exchanged right now (docs/ARCHITECTURE.md, Consent and sync): loaded from the
  * durable store, fed with the renderer's edits, merged with the peer's. Sync therefore does not
  * depend on a window being open, and consent is checked in one place, where bytes leave.
  */

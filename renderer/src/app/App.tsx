@@ -3,9 +3,9 @@ import { englishMessages } from '../../../shared/i18n/messages';
 import type { UiLocale } from '../../../shared/i18n/locales';
 import type { Messages } from '../i18n/catalogueLoader';
 import { I18nProvider } from '../i18n/I18nProvider';
-import { AppServicesContext } from './AppServicesContext';
+import { AppServicesContext } from '../services/AppServicesContext';
 import { AppRoutes } from './AppRoutes';
-import type { AppServices } from './services';
+import type { AppServices } from '../services/AppServicesContext';
 import './app.css';
 import './shell.css';
 

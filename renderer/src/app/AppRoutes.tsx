@@ -1,11 +1,11 @@
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { FirstRun } from '../features/onboarding/FirstRun';
 import { JournalPage } from '../features/journal/JournalPage';
-import { useProfile } from '../features/journal/useVault';
+import { useProfile } from '../services/useVault';
 import { ToastProvider } from '../ui/toasts';
-import { useAppServices } from './AppServicesContext';
+import { useAppServices } from '../services/AppServicesContext';
 import { AppShell } from './AppShell';
-import { LazyPage } from './lazyPages';
+import { LazyPage, preloadPages } from './lazyPages';
 
 /** Hash history works under the app:// protocol and in plain file or http serving alike. */
 export function AppRoutes() {
@@ -19,8 +19,8 @@ export function AppRoutes() {
           {/* Printing (main's hidden print window) shows the plan alone, outside the shell. */}
           <Route path="/print/plans/:planId" element={<LazyPage key="planPrint" name="planPrint" />} />
           <Route element={<AppShell />}>
-            <Route path="/journal" element={<JournalPage />} />
-            <Route path="/journal/:entryId" element={<JournalPage />} />
+            <Route path="/journal" element={<JournalPage prefetch={preloadPages} />} />
+            <Route path="/journal/:entryId" element={<JournalPage prefetch={preloadPages} />} />
             <Route path="/growth" element={<LazyPage key="growth" name="growth" />} />
             <Route path="/goals" element={<LazyPage key="goals" name="goals" />} />
             <Route path="/goals/:goalId" element={<LazyPage key="goals" name="goals" />} />

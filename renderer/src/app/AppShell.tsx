@@ -13,7 +13,7 @@ import { NavLink, Outlet } from 'react-router';
 import { RecoveryNotices } from '../ui/RecoveryNotices';
 import { SaveIndicator } from '../ui/SaveIndicator';
 import { LazyModule, useLazyModule } from '../ui/lazyModule';
-import { useAppServices } from './AppServicesContext';
+import { useAppServices } from '../services/AppServicesContext';
 
 // Reminders read the growth index and the cadence logic; loading them after the first paint
 // keeps that code off the journal's start-up path.

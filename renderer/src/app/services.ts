@@ -1,22 +1,13 @@
 import { migrateVault } from '../../../shared/schema/vault';
-import type { DocumentStore, OpenDocument } from '../data/DocumentStore';
-import { GrowthRepository } from '../features/growth/GrowthRepository';
-import { JournalRepository } from '../features/journal/JournalRepository';
-import { JournalSearchService } from '../features/search/JournalSearchService';
-import { SearchIndexStore } from '../features/search/searchIndexStore';
+import type { DocumentStore } from '../data/DocumentStore';
+import type { AppServices } from '../services/AppServicesContext';
+import { GrowthRepository } from '../services/growth/GrowthRepository';
+import { JournalRepository } from '../services/journal/JournalRepository';
+import { JournalSearchService } from '../services/search/JournalSearchService';
+import { SearchIndexStore } from '../services/search/searchIndexStore';
 import { openStore, type BootOptions, type OpenedStore } from './openStore';
 
 export type { BootOptions } from './openStore';
-
-/** Everything the UI needs, created once at boot and handed down through context. */
-export interface AppServices {
-  store: DocumentStore;
-  vault: OpenDocument;
-  journal: JournalRepository;
-  growth: GrowthRepository;
-  search: JournalSearchService;
-  now: () => number;
-}
 
 /**
  * Waits for the vault index — and only the index: item documents open when an entry is opened —
@@ -54,7 +45,7 @@ function followPeers(store: DocumentStore, growth: GrowthRepository): void {
   // Asked for once the first screen is rendered (startApp renders in this task): asking now
   // adds a preload link per file to the page, which the journal list measurably waited for.
   setTimeout(() => {
-    import('../features/growth/followPeers').then(
+    import('../services/growth/followPeers').then(
       (module) => module.followPeers(store, growth),
       (error: unknown) => console.warn(`Could not load sharing: ${String(error)}`),
     );

@@ -3,7 +3,7 @@ import type { DocumentStore } from './DocumentStore';
 import type { MainEventsClient } from './mainEventsClient';
 
 /**
- * Applies the peer's edits that main forwards (DESIGN §4): main's sync engine has already
+ * Applies the peer's edits that main forwards (docs/ARCHITECTURE.md, Consent and sync): main's sync engine has already
  * merged each one into its replica and stored it in the disk mirror, so here it only has to
  * reach the renderer's copy — open documents update live, closed ones are opened for the
  * moment so IndexedDB has the change too. `onApplied` re-derives what lists show (the vault's

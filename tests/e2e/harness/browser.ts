@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-/** Debian's Chromium (DESIGN.md §7, §9): the same engine Electron's window runs. */
+/** Debian's Chromium (docs/ARCHITECTURE.md, Testing layers): the same engine Electron's window runs. */
 export const CHROMIUM_PATH = process.env.TANDEM_CHROMIUM ?? '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [

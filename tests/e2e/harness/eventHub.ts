@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { MainEventSink } from '../../../electron/main/ipc/rendererEvents';
+import type { MainEventSink } from '../../../electron/main/mainEventSink';
 import type { MainEventName } from '../../../shared/ipc/mainEventChannels';
 
 /**

@@ -4,12 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BackupExportService } from '../../../electron/main/backup/BackupService';
 import type { FileDialogs } from '../../../electron/main/backup/fileDialogs';
-import { MirrorSlot } from '../../../electron/main/backup/mirrorSlot';
-import {
-  createMainHandlers,
-  type MainHandlers,
-  type PdfExportService,
-} from '../../../electron/main/ipc/handlers';
+import { MirrorSlot } from '../../../electron/main/mirror/mirrorSlot';
+import { createMainHandlers } from '../../../electron/main/ipc/handlers';
+import { type PdfExportService } from '../../../electron/main/print/exportPlanPdf';
+import { type MainHandlers } from '../../../shared/ipc/contract';
 import { invokeHandler } from '../../../electron/main/ipc/invokeHandler';
 import { DocumentMirror } from '../../../electron/main/mirror/DocumentMirror';
 import type { BridgeInvoke } from './tandemBridge';

@@ -6,13 +6,13 @@ import type { Page } from 'playwright-core';
 import { createMainHandlers } from '../../../electron/main/ipc/handlers';
 import { invokeHandler } from '../../../electron/main/ipc/invokeHandler';
 import { DocumentMirror } from '../../../electron/main/mirror/DocumentMirror';
-import type { SecretProtector } from '../../../electron/main/sharing/identity';
-import { mirroredDocIds } from '../../../electron/main/mirror/mirroredDocIds';
+import type { SecretProtector } from '../../../electron/main/sharingLogic/identity';
+import { mirroredDocIds } from '../../../electron/main/mirror/docFolder';
 import {
   startSharingRuntime,
   type SharedDht,
   type SharingRuntime,
-} from '../../../electron/main/sharingRuntime/sharingRuntime';
+} from '../../../electron/main/sharingWiring/sharingRuntime';
 import { startAppServer } from './appServer';
 import { launchChromium, type LaunchOptions } from './browser';
 import { HarnessEventHub } from './eventHub';

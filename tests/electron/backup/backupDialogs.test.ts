@@ -6,7 +6,7 @@ const dialog = {
 };
 vi.mock('electron', () => ({ dialog }));
 
-const { electronFileDialogs } = await import('../../../electron/main/backup/backupDialogs');
+const { electronFileDialogs } = await import('../../../electron/main/backup/backupDialogs.electron');
 const { saveDialogRequest } = await import('../../../electron/main/backup/fileDialogs');
 
 describe('export and backup dialogs', () => {

@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { BackupExportService, type BackupServiceOptions } from '../../../electron/main/backup/BackupService';
 import type { FileDialogs } from '../../../electron/main/backup/fileDialogs';
 import type { IdentitySecretStore } from '../../../electron/main/backup/identitySecret';
-import { MirrorSlot } from '../../../electron/main/backup/mirrorSlot';
+import { MirrorSlot } from '../../../electron/main/mirror/mirrorSlot';
 import { DocumentMirror } from '../../../electron/main/mirror/DocumentMirror';
 import type { BackupDocument } from '../../../shared/export/backupArchive';
 import { stampAs } from '../../shared/export/stampedDocs';

@@ -5,9 +5,9 @@ import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { identityBackupStore } from '../../../electron/main/backup/identityBackup';
 import { openIdentityBackup, sealIdentityBackup } from '../../../electron/main/backup/identityCrypto';
-import { IdentityStore } from '../../../electron/main/sharing/identity';
+import { IdentityStore } from '../../../electron/main/sharingLogic/identity';
 import { buildBackupArchive, IDENTITY_FILE, readBackupArchive } from '../../../shared/export/backupArchive';
-import { fakeKeystore, leaksSecret } from '../sharing/fakeKeystore';
+import { fakeKeystore, leaksSecret } from '../sharingLogic/fakeKeystore';
 import {
   makeProfile,
   removeTempDirs,

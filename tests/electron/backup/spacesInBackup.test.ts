@@ -6,15 +6,15 @@ import { LAYOUT_FILE } from '../../../shared/export/backupLayout';
 import { afterEach, describe, expect, it } from 'vitest';
 import { identityBackupStore } from '../../../electron/main/backup/identityBackup';
 import { sealIdentityBackup } from '../../../electron/main/backup/identityCrypto';
-import { IdentityStore } from '../../../electron/main/sharing/identity';
-import { SpaceStore } from '../../../electron/main/sharing/spaceStore';
+import { IdentityStore } from '../../../electron/main/sharingLogic/identity';
+import { SpaceStore } from '../../../electron/main/sharingLogic/spaceStore';
 import {
   buildBackupArchive,
   MANIFEST_FILE,
   readBackupArchive,
   SPACES_FILE,
 } from '../../../shared/export/backupArchive';
-import { fakeKeystore } from '../sharing/fakeKeystore';
+import { fakeKeystore } from '../sharingLogic/fakeKeystore';
 import {
   makeProfile,
   removeTempDirs,

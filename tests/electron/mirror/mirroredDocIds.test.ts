@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docFolderName } from '../../../electron/main/mirror/docFolder';
 import { DocumentMirror } from '../../../electron/main/mirror/DocumentMirror';
-import { docIdFromFolderName, mirroredDocIds } from '../../../electron/main/mirror/mirroredDocIds';
+import { docIdFromFolderName, mirroredDocIds } from '../../../electron/main/mirror/docFolder';
 
 describe('document ids read back from the mirror’s folders', () => {
   it('inverts the mirror’s folder naming', () => {

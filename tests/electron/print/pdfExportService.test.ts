@@ -59,7 +59,7 @@ const electron = vi.hoisted(() => {
 
 vi.mock('electron', () => ({ BrowserWindow: electron.FakeBrowserWindow, dialog: electron.dialog }));
 
-const { createPdfExportService } = await import('../../../electron/main/print/pdfExportService');
+const { createPdfExportService } = await import('../../../electron/main/print/pdfExportService.electron');
 
 const OWNER = 'Zoë <b>Ångström</b> & 李小龍';
 const TITLE = 'Lead plan: "Q3/Q4" — crème';

@@ -23,7 +23,7 @@ vi.mock('electron', async () => {
 });
 
 const { bringToFront, createDesktopNotifier } =
-  await import('../../../electron/main/reminders/desktopNotifier');
+  await import('../../../electron/main/reminders/desktopNotifier.electron');
 
 type FakeNotification = EventEmitter & { options: { title: string; body: string }; shown: number };
 const instances = () => electron.instances as FakeNotification[];

@@ -4,7 +4,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMainHandlers, type ReminderService } from '../../../electron/main/ipc/handlers';
+import { createMainHandlers } from '../../../electron/main/ipc/handlers';
+import { type ReminderService } from '../../../electron/main/reminders/ReminderScheduler';
 import { invokeHandler } from '../../../electron/main/ipc/invokeHandler';
 import { fake, FakeBrowserWindow, resetFakeElectron } from '../fakeElectron';
 
@@ -25,7 +26,7 @@ vi.mock('electron', async () => {
   return Object.defineProperties({ Notification }, Object.getOwnPropertyDescriptors(electronModule));
 });
 
-const { startMainProcess } = await import('../../../electron/main/mainProcess');
+const { startMainProcess } = await import('../../../electron/main/mainProcess.electron');
 
 const trusted = ['app://tandem'];
 const appFrame = { url: 'app://tandem/index.html#/journal', isMainFrame: true };
@@ -187,8 +188,8 @@ describe('reminder modules that must run without Electron', () => {
   });
 
   it('the adapter does (so the check above can see one)', () => {
-    expect(electronImportsReachableFrom(resolve('electron/main/reminders/startReminders.ts'))).toEqual([
-      resolve('electron/main/reminders/desktopNotifier.ts'),
-    ]);
+    expect(
+      electronImportsReachableFrom(resolve('electron/main/reminders/startReminders.electron.ts')),
+    ).toEqual([resolve('electron/main/reminders/desktopNotifier.electron.ts')]);
   });
 });

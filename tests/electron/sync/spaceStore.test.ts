@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SpaceStore, type NewPairedSpace } from '../../../electron/main/sharing/spaceStore';
+import { SpaceStore, type NewPairedSpace } from '../../../electron/main/sharingLogic/spaceStore';
 
 const PEER_KEY = 'ab'.repeat(32);
 const pairing: NewPairedSpace = {

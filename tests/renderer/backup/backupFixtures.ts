@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { bootServices, type AppServices, type BootOptions } from '../../../renderer/src/app/services';
+import { bootServices, type BootOptions } from '../../../renderer/src/app/services';
+import type { AppServices } from '../../../renderer/src/services/AppServicesContext';
 import type { BackupApi } from '../../../renderer/src/features/backup/backupApi';
 import type { BackupDocument } from '../../../shared/export/backupArchive';
 import type { BackupLeftOut } from '../../../shared/export/exportIpc';

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { bootServices, type AppServices } from '../../../renderer/src/app/services';
+import { bootServices } from '../../../renderer/src/app/services';
+import type { AppServices } from '../../../renderer/src/services/AppServicesContext';
 import { collectBackupDocuments } from '../../../renderer/src/features/backup/localDocuments';
 import { restoredMessage, restoreOpenedBackup } from '../../../renderer/src/features/backup/restoreBackup';
 import { TaskCancelledError } from '../../../renderer/src/features/backup/taskProgress';

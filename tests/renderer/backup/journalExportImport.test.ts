@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppServices } from '../../../renderer/src/app/services';
+import type { AppServices } from '../../../renderer/src/services/AppServicesContext';
 import {
   collectJournal,
   EVERYTHING,

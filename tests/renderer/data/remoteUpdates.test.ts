@@ -9,8 +9,8 @@ import type { SpaceView } from '../../../shared/sharing/sharingIpc';
 import { DocumentStore } from '../../../renderer/src/data/DocumentStore';
 import { createMainEventsClient } from '../../../renderer/src/data/mainEventsClient';
 import type { MirrorClient } from '../../../renderer/src/data/mirrorClient';
-import { GrowthRepository } from '../../../renderer/src/features/growth/GrowthRepository';
-import { followReceivedItems } from '../../../renderer/src/features/growth/receivedItems';
+import { GrowthRepository } from '../../../renderer/src/services/growth/GrowthRepository';
+import { followReceivedItems } from '../../../renderer/src/services/growth/receivedItems';
 
 /**
  * The peer's edits as main forwards them (window.tandem.events.onRemoteUpdate), applied by the

@@ -1,8 +1,9 @@
 import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HashRouter, Route, Routes } from 'react-router';
-import { AppServicesContext } from '../../../renderer/src/app/AppServicesContext';
-import { bootServices, type AppServices, type BootOptions } from '../../../renderer/src/app/services';
+import { AppServicesContext } from '../../../renderer/src/services/AppServicesContext';
+import { bootServices, type BootOptions } from '../../../renderer/src/app/services';
+import type { AppServices } from '../../../renderer/src/services/AppServicesContext';
 import { CompetenciesPage } from '../../../renderer/src/features/competencies/CompetenciesPage';
 import { FeedbackPage } from '../../../renderer/src/features/feedback/FeedbackPage';
 import { GoalsPage } from '../../../renderer/src/features/goals/GoalsPage';

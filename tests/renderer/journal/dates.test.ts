@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { formatEntryDate } from '../../../renderer/src/features/journal/dates';
+import { formatEntryDate } from '../../../renderer/src/ui/dates';
 
 describe('formatEntryDate', () => {
   it('writes "25 Nov 2026", as date-fns\'s d MMM yyyy does, in every month', () => {

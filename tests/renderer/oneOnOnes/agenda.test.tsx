@@ -2,9 +2,9 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { readTalkingPoints } from '../../../shared/schema/meeting';
 import { meetingDocId, successorMeetingId } from '../../../shared/schema/meetingIds';
-import { readMeetings } from '../../../shared/schema/space';
+import { readMeetings } from '../../../shared/schema/meetingIndex';
 import { spaceDocId } from '../../../shared/schema/meetingIds';
-import { formatCalendarDate as day } from '../../../renderer/src/features/plans/planDates';
+import { formatCalendarDate as day } from '../../../renderer/src/ui/dates';
 import {
   addPoint,
   closeMeetingConfirmed,

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addTalkingPoint } from '../../../shared/schema/meeting';
 import { meetingDocId, spaceDocId } from '../../../shared/schema/meetingIds';
-import { initSpace, setMember } from '../../../shared/schema/space';
-import type { AppServices } from '../../../renderer/src/app/services';
-import { formatCalendarDate as day } from '../../../renderer/src/features/plans/planDates';
+import { initSpace } from '../../../shared/schema/space';
+import { setMember } from '../../../shared/schema/spaceMembers';
+import type { AppServices } from '../../../renderer/src/services/AppServicesContext';
+import { formatCalendarDate as day } from '../../../renderer/src/ui/dates';
 import {
   addPoint,
   closeMeetingConfirmed,

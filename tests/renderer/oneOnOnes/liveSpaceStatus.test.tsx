@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SpaceView } from '../../../shared/sharing/sharingIpc';
 import { spaceDocId } from '../../../shared/schema/meetingIds';
-import { initSpace, setMember } from '../../../shared/schema/space';
+import { initSpace } from '../../../shared/schema/space';
+import { setMember } from '../../../shared/schema/spaceMembers';
 import { FakeMainEvents } from '../sharing/fakeMainEvents';
 import { renderOneOnOnes, startSeries } from './renderOneOnOnes';
 

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { addTalkingPoint, moveTalkingPoint, readTalkingPoints } from '../../../shared/schema/meeting';
 import { meetingDocId } from '../../../shared/schema/meetingIds';
 import { addPoint, NOW, pointTexts, renderOneOnOnes, startSeries, type User } from './renderOneOnOnes';
-import type { AppServices } from '../../../renderer/src/app/services';
+import type { AppServices } from '../../../renderer/src/services/AppServicesContext';
 
 /**
  * Issue 14, point 2: focus moves only when the person moves it. After a reorder — theirs or the

@@ -1,12 +1,12 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppServicesContext } from '../../../renderer/src/app/AppServicesContext';
+import { AppServicesContext } from '../../../renderer/src/services/AppServicesContext';
 import { bootServices } from '../../../renderer/src/app/services';
 import { RemindersPanel } from '../../../renderer/src/features/reminders/RemindersPanel';
 import type { ReminderSyncArgs } from '../../../shared/cadence/reminderSchemas';
 import { startSeries } from '../../../shared/oneOnOne/series';
 import { spaceDocId } from '../../../shared/schema/meetingIds';
-import { updateSeriesSettings } from '../../../shared/schema/space';
+import { updateSeriesSettings } from '../../../shared/schema/seriesSettings';
 import {
   closeMeetingConfirmed,
   freshBootOptions,

@@ -10,8 +10,9 @@ import {
   type Owner,
   type PlanStatus,
 } from '../../../shared/schema/plan';
-import { AppServicesContext } from '../../../renderer/src/app/AppServicesContext';
-import { bootServices, type AppServices } from '../../../renderer/src/app/services';
+import { AppServicesContext } from '../../../renderer/src/services/AppServicesContext';
+import { bootServices } from '../../../renderer/src/app/services';
+import type { AppServices } from '../../../renderer/src/services/AppServicesContext';
 import { GrowthOverview } from '../../../renderer/src/features/overview/GrowthOverview';
 import { freshBootOptions } from '../journal/renderApp';
 

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { savePlanRecord, type Milestone } from '../../../shared/schema/plan';
-import type { AppServices } from '../../../renderer/src/app/services';
+import type { AppServices } from '../../../renderer/src/services/AppServicesContext';
 import {
   TODAY_MS,
   freshBootOptions,

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TandemApi } from '../../../shared/ipc/contract';
 import { saveCompetency } from '../../../shared/schema/competency';
 import { readPlan } from '../../../shared/schema/plan';
-import type { AppServices } from '../../../renderer/src/app/services';
+import type { AppServices } from '../../../renderer/src/services/AppServicesContext';
 import {
   TODAY_MS,
   addMilestone,

@@ -3,8 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { HashRouter, Route, Routes } from 'react-router';
 import { expect } from 'vitest';
 import { readPlanSummaries } from '../../../shared/schema/growthIndex';
-import { AppServicesContext } from '../../../renderer/src/app/AppServicesContext';
-import { bootServices, type AppServices, type BootOptions } from '../../../renderer/src/app/services';
+import { AppServicesContext } from '../../../renderer/src/services/AppServicesContext';
+import { bootServices, type BootOptions } from '../../../renderer/src/app/services';
+import type { AppServices } from '../../../renderer/src/services/AppServicesContext';
 import { PlansPage } from '../../../renderer/src/features/plans/PlansPage';
 import { ToastProvider } from '../../../renderer/src/ui/toasts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { JournalSearchService } from '../../../renderer/src/features/search/JournalSearchService';
+import { JournalSearchService } from '../../../renderer/src/services/search/JournalSearchService';
 import { bodySource, entry, freshStore, hitIds, makeService } from './searchFixtures';
 
 const entries = [

@@ -4,8 +4,8 @@ import {
   JOURNAL_INDEX_KEY,
   SEARCH_INDEX_STORE_NAME,
   SearchIndexStore,
-} from '../../../renderer/src/features/search/searchIndexStore';
-import { JournalSearchService } from '../../../renderer/src/features/search/JournalSearchService';
+} from '../../../renderer/src/services/search/searchIndexStore';
+import { JournalSearchService } from '../../../renderer/src/services/search/JournalSearchService';
 
 export function entry(id: string, fields: Partial<VaultEntry> = {}): VaultEntry {
   return {

@@ -6,11 +6,11 @@ import {
   upsertSearchDocument,
 } from '../../../shared/search/journalSearch';
 import type { VaultEntry } from '../../../shared/schema/vault';
-import { JournalSearchService } from '../../../renderer/src/features/search/JournalSearchService';
+import { JournalSearchService } from '../../../renderer/src/services/search/JournalSearchService';
 import {
   SEARCH_INDEX_DB_NAME,
   SearchIndexStore,
-} from '../../../renderer/src/features/search/searchIndexStore';
+} from '../../../renderer/src/services/search/searchIndexStore';
 import { bodySource, entry, freshStore, hitIds, makeService, putRaw } from './searchFixtures';
 
 const entries = [

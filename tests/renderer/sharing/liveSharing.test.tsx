@@ -5,7 +5,7 @@ import type { TandemApi } from '../../../shared/ipc/contract';
 import type { TandemEvents } from '../../../shared/ipc/mainEventChannels';
 import { defaultGoalFields } from '../../../shared/schema/goal';
 import { updateProfile } from '../../../shared/schema/vault';
-import { AppServicesContext } from '../../../renderer/src/app/AppServicesContext';
+import { AppServicesContext } from '../../../renderer/src/services/AppServicesContext';
 import { bootServices } from '../../../renderer/src/app/services';
 import { PeopleSharingPage } from '../../../renderer/src/features/sharing/PeopleSharingPage';
 import { ShareControl } from '../../../renderer/src/features/sharing/ShareControl';

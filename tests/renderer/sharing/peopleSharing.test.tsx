@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { updateProfile } from '../../../shared/schema/vault';
-import { AppServicesContext } from '../../../renderer/src/app/AppServicesContext';
+import { AppServicesContext } from '../../../renderer/src/services/AppServicesContext';
 import { bootServices } from '../../../renderer/src/app/services';
 import { PeopleSharingPage } from '../../../renderer/src/features/sharing/PeopleSharingPage';
 import { ShareControl } from '../../../renderer/src/features/sharing/ShareControl';

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  goalProgress,
-  growthOverview,
-  percentDone,
-  planProgress,
-  progressLabel,
-} from '../../../shared/growth/progress';
+import { goalProgress, percentDone, planProgress, progressLabel } from '../../../shared/growth/progress';
+import { growthOverview } from '../../../shared/growth/overview';
 import { isoDateAt } from '../../../shared/schema/dates';
 import type { GoalSummary, MilestoneSummary, PlanSummary } from '../../../shared/schema/growthIndex';
 

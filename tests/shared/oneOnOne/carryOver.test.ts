@@ -11,17 +11,15 @@ import {
   initMeetingDoc,
 } from '../../../shared/schema/meeting';
 import { carriedRecordId, successorMeetingId } from '../../../shared/schema/meetingIds';
+import { initSpace } from '../../../shared/schema/space';
 import {
   actionItemsOfMeeting,
   addActionItem,
-  initSpace,
   readAllActionItems,
-  readMeeting,
-  readMeetings,
-  readSeriesSettings,
   updateActionItem,
-  updateSeriesSettings,
-} from '../../../shared/schema/space';
+} from '../../../shared/schema/actionItems';
+import { readMeeting, readMeetings } from '../../../shared/schema/meetingIndex';
+import { readSeriesSettings, updateSeriesSettings } from '../../../shared/schema/seriesSettings';
 import { openAgenda, pairedPeers, sameState, seededRandom, syncBoth, type Peer } from './twoPeers';
 
 const SPACE = 'space1';

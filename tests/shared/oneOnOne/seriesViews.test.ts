@@ -15,13 +15,13 @@ import {
   readTalkingPoints,
   removeTalkingPoint,
 } from '../../../shared/schema/meeting';
+import { type ActionItem } from '../../../shared/schema/actionItems';
+import { type MeetingSummary } from '../../../shared/schema/meetingIndex';
 import {
   defaultSeriesSettings,
   readSeriesSettings,
   updateSeriesSettings,
-  type ActionItem,
-  type MeetingSummary,
-} from '../../../shared/schema/space';
+} from '../../../shared/schema/seriesSettings';
 
 const action = (over: Partial<ActionItem>): ActionItem => ({
   id: 'a',

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  actionItemSchema,
-  isActionItem,
-  isMeetingSummary,
-  meetingSummarySchema,
-} from '../../../shared/schema/space';
+import { actionItemSchema, isActionItem } from '../../../shared/schema/actionItems';
+import { isMeetingSummary, meetingSummarySchema } from '../../../shared/schema/meetingIndex';
 
 /** The hand-written read checks must accept exactly what the zod schemas accept. */
 

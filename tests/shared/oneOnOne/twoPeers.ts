@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { initMeetingDoc } from '../../../shared/schema/meeting';
 import { meetingDocId, spaceDocId } from '../../../shared/schema/meetingIds';
-import { initSpace, setMember } from '../../../shared/schema/space';
+import { initSpace } from '../../../shared/schema/space';
+import { setMember } from '../../../shared/schema/spaceMembers';
 
 /**
  * Two people's copies of one space, with no network between them: tests decide when updates

@@ -2,13 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { SpaceStore } from '../../../electron/main/sharing/spaceStore';
+import { SpaceStore } from '../../../electron/main/sharingLogic/spaceStore';
 import { DocumentMirror } from '../../../electron/main/mirror/DocumentMirror';
 import { mirrorReplicaStore } from '../../../electron/main/sync/mirrorReplicaStore';
 import { SyncEngine } from '../../../electron/main/sync/SyncEngine';
 import type { SpaceSyncStatus } from '../../../electron/main/sync/syncStatus';
 import type { PeerLink, SyncTransport } from '../../../electron/main/sync/transport';
-import type { MirrorStore } from '../../../electron/main/ipc/handlers';
+import type { MirrorStore } from '../../../electron/main/mirror/mirrorStore';
 import { tapTransport } from './canary';
 import type { Presence } from '../../../shared/sync/awarenessFields';
 

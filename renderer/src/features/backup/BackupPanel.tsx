@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { useAppServices } from '../../app/AppServicesContext';
+import { useAppServices } from '../../services/AppServicesContext';
 import type { BackupApi } from './backupApi';
 import { describeLeftOut } from '../../../../shared/export/documentNames';
 import { collectBackupDocuments } from './localDocuments';

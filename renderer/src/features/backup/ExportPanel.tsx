@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { parseJournalJson } from '../../../../shared/export/journalJson';
 import type { ExportedItemKind } from '../../../../shared/export/journalItems';
-import { useAppServices } from '../../app/AppServicesContext';
+import { useAppServices } from '../../services/AppServicesContext';
 import type { BackupApi } from './backupApi';
 import {
   collectJournal,

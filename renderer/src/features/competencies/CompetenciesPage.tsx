@@ -1,4 +1,4 @@
-import { Pencil, Plus, Trash2 } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import {
   LEVEL_MAX,
@@ -8,13 +8,14 @@ import {
   type CompetencyFields,
 } from '../../../../shared/schema/competency';
 import { newItemId } from '../../../../shared/schema/ids';
-import { useAppServices } from '../../app/AppServicesContext';
+import { useAppServices } from '../../services/AppServicesContext';
+import { ItemActions } from '../../ui/item/ItemDetail';
 import { useToasts } from '../../ui/toasts';
-import { useCompetencies, useGoalSummaries } from '../growth/useGrowthIndex';
+import { useCompetencies, useGoalSummaries } from '../../services/growth/useGrowthIndex';
 import { CompetencyForm, emptyCompetency } from './CompetencyForm';
 import { gapText, levelText } from './LevelPicker';
 import '../../ui/panes.css';
-import '../goals/growth.css';
+import '../../ui/item/itemPages.css';
 import './competencies.css';
 
 /** 'new' while adding, a competency's id while editing it, null otherwise. */
@@ -109,18 +110,7 @@ function CompetencyCard({
     <article className="competency-card" aria-labelledby={`competency-${c.id}`}>
       <header className="competency-card-header">
         <h2 id={`competency-${c.id}`}>{c.name}</h2>
-        <button type="button" className="button" onClick={onEdit} aria-label={`Edit ${c.name}`}>
-          <Pencil size={14} aria-hidden /> Edit
-        </button>
-        <button
-          type="button"
-          className="button"
-          data-variant="danger"
-          onClick={onDelete}
-          aria-label={`Delete ${c.name}`}
-        >
-          <Trash2 size={14} aria-hidden /> Delete
-        </button>
+        <ItemActions onEdit={onEdit} onDelete={onDelete} name={c.name} iconSize={14} />
       </header>
       {c.description && <p className="competency-description">{c.description}</p>}
       <LevelScale current={c.current} target={c.target} />

@@ -1,7 +1,7 @@
 import { Label, RadioGroup, Text } from 'react-aria-components';
 import { LEVEL_MAX, LEVEL_MIN, levelLabels } from '../../../../shared/schema/competency';
 import { Choice } from '../../ui/form';
-import '../goals/forms.css';
+import './levelPicker.css';
 
 const levels = Array.from({ length: LEVEL_MAX - LEVEL_MIN + 1 }, (_, i) => LEVEL_MIN + i);
 

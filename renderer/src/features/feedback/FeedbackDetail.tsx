@@ -1,12 +1,9 @@
-import { Lock, Pencil, Trash2 } from 'lucide-react';
+import { Lock } from 'lucide-react';
 import { Link } from 'react-router';
 import { readFeedback, type Feedback, type FeedbackFields } from '../../../../shared/schema/feedback';
-import { useAppServices } from '../../app/AppServicesContext';
-import type { OpenDocument } from '../../data/DocumentStore';
-import { useDocSnapshot } from '../../data/useDocSnapshot';
-import { DocumentPane, PaneError } from '../../ui/DocumentPane';
-import { useEditToggle } from '../../ui/useEditToggle';
-import { useCompetencies, useGoalSummaries } from '../growth/useGrowthIndex';
+import { useAppServices } from '../../services/AppServicesContext';
+import { useCompetencies, useGoalSummaries } from '../../services/growth/useGrowthIndex';
+import { EditableItem, ItemDetail, ItemHeader } from '../../ui/item/ItemDetail';
 import { FeedbackForm } from './FeedbackForm';
 import { formatGivenOn } from './feedbackFormat';
 
@@ -15,72 +12,40 @@ interface FeedbackDetailProps {
   onDelete: (from: string) => void;
 }
 
+const words = {
+  cannotOpen: 'This note could not be opened',
+  unaffected: 'Your other notes are unaffected.',
+  unreadable: 'This note’s details could not be read. Its data has been kept as it is.',
+};
+
 /** Loads a feedback note's document and shows it, or says clearly why it cannot be shown. */
 export function FeedbackDetail({ id, onDelete }: FeedbackDetailProps) {
   const { growth } = useAppServices();
   return (
-    <DocumentPane
-      id={id}
-      open={(noteId) => growth.open(noteId)}
-      cannotOpen="This note could not be opened"
-      unaffected="Your other notes are unaffected."
-    >
-      {(item) => <FeedbackEditor item={item} onDelete={onDelete} />}
-    </DocumentPane>
-  );
-}
-
-function FeedbackEditor({ item, onDelete }: { item: OpenDocument; onDelete: (from: string) => void }) {
-  const { growth } = useAppServices();
-  const note = useDocSnapshot(item.doc, readFeedback);
-  const { editing, startEditing, stopEditing, editButton } = useEditToggle();
-
-  if (!note) {
-    return <PaneError>This note’s details could not be read. Its data has been kept as it is.</PaneError>;
-  }
-  const save = (fields: FeedbackFields) => {
-    growth.saveFeedback(item.doc, fields);
-    stopEditing();
-  };
-
-  return (
-    <div className="growth-detail">
-      {editing ? (
-        <FeedbackForm
-          heading="Edit feedback"
-          initial={note}
-          submitLabel="Save"
-          onSave={save}
-          onCancel={stopEditing}
-        />
-      ) : (
-        <article className="feedback-note" aria-labelledby="feedback-title" data-feedback-id={note.id}>
-          <header className="growth-detail-header">
-            <h2 id="feedback-title">Feedback from {note.from}</h2>
-            <div className="growth-detail-actions">
-              <button ref={editButton} type="button" className="button" onClick={startEditing}>
-                <Pencil size={16} aria-hidden /> Edit
-              </button>
-              <button
-                type="button"
-                className="button"
-                data-variant="danger"
-                onClick={() => onDelete(note.from)}
-              >
-                <Trash2 size={16} aria-hidden /> Delete
-              </button>
-            </div>
-          </header>
-          <p className="goal-facts">
-            <span>Given {formatGivenOn(note.givenOn)}</span>
-            <span className="privacy-note">
-              <Lock size={14} aria-hidden /> Private — only on this computer
-            </span>
-          </p>
-          <FeedbackParts note={note} />
-        </article>
+    <ItemDetail id={id} open={(noteId) => growth.open(noteId)} read={readFeedback} words={words}>
+      {(note, item) => (
+        <EditableItem
+          Form={FeedbackForm}
+          fields={note}
+          editHeading="Edit feedback"
+          onSave={(fields: FeedbackFields) => growth.saveFeedback(item.doc, fields)}
+          onDelete={() => onDelete(note.from)}
+        >
+          {(actions) => (
+            <article className="feedback-note" aria-labelledby="feedback-title" data-feedback-id={note.id}>
+              <ItemHeader titleId="feedback-title" title={`Feedback from ${note.from}`} actions={actions} />
+              <p className="goal-facts">
+                <span>Given {formatGivenOn(note.givenOn)}</span>
+                <span className="privacy-note">
+                  <Lock size={14} aria-hidden /> Private — only on this computer
+                </span>
+              </p>
+              <FeedbackParts note={note} />
+            </article>
+          )}
+        </EditableItem>
       )}
-    </div>
+    </ItemDetail>
   );
 }
 

@@ -1,34 +1,21 @@
 import { Lock } from 'lucide-react';
-import type { SubmitEvent } from 'react';
 import { feedbackFieldsSchema, type FeedbackFields } from '../../../../shared/schema/feedback';
-import { validate } from '../../../../shared/schema/validation';
-import { useAppServices } from '../../app/AppServicesContext';
-import { Field, TextField, TitledForm, useDraft, useSaving, type EditFormProps } from '../../ui/form';
-import { useCompetencies, useGoalSummaries } from '../growth/useGrowthIndex';
+import { useAppServices } from '../../services/AppServicesContext';
+import { Field, TextField, TitledForm, useItemForm, type EditFormProps } from '../../ui/form';
+import { useCompetencies, useGoalSummaries } from '../../services/growth/useGrowthIndex';
 
 /**
  * A feedback note in the order that makes it useful: what was done, what it led to, what to do
  * next; then who gave it and when. Checked against the schema on Save, written all at once.
  */
-export function FeedbackForm({
-  heading,
-  initial,
-  submitLabel,
-  onSave,
-  onCancel,
-}: EditFormProps<FeedbackFields>) {
+export function FeedbackForm(props: EditFormProps<FeedbackFields>) {
   const { vault } = useAppServices();
   const goals = useGoalSummaries(vault.doc);
   const competencies = useCompetencies(vault.doc);
-  const { draft, set, bind, errors, formRef, fail } = useDraft(initial);
-  const { saving, saveError, save } = useSaving(onSave, 'The note could not be saved');
-
-  const submit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const result = validate(feedbackFieldsSchema, { ...draft, givenOn: draft.givenOn.trim() });
-    if (result.ok) save(result.value);
-    else fail(result.errors);
-  };
+  const { draft, set, bind, errors, frame } = useItemForm(props, feedbackFieldsSchema, {
+    failure: 'The note could not be saved',
+    toRecord: (note) => ({ ...note, givenOn: note.givenOn.trim() }),
+  });
 
   const text = (key: 'behaviour' | 'impact' | 'nextStep', label: string, hint: string) => (
     <TextField label={label} hint={hint} {...bind(key)} rows={3} autoFocus={key === 'behaviour'} />
@@ -66,13 +53,7 @@ export function FeedbackForm({
 
   return (
     <TitledForm
-      heading={heading}
-      formRef={formRef}
-      onSubmit={submit}
-      onCancel={onCancel}
-      submitLabel={submitLabel}
-      saving={saving}
-      error={saveError}
+      {...frame}
       intro={
         <p className="privacy-note">
           <Lock size={14} aria-hidden /> Private — only on this computer.

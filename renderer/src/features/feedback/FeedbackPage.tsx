@@ -3,15 +3,15 @@ import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { FeedbackFields } from '../../../../shared/schema/feedback';
 import { isoDateAt } from '../../../../shared/schema/dates';
-import { useAppServices } from '../../app/AppServicesContext';
+import { useAppServices } from '../../services/AppServicesContext';
 import { ChosenItem, ListPage } from '../../ui/ListPage';
 import { shortcutLabel, useModShortcut } from '../../ui/shortcuts';
-import { useDeleteWithUndo } from '../growth/useDeleteWithUndo';
-import { useFeedbackSummaries } from '../growth/useGrowthIndex';
+import { useDeleteWithUndo } from '../../services/growth/useDeleteWithUndo';
+import { useFeedbackSummaries } from '../../services/growth/useGrowthIndex';
 import { FeedbackDetail } from './FeedbackDetail';
 import { FeedbackForm } from './FeedbackForm';
 import { excerpt, formatGivenOn, newestFirst } from './feedbackFormat';
-import '../goals/growth.css';
+import '../../ui/item/itemPages.css';
 
 /** Feedback notes, newest first, framed as behaviour → impact → next step. */
 export function FeedbackPage() {

@@ -1,5 +1,6 @@
 import { Trophy } from 'lucide-react';
-import { formatEntryDate } from '../journal/dates';
+import { formatEntryDate } from '../../ui/dates';
+import './achievedBadge.css';
 
 /** The toast that marks the moment a goal is achieved. */
 export function achievedMessage(title: string): string {
@@ -8,7 +9,7 @@ export function achievedMessage(title: string): string {
 
 /**
  * Shown on an achieved goal. Right after the goal is achieved it pops in once (only when the
- * user has not asked for reduced motion; see growth.css).
+ * user has not asked for reduced motion; see achievedBadge.css).
  */
 export function AchievedBadge({ achievedAt, justAchieved }: { achievedAt: number; justAchieved: boolean }) {
   return (

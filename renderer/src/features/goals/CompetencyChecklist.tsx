@@ -3,9 +3,9 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { saveCompetency } from '../../../../shared/schema/competency';
 import { newItemId } from '../../../../shared/schema/ids';
-import { useAppServices } from '../../app/AppServicesContext';
-import { levelText } from '../competencies/LevelPicker';
-import { useCompetencies } from '../growth/useGrowthIndex';
+import { useAppServices } from '../../services/AppServicesContext';
+import { levelText } from '../competencies';
+import { useCompetencies } from '../../services/growth/useGrowthIndex';
 import { NewCompetencyDialog } from './NewCompetencyDialog';
 import './forms.css';
 

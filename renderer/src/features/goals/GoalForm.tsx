@@ -1,4 +1,3 @@
-import type { SubmitEvent } from 'react';
 import { Label, RadioGroup } from 'react-aria-components';
 import {
   goalFieldsSchema,
@@ -11,16 +10,7 @@ import {
   type GoalFields,
   type GoalPath,
 } from '../../../../shared/schema/goal';
-import { validate } from '../../../../shared/schema/validation';
-import {
-  Choice,
-  EnumField,
-  TextField,
-  TitledForm,
-  useDraft,
-  useSaving,
-  type EditFormProps,
-} from '../../ui/form';
+import { Choice, EnumField, TextField, TitledForm, useItemForm, type EditFormProps } from '../../ui/form';
 import { CompetencyChecklist } from './CompetencyChecklist';
 import './forms.css';
 
@@ -28,27 +18,13 @@ import './forms.css';
  * Creates or edits a goal. Everything is checked against the goal schema on Save and written
  * in one go, or not at all; Cancel drops the draft.
  */
-export function GoalForm({ heading, initial, submitLabel, onSave, onCancel }: EditFormProps<GoalFields>) {
-  const { draft, set, bind, errors, formRef, fail } = useDraft(initial);
-  const { saving, saveError, save } = useSaving(onSave, 'The goal could not be saved');
-
-  const submit = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const result = validate(goalFieldsSchema, draft);
-    if (result.ok) save(result.value);
-    else fail(result.errors);
-  };
+export function GoalForm(props: EditFormProps<GoalFields>) {
+  const { draft, set, bind, errors, frame } = useItemForm(props, goalFieldsSchema, {
+    failure: 'The goal could not be saved',
+  });
 
   return (
-    <TitledForm
-      heading={heading}
-      formRef={formRef}
-      onSubmit={submit}
-      onCancel={onCancel}
-      submitLabel={submitLabel}
-      saving={saving}
-      error={saveError}
-    >
+    <TitledForm {...frame}>
       <TextField label="Title" {...bind('title')} autoFocus />
       <TextField label="Why it matters to me" {...bind('why')} rows={3} />
       <TextField

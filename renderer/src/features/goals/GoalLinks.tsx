@@ -2,11 +2,11 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { formatLink } from '../../../../shared/schema/links';
 import type { PlanStatus } from '../../../../shared/schema/plan';
-import { useAppServices } from '../../app/AppServicesContext';
-import { formatEntryDate } from '../journal/dates';
-import { useVaultEntries } from '../journal/useVault';
-import { useFeedbackSummaries, usePlanSummaries } from '../growth/useGrowthIndex';
-import { excerpt, formatGivenOn, newestFirst } from '../feedback/feedbackFormat';
+import { useAppServices } from '../../services/AppServicesContext';
+import { formatEntryDate } from '../../ui/dates';
+import { useVaultEntries } from '../../services/useVault';
+import { useFeedbackSummaries, usePlanSummaries } from '../../services/growth/useGrowthIndex';
+import { excerpt, formatGivenOn, newestFirst } from '../feedback';
 
 const planStatusText: Record<PlanStatus, string> = {
   active: 'Active',

@@ -6,9 +6,10 @@ import {
   goalStatusLabels,
   type Goal,
 } from '../../../../shared/schema/goal';
-import { useAppServices } from '../../app/AppServicesContext';
-import { gapText, levelText } from '../competencies/LevelPicker';
-import { useCompetencies } from '../growth/useGrowthIndex';
+import { useAppServices } from '../../services/AppServicesContext';
+import { gapText, levelText } from '../competencies';
+import { useCompetencies } from '../../services/growth/useGrowthIndex';
+import { ItemHeader } from '../../ui/item/ItemDetail';
 import { AchievedBadge } from './AchievedBadge';
 import { GoalLinks } from './GoalLinks';
 
@@ -25,10 +26,7 @@ export function GoalView({ goal, justAchieved, actions }: GoalViewProps) {
   const linked = competencies.filter((c) => goal.competencyIds.includes(c.id));
   return (
     <article className="goal" aria-labelledby="goal-title" data-goal-id={goal.id}>
-      <header className="growth-detail-header">
-        <h2 id="goal-title">{goal.title}</h2>
-        <div className="growth-detail-actions">{actions}</div>
-      </header>
+      <ItemHeader titleId="goal-title" title={goal.title} actions={actions} />
       <p className="goal-facts">
         <span className="status-badge" data-status={goal.status}>
           {goalStatusLabels[goal.status]}

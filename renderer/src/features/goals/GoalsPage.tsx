@@ -1,17 +1,17 @@
 import { useCallback, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { defaultGoalFields, type GoalFields } from '../../../../shared/schema/goal';
-import { useAppServices } from '../../app/AppServicesContext';
+import { useAppServices } from '../../services/AppServicesContext';
 import { ChosenItem, ListPage } from '../../ui/ListPage';
 import { shortcutLabel, useModShortcut } from '../../ui/shortcuts';
 import { useToasts } from '../../ui/toasts';
-import { useDeleteWithUndo } from '../growth/useDeleteWithUndo';
-import { useGoalSummaries } from '../growth/useGrowthIndex';
+import { useDeleteWithUndo } from '../../services/growth/useDeleteWithUndo';
+import { useGoalSummaries } from '../../services/growth/useGrowthIndex';
 import { achievedMessage } from './AchievedBadge';
 import { GoalDetail } from './GoalDetail';
 import { GoalForm } from './GoalForm';
 import { GoalList, type StatusFilter } from './GoalList';
-import './growth.css';
+import '../../ui/item/itemPages.css';
 
 /** Career goals: grouped by status on the left, the chosen goal (or a new one) on the right. */
 export function GoalsPage() {

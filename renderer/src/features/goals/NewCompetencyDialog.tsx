@@ -1,6 +1,6 @@
 import type { CompetencyFields } from '../../../../shared/schema/competency';
 import { ModalDialog } from '../../ui/ModalDialog';
-import { CompetencyForm, emptyCompetency } from '../competencies/CompetencyForm';
+import { CompetencyForm, emptyCompetency } from '../competencies';
 
 interface NewCompetencyDialogProps {
   isOpen: boolean;

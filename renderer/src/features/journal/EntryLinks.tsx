@@ -11,7 +11,7 @@ import {
   type ItemLink,
 } from '../../../../shared/schema/links';
 import { useYSnapshot } from '../../data/useYSnapshot';
-import { useGoalSummaries, usePlanSummaries } from '../growth/useGrowthIndex';
+import { useGoalSummaries, usePlanSummaries } from '../../services/growth/useGrowthIndex';
 
 interface LinkView {
   value: string;

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { reflectionBody } from '../../../../shared/schema/reflection';
 import { fragmentToPlainText } from '../../../../shared/schema/richText';
-import { useAppServices } from '../../app/AppServicesContext';
+import { useAppServices } from '../../services/AppServicesContext';
 import type { OpenDocument } from '../../data/DocumentStore';
 import { useOpenDocument } from '../../data/useOpenDocument';
 import { DocumentNotReady } from '../../ui/DocumentPane';

@@ -16,8 +16,8 @@ import {
 import type { OpenDocument } from '../../data/DocumentStore';
 import { useYSnapshot } from '../../data/useYSnapshot';
 import { PaneError } from '../../ui/DocumentPane';
-import { RichTextEditor } from '../editor/RichTextEditor';
-import { formatEntryDate } from './dates';
+import { RichTextEditor } from '../editor';
+import { formatEntryDate } from '../../ui/dates';
 import { EntryLinks } from './EntryLinks';
 import { TagEditor } from './TagEditor';
 

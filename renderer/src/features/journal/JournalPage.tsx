@@ -1,21 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { readVaultEntry } from '../../../../shared/schema/vault';
-import { useAppServices } from '../../app/AppServicesContext';
-import { preloadPages } from '../../app/lazyPages';
+import { useAppServices } from '../../services/AppServicesContext';
 import { OpeningMessage } from '../../ui/DocumentPane';
 import { ChosenItem, ListPage } from '../../ui/ListPage';
 import { shortcutLabel, useModShortcut } from '../../ui/shortcuts';
 import { useToasts } from '../../ui/toasts';
-import { SearchField } from '../search/SearchField';
-import { SearchResults } from '../search/SearchResults';
-import { useSearchIndexSync } from '../search/useSearchIndexSync';
-import '../search/search.css';
+import { SearchField, SearchResults, useSearchIndexSync } from '../search';
 import { groupEntriesByMonth } from './groupEntries';
 import { JournalList } from './JournalList';
 import { useJournalReadyMark } from './useJournalReadyMark';
 import { LazyModule, useLazyModule } from '../../ui/lazyModule';
-import { useVaultEntries } from './useVault';
+import { useVaultEntries } from '../../services/useVault';
 import './journal.css';
 
 // The editor (TipTap, ProseMirror) and the dialog are loaded on first use, so the journal list
@@ -24,8 +20,11 @@ import './journal.css';
 const entryPaneModule = new LazyModule(() => import('./EntryPane'));
 const newEntryDialogModule = new LazyModule(() => import('./NewEntryDialog'));
 
-/** The journal: entries by month on the left, the open entry on the right. */
-export function JournalPage() {
+/**
+ * The journal: entries by month on the left, the open entry on the right. `prefetch` is asked
+ * for once the list is up, for code the app will want next (its other pages).
+ */
+export function JournalPage({ prefetch }: { prefetch?: () => void }) {
   const { vault, journal, search, now } = useAppServices();
   const { entryId = null } = useParams();
   const navigate = useNavigate();
@@ -42,10 +41,10 @@ export function JournalPage() {
   useEffect(() => {
     const timer = setTimeout(() => {
       void Promise.all([entryPaneModule.preload(), newEntryDialogModule.preload()]);
-      preloadPages();
+      prefetch?.();
     }, 200);
     return () => clearTimeout(timer);
-  }, []);
+  }, [prefetch]);
   useSearchIndexSync(search, journal, entries);
 
   useModShortcut(['n'], () => setChoosingTemplate(true));

@@ -5,18 +5,6 @@ const monthHeading = new Intl.DateTimeFormat(undefined, { month: 'long', year: '
 const dayThisYear = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
 const dayOtherYear = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/**
- * "25 Nov 2026": used in generated titles, so it is fixed, not locale dependent. Written out
- * rather than with date-fns, whose formatter and locale would be start-up code (new entries'
- * titles are made in the journal's repository).
- */
-export function formatEntryDate(ms: number): string {
-  const date = new Date(ms);
-  return `${date.getDate()} ${MONTHS[date.getMonth()] ?? ''} ${date.getFullYear()}`;
-}
-
 /** Month heading in the journal list, e.g. "November 2026". */
 export function formatMonthHeading(ms: number): string {
   return monthHeading.format(ms);

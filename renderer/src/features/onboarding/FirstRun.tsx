@@ -1,7 +1,7 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import type * as Y from 'yjs';
 import { profileSchema, updateProfile, type Rhythm } from '../../../../shared/schema/vault';
-import { rhythmOptions } from './rhythms';
+import { rhythmOptions } from '../../ui/rhythms';
 import './onboarding.css';
 
 /** First start: a name, a reflection rhythm, and the one-sentence privacy promise. Skippable. */

@@ -3,8 +3,9 @@ import { Link } from 'react-router';
 import type * as Y from 'yjs';
 import { isActionOverdue } from '../../../../shared/oneOnOne/actionFilters';
 import type { IsoDate } from '../../../../shared/schema/dates';
-import { updateActionItem, type ActionItem, type Member } from '../../../../shared/schema/space';
-import { formatCalendarDate } from '../plans/planDates';
+import { updateActionItem, type ActionItem } from '../../../../shared/schema/actionItems';
+import { type Member } from '../../../../shared/schema/spaceMembers';
+import { formatCalendarDate } from '../../ui/dates';
 
 interface ActionItemRowProps {
   space: Y.Doc;

@@ -8,8 +8,8 @@ import {
   actionTextSchema,
   addActionItem,
   type ActionItem,
-  type Member,
-} from '../../../../shared/schema/space';
+} from '../../../../shared/schema/actionItems';
+import { type Member } from '../../../../shared/schema/spaceMembers';
 import { ActionItemRow, type MeetingLink } from './ActionItemRow';
 
 interface ActionItemsSectionProps {

@@ -7,8 +7,10 @@ import {
   type ActionFilter,
 } from '../../../../shared/oneOnOne/actionFilters';
 import type { IsoDate } from '../../../../shared/schema/dates';
-import type { ActionItem, MeetingSummary, Member } from '../../../../shared/schema/space';
-import { formatCalendarDate } from '../plans/planDates';
+import type { ActionItem } from '../../../../shared/schema/actionItems';
+import type { MeetingSummary } from '../../../../shared/schema/meetingIndex';
+import type { Member } from '../../../../shared/schema/spaceMembers';
+import { formatCalendarDate } from '../../ui/dates';
 import { ActionItemRow } from './ActionItemRow';
 
 interface AllActionItemsProps {

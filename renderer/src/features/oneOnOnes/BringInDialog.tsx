@@ -11,10 +11,11 @@ import type { IsoDate } from '../../../../shared/schema/dates';
 import { itemDocId } from '../../../../shared/schema/ids';
 import { reflectionBody } from '../../../../shared/schema/reflection';
 import { fragmentToPlainText } from '../../../../shared/schema/richText';
-import { useAppServices } from '../../app/AppServicesContext';
+import { useAppServices } from '../../services/AppServicesContext';
 import { ModalDialog } from '../../ui/ModalDialog';
-import { useGoalSummaries, usePlanSummaries } from '../growth/useGrowthIndex';
-import { useVaultEntries } from '../journal/useVault';
+import { useGoalSummaries, usePlanSummaries } from '../../services/growth/useGrowthIndex';
+import { useVaultEntries } from '../../services/useVault';
+import './bringIn.css';
 
 interface BringInDialogProps {
   vault: Y.Doc;

@@ -4,10 +4,12 @@ import { Heading } from 'react-aria-components';
 import type * as Y from 'yjs';
 import { dateOfNextMeeting, openPoints, undoneActionsOf } from '../../../../shared/oneOnOne/carryOver';
 import type { IsoDate } from '../../../../shared/schema/dates';
-import type { ActionItem, MeetingSummary } from '../../../../shared/schema/space';
+import type { ActionItem } from '../../../../shared/schema/actionItems';
+import type { MeetingSummary } from '../../../../shared/schema/meetingIndex';
 import { useDocSnapshot } from '../../data/useDocSnapshot';
 import { ModalDialog } from '../../ui/ModalDialog';
-import { formatCalendarDate } from '../plans/planDates';
+import { formatCalendarDate } from '../../ui/dates';
+import './closeMeeting.css';
 
 interface CloseMeetingDialogProps {
   space: Y.Doc;

@@ -2,8 +2,8 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { searchMeetings } from '../../../../shared/oneOnOne/historySearch';
 import { pastMeetings } from '../../../../shared/oneOnOne/series';
-import type { MeetingSummary } from '../../../../shared/schema/space';
-import { formatCalendarDate } from '../plans/planDates';
+import type { MeetingSummary } from '../../../../shared/schema/meetingIndex';
+import { formatCalendarDate } from '../../ui/dates';
 
 interface MeetingHistoryProps {
   meetings: readonly MeetingSummary[];

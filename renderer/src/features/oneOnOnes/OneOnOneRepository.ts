@@ -12,7 +12,8 @@ import {
   successorMeetingId,
 } from '../../../../shared/schema/meetingIds';
 import { initPrivateNotesDoc } from '../../../../shared/schema/meetingPrivate';
-import { initSpace, setMember, type Member } from '../../../../shared/schema/space';
+import { initSpace } from '../../../../shared/schema/space';
+import { setMember, type Member } from '../../../../shared/schema/spaceMembers';
 import type { IsoDate } from '../../../../shared/schema/dates';
 import type { DocumentStore, OpenDocument } from '../../data/DocumentStore';
 

@@ -1,8 +1,8 @@
 import { Users } from 'lucide-react';
 import { useMemo } from 'react';
 import { Link, NavLink, useParams } from 'react-router';
-import { memberRoleSchema } from '../../../../shared/schema/space';
-import { useAppServices } from '../../app/AppServicesContext';
+import { memberRoleSchema } from '../../../../shared/schema/spaceMembers';
+import { useAppServices } from '../../services/AppServicesContext';
 import { OpeningMessage } from '../../ui/DocumentPane';
 import { OneOnOneRepository } from './OneOnOneRepository';
 import { awarenessSourceFromPreload } from './relayedAwareness';

@@ -1,4 +1,5 @@
 import type { PresentPerson } from './presence';
+import './presence.css';
 
 /** Who has this meeting open: a coloured initial and name for each, and where they are. */
 export function PresenceBar({ people }: { people: readonly PresentPerson[] }) {

@@ -6,7 +6,7 @@ import {
   seriesSettingsSchema,
   updateSeriesSettings,
   type SeriesSettings,
-} from '../../../../shared/schema/space';
+} from '../../../../shared/schema/seriesSettings';
 import { validate, type FieldErrors } from '../../../../shared/schema/validation';
 import { useSeriesSettings } from './useSeries';
 

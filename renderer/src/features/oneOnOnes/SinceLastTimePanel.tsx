@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { sinceLastTime, type SharedItemNotice } from '../../../../shared/oneOnOne/sinceLastTime';
 import type { PlanSummary } from '../../../../shared/schema/growthIndex';
-import type { ActionItem, MeetingSummary } from '../../../../shared/schema/space';
-import { formatCalendarDate, formatInstantDay } from '../plans/planDates';
+import type { ActionItem } from '../../../../shared/schema/actionItems';
+import type { MeetingSummary } from '../../../../shared/schema/meetingIndex';
+import { formatCalendarDate, formatInstantDay } from '../../ui/dates';
 
 interface SinceLastTimePanelProps {
   /** The meeting on screen: once closed, the panel reads as of its close. */

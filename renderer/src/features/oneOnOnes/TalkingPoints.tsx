@@ -12,9 +12,9 @@ import {
   type TalkingPoint,
 } from '../../../../shared/schema/meeting';
 import { newItemId } from '../../../../shared/schema/ids';
-import type { Member } from '../../../../shared/schema/space';
+import type { Member } from '../../../../shared/schema/spaceMembers';
 import { useToasts } from '../../ui/toasts';
-import { formatCalendarDate } from '../plans/planDates';
+import { formatCalendarDate } from '../../ui/dates';
 import type { MeetingLink } from './ActionItemRow';
 import { useFocusKeptOnReorder } from './useFocusKeptOnReorder';
 import { useTalkingPoints } from './useSeries';

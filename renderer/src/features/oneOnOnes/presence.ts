@@ -4,6 +4,7 @@ import { yCursorPlugin } from '@tiptap/y-tiptap';
 import { Awareness } from 'y-protocols/awareness';
 import { z } from 'zod';
 import type * as Y from 'yjs';
+import './presence.css';
 
 /**
  * Presence in a meeting: who has it open and where their caret is in the shared notes, carried

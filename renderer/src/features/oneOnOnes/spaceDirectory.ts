@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { z } from 'zod';
 import type { SharedItemNotice } from '../../../../shared/oneOnOne/sinceLastTime';
 import { mainEventsFromPreload } from '../../data/mainEventsClient';
-import { spaceStatusLabel } from '../sharing/spaceStatus';
+import { spaceStatusLabel } from '../sharing';
 
 /**
  * The spaces (relationships) this user has, as the sharing layer lists them over IPC

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import type * as Y from 'yjs';
 import { localMemberId, readLocalMemberId } from '../../../../shared/schema/meetingIdentity';
-import type { Member, MemberRole } from '../../../../shared/schema/space';
+import type { Member, MemberRole } from '../../../../shared/schema/spaceMembers';
 import { useYSnapshot } from '../../data/useYSnapshot';
-import { useProfile } from '../journal/useVault';
+import { useProfile } from '../../services/useVault';
 
 /**
  * This person as a member of a series: the vault's member id, the display name from the

@@ -3,7 +3,8 @@ import type { Reminder } from '../../../../shared/cadence/reminderSchemas';
 import { oneOnOneReminder } from '../../../../shared/oneOnOne/reminders';
 import { currentMeeting } from '../../../../shared/oneOnOne/series';
 import { spaceDocId } from '../../../../shared/schema/meetingIds';
-import { readMeetings, readSeriesSettings } from '../../../../shared/schema/space';
+import { readMeetings } from '../../../../shared/schema/meetingIndex';
+import { readSeriesSettings } from '../../../../shared/schema/seriesSettings';
 import type { DocumentStore } from '../../data/DocumentStore';
 import { useSpaceDirectory, type SpaceListing } from './spaceDirectory';
 

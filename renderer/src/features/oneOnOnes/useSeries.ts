@@ -1,16 +1,10 @@
 import { useCallback } from 'react';
 import type * as Y from 'yjs';
 import { readTalkingPoints, type TalkingPoint } from '../../../../shared/schema/meeting';
-import {
-  readAllActionItems,
-  readMeetings,
-  readMembers,
-  readSeriesSettings,
-  type ActionItem,
-  type MeetingSummary,
-  type Member,
-  type SeriesSettings,
-} from '../../../../shared/schema/space';
+import { readAllActionItems, type ActionItem } from '../../../../shared/schema/actionItems';
+import { readMeetings, type MeetingSummary } from '../../../../shared/schema/meetingIndex';
+import { readSeriesSettings, type SeriesSettings } from '../../../../shared/schema/seriesSettings';
+import { readMembers, type Member } from '../../../../shared/schema/spaceMembers';
 import { useDocSnapshot } from '../../data/useDocSnapshot';
 
 /**

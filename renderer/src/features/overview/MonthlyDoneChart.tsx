@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { MonthTally } from '../../../../shared/growth/progress';
+import type { MonthTally } from '../../../../shared/growth/overview';
 import { formatLongMonth, formatShortMonth, plural } from './overviewFormat';
 import './chart.css';
 

@@ -1,6 +1,6 @@
 import { CheckCircle2, PartyPopper, Trophy } from 'lucide-react';
 import { Link } from 'react-router';
-import type { GrowthWin } from '../../../../shared/growth/progress';
+import type { GrowthWin } from '../../../../shared/growth/overview';
 import type { IsoDate } from '../../../../shared/schema/dates';
 import { formatInstantDay, plural } from './overviewFormat';
 import { ShowMoreList } from './ShowMoreList';

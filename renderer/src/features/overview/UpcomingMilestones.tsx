@@ -1,6 +1,6 @@
 import { AlertTriangle, CalendarClock } from 'lucide-react';
 import { Link } from 'react-router';
-import type { OverviewMilestone } from '../../../../shared/growth/progress';
+import type { OverviewMilestone } from '../../../../shared/growth/overview';
 import type { IsoDate } from '../../../../shared/schema/dates';
 import { milestoneStatusLabels } from '../../../../shared/schema/plan';
 import { dueInText, formatDueDate, overdueText } from './overviewFormat';

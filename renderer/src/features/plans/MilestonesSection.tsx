@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/schema/plan';
 import { useToasts } from '../../ui/toasts';
 import { MilestoneForm } from './MilestoneForm';
-import { formatCalendarDate } from './planDates';
+import { formatCalendarDate } from '../../ui/dates';
 import { dueText, isOverdue } from './milestoneDue';
 import { RecordSection } from './RecordSection';
 import type { PlanEditing } from './usePlanEditing';

@@ -1,8 +1,8 @@
 import { planDetailsSchema, planStatusSchema, type PlanDetails } from '../../../../shared/schema/plan';
 import { rhythmSchema } from '../../../../shared/schema/vault';
-import { useAppServices } from '../../app/AppServicesContext';
-import { useGoalSummaries } from '../growth/useGrowthIndex';
-import { rhythmOptions } from '../onboarding/rhythms';
+import { useAppServices } from '../../services/AppServicesContext';
+import { useGoalSummaries } from '../../services/growth/useGrowthIndex';
+import { rhythmOptions } from '../../ui/rhythms';
 import { EnumField, Field, RecordForm, TextField, useDraftForm } from '../../ui/form';
 
 export const planStatusLabels: Record<PlanDetails['status'], string> = {

@@ -8,55 +8,56 @@ import {
   planSchemaVersion,
   readPlan,
   storedPlanTitle,
+  type Plan,
 } from '../../../../shared/schema/plan';
-import { NewerVersionNotice } from '../../ui/NewerVersionNotice';
-import { useAppServices } from '../../app/AppServicesContext';
-import { useDocSnapshot } from '../../data/useDocSnapshot';
-import { DocumentPane, PaneError } from '../../ui/DocumentPane';
+import { useAppServices } from '../../services/AppServicesContext';
+import { ItemDetail } from '../../ui/item/ItemDetail';
 import { useToasts } from '../../ui/toasts';
-import { absentGoalLabel, useGoalSummaries, useKnownGoalIds } from '../growth/useGrowthIndex';
-import { ExportPdfButton } from '../print/ExportPdfDialog';
-import { ShareControl } from '../sharing/ShareControl';
-import { rhythmOptions } from '../onboarding/rhythms';
+import { absentGoalLabel, useGoalSummaries, useKnownGoalIds } from '../../services/growth/useGrowthIndex';
+import { ExportPdfButton } from './ExportPdfDialog';
+import { ShareControl } from '../sharing';
+import { rhythmOptions } from '../../ui/rhythms';
 import { ActivitiesSection } from './ActivitiesSection';
 import { MilestonesSection } from './MilestonesSection';
 import { SuccessStagesSection, SupportersSection } from './PeopleAndStagesSections';
-import { formatCalendarDate, formatInstantDay, nextReviewDate, todayAt } from './planDates';
+import { nextReviewDate } from './planDates';
+import { formatCalendarDate, formatInstantDay } from '../../ui/dates';
+import { todayAt } from '../../../../shared/cadence/zonedTime';
 import { PlanDetailsForm, planStatusLabels } from './PlanDetailsForm';
 import { PlanProgressView } from './PlanProgressView';
 import { SkillGapsSection } from './SkillGapsSection';
 import { usePlanEditing } from './usePlanEditing';
 import type * as Y from 'yjs';
 
+const words = {
+  opening: 'Opening the plan…',
+  cannotOpen: 'This plan could not be opened',
+  unaffected: 'Its stored data has been kept as it is; your other plans are unaffected.',
+  unreadable: 'This plan’s details could not be read. Its data has been kept as it is.',
+};
+
+/** A plan a newer Tandem wrote, by its stored title: shown as kept, never edited here. */
+const newerPlanTitle = (doc: Y.Doc): string | null =>
+  planSchemaVersion(doc) > PLAN_SCHEMA_VERSION ? storedPlanTitle(doc) : null;
+
 /** Opens a plan's document and shows it, or says clearly why it cannot be shown. */
 export function PlanPane({ id, onDelete }: { id: string; onDelete: () => void }) {
   const { growth } = useAppServices();
   return (
-    <DocumentPane
+    <ItemDetail
       id={id}
       open={(planId) => growth.open(planId)}
-      opening="Opening the plan…"
-      cannotOpen="This plan could not be opened"
-      unaffected="Its stored data has been kept as it is; your other plans are unaffected."
+      read={readPlan}
+      newer={newerPlanTitle}
+      words={words}
     >
-      {(item) => <PlanEditor doc={item.doc} onDelete={onDelete} />}
-    </DocumentPane>
+      {(plan, item) => <PlanEditor plan={plan} doc={item.doc} onDelete={onDelete} />}
+    </ItemDetail>
   );
 }
 
-function PlanEditor({ doc, onDelete }: { doc: Y.Doc; onDelete: () => void }) {
-  const newerTitle = useDocSnapshot(doc, (d) =>
-    planSchemaVersion(d) > PLAN_SCHEMA_VERSION ? storedPlanTitle(d) : null,
-  );
-  // Written by a newer Tandem: shown, never edited here, so nothing this version does not
-  // understand is rewritten; it is stored and synced as it is.
-  if (newerTitle !== null) return <NewerVersionNotice name={`“${newerTitle}”`} />;
-  return <CurrentPlanEditor doc={doc} onDelete={onDelete} />;
-}
-
-function CurrentPlanEditor({ doc, onDelete }: { doc: Y.Doc; onDelete: () => void }) {
+function PlanEditor({ plan, doc, onDelete }: { plan: Plan; doc: Y.Doc; onDelete: () => void }) {
   const { vault, now } = useAppServices();
-  const plan = useDocSnapshot(doc, readPlan);
   const editing = usePlanEditing(doc);
   const goals = useGoalSummaries(vault.doc);
   const knownGoalIds = useKnownGoalIds(vault.doc);
@@ -70,9 +71,6 @@ function CurrentPlanEditor({ doc, onDelete }: { doc: Y.Doc; onDelete: () => void
   };
   const today = todayAt(now());
 
-  if (!plan) {
-    return <PaneError>This plan’s details could not be read. Its data has been kept as it is.</PaneError>;
-  }
   const goal = plan.goalId ? goals.find((g) => g.id === plan.goalId) : undefined;
   const cadence = rhythmOptions.find((r) => r.value === plan.reviewCadence);
   const progress = planProgress(plan, today);

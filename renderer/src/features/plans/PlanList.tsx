@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import { planProgress } from '../../../../shared/growth/progress';
 import type { IsoDate } from '../../../../shared/schema/dates';
 import type { GoalSummary, PlanSummary } from '../../../../shared/schema/growthIndex';
-import { absentGoalLabel } from '../growth/useGrowthIndex';
-import { formatCalendarDate } from './planDates';
+import { absentGoalLabel } from '../../services/growth/useGrowthIndex';
+import { formatCalendarDate } from '../../ui/dates';
 import { planStatusLabels } from './PlanDetailsForm';
 import { CompletionBar, overdueText } from './PlanProgressView';
 

@@ -2,7 +2,9 @@ import { AlertTriangle, Ban, CalendarClock } from 'lucide-react';
 import type { PlanProgress, ProgressMilestone } from '../../../../shared/growth/progress';
 import type { IsoDate } from '../../../../shared/schema/dates';
 import { dueText } from './milestoneDue';
-import { formatCalendarDate } from './planDates';
+import { formatCalendarDate } from '../../ui/dates';
+// The plan's look, which the printed plan uses for this block too.
+import './plans.css';
 
 type TitledMilestone = ProgressMilestone & { id: string; title: string };
 

@@ -1,13 +1,13 @@
 import { useCallback, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { PlanDetails } from '../../../../shared/schema/plan';
-import { useAppServices } from '../../app/AppServicesContext';
+import { useAppServices } from '../../services/AppServicesContext';
 import { ChosenItem, ListPage } from '../../ui/ListPage';
-import { useDeleteWithUndo } from '../growth/useDeleteWithUndo';
-import { useGoalSummaries, useKnownGoalIds, usePlanSummaries } from '../growth/useGrowthIndex';
+import { useDeleteWithUndo } from '../../services/growth/useDeleteWithUndo';
+import { useGoalSummaries, useKnownGoalIds, usePlanSummaries } from '../../services/growth/useGrowthIndex';
 import { NewPlanDialog } from './NewPlanDialog';
 import { PlanPane } from './PlanEditor';
-import { todayAt } from './planDates';
+import { todayAt } from '../../../../shared/cadence/zonedTime';
 import { PlanList } from './PlanList';
 import './plans.css';
 import './planRecords.css';

@@ -1,7 +1,7 @@
 import { levelLabels } from '../../../../shared/schema/competency';
 import type { SkillGap } from '../../../../shared/schema/plan';
-import { useAppServices } from '../../app/AppServicesContext';
-import { useCompetencies } from '../growth/useGrowthIndex';
+import { useAppServices } from '../../services/AppServicesContext';
+import { useCompetencies } from '../../services/growth/useGrowthIndex';
 import { RecordSection } from './RecordSection';
 import { SkillGapForm } from './SkillGapForm';
 import type { PlanEditing } from './usePlanEditing';

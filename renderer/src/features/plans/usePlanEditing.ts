@@ -11,7 +11,7 @@ import {
   type MilestoneStatus,
   type PlanDetails,
 } from '../../../../shared/schema/plan';
-import { useAppServices } from '../../app/AppServicesContext';
+import { useAppServices } from '../../services/AppServicesContext';
 import { useToasts } from '../../ui/toasts';
 
 export type PlanListName = keyof typeof planLists;

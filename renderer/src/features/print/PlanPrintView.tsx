@@ -1,10 +1,9 @@
 import type { IsoDate } from '../../../../shared/schema/dates';
-import { MonthlyDoneChart } from '../overview/MonthlyDoneChart';
-import { formatCalendarDate } from '../plans/planDates';
-import { PlanProgressView } from '../plans/PlanProgressView';
+import { MonthlyDoneChart } from '../overview';
+import { formatCalendarDate } from '../../ui/dates';
+import { PlanProgressView } from '../plans';
 import { supporterRoleLabels, type PlanPrintModel, type PrintedGoal } from './planPrintModel';
-// The editor's progress block brings its look along; planPrint.css adjusts it for paper.
-import '../plans/plans.css';
+// The editor's progress block brings its look along (plans.css); planPrint.css adjusts it for paper.
 import './planPrint.css';
 
 /**

@@ -1,13 +1,9 @@
-import {
-  growthOverview,
-  planProgress,
-  type MonthTally,
-  type PlanProgress,
-} from '../../../../shared/growth/progress';
+import { planProgress, type PlanProgress } from '../../../../shared/growth/progress';
+import { growthOverview, type MonthTally } from '../../../../shared/growth/overview';
 import { levelLabels } from '../../../../shared/schema/competency';
 import type { IsoDate } from '../../../../shared/schema/dates';
 import type { Goal } from '../../../../shared/schema/goal';
-import { ownerLabel } from '../../../../shared/schema/growthIndex';
+import { ownerLabel, planSummaryOf } from '../../../../shared/schema/growthIndex';
 import {
   activityKindLabels,
   activityKindSchema,
@@ -107,27 +103,7 @@ export function buildPlanPrintModel({
   // The overview's monthly tally, run over this one plan (as an active, undeleted summary).
   const { doneByMonth } = growthOverview(
     [],
-    [
-      {
-        id: plan.id,
-        title: plan.title,
-        goalId: plan.goalId,
-        status: 'active',
-        reviewCadence: plan.reviewCadence,
-        lastReviewedAt: plan.lastReviewedAt,
-        createdAt: plan.createdAt,
-        updatedAt: plan.updatedAt,
-        deletedAt: null,
-        milestones: plan.milestones.map((m) => ({
-          id: m.id,
-          title: m.title,
-          dueDate: m.dueDate,
-          status: m.status,
-          completedAt: m.completedAt,
-          ownerLabel: owner(m),
-        })),
-      },
-    ],
+    [{ ...planSummaryOf(plan, null, ownerName), status: 'active' }],
     { today, timeZone },
   );
   return {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useAppServices } from '../../app/AppServicesContext';
-import { useOneOnOneReminders } from '../oneOnOnes/useOneOnOneReminders';
+import { useAppServices } from '../../services/AppServicesContext';
+import { useOneOnOneReminders } from '../oneOnOnes';
 import { DueReminders } from './DueReminders';
 import { useReminders } from './useReminders';
 import { useReminderSync } from './useReminderSync';

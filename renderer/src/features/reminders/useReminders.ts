@@ -5,8 +5,8 @@ import type { Reminder } from '../../../../shared/cadence/reminderSchemas';
 import { systemTimeZone } from '../../../../shared/cadence/zonedTime';
 import { readSnoozes } from '../../../../shared/schema/snoozes';
 import { useYSnapshot } from '../../data/useYSnapshot';
-import { usePlanSummaries } from '../growth/useGrowthIndex';
-import { useProfile, useVaultEntries } from '../journal/useVault';
+import { usePlanSummaries } from '../../services/growth/useGrowthIndex';
+import { useProfile, useVaultEntries } from '../../services/useVault';
 
 const TICK_MS = 60_000;
 

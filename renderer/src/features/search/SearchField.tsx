@@ -1,6 +1,7 @@
 import { Search, X } from 'lucide-react';
 import { forwardRef } from 'react';
 import { shortcutLabel } from '../../ui/shortcuts';
+import './search.css';
 
 interface SearchFieldProps {
   value: string;

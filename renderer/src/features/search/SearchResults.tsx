@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
-import type { JournalSearchService } from './JournalSearchService';
+import type { JournalSearchService } from '../../services/search/JournalSearchService';
 import { Highlighted } from './Highlighted';
 import { useJournalSearch } from './useJournalSearch';
+import './search.css';
 
 interface SearchResultsProps {
   search: JournalSearchService;

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { SearchHit } from '../../../../shared/search/journalSearch';
-import type { JournalSearchService, JournalSearchSnapshot } from './JournalSearchService';
+import type { JournalSearchService, JournalSearchSnapshot } from '../../services/search/JournalSearchService';
 
 export interface JournalSearchView extends JournalSearchSnapshot {
   hits: SearchHit[];

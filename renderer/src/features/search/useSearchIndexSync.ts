@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { VaultEntry } from '../../../../shared/schema/vault';
-import type { JournalRepository } from '../journal/JournalRepository';
-import type { JournalSearchService } from './JournalSearchService';
+import type { JournalRepository } from '../../services/journal/JournalRepository';
+import type { JournalSearchService } from '../../services/search/JournalSearchService';
 
 const REFRESH_DELAY_MS = 300;
 

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { updateProfile, type Rhythm } from '../../../../shared/schema/vault';
-import { useAppServices } from '../../app/AppServicesContext';
-import { useProfile } from '../journal/useVault';
-import { BackupSection } from '../backup/BackupSection';
+import { useAppServices } from '../../services/AppServicesContext';
+import { useProfile } from '../../services/useVault';
+import { BackupSection } from '../backup';
 import { LanguageSetting } from './LanguageSetting';
-import { rhythmOptions } from '../onboarding/rhythms';
+import { rhythmOptions } from '../../ui/rhythms';
 import './settings.css';
 
 /** Your name and reflection rhythm, as chosen at first run, editable any time. */

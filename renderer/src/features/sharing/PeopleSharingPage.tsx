@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useAppServices } from '../../app/AppServicesContext';
-import { useProfile } from '../journal/useVault';
+import { useAppServices } from '../../services/AppServicesContext';
+import { useProfile } from '../../services/useVault';
 import { AcceptSection } from './AcceptSection';
 import { IdentitySection } from './IdentitySection';
 import { InviteSection } from './InviteSection';

@@ -46,24 +46,32 @@ interface FormFrameProps {
   children: ReactNode;
 }
 
-interface TitledFormProps extends FormFrameProps {
+/** Everything TitledForm needs but its fields (useItemForm gives it whole). */
+export interface TitledFormFrame extends Omit<FormFrameProps, 'children'> {
   /** Shown above the fields and used as the form's name. */
   heading: string;
   submitLabel: string;
   saving?: boolean;
   error?: string | null;
+}
+
+interface TitledFormProps extends TitledFormFrame {
+  children: ReactNode;
   /** Anything said between the heading and the fields. */
   intro?: ReactNode;
 }
 
-/** What a page gives a form that edits fields of type T: where to start, and what Save and Cancel do. */
-export interface EditFormProps<T> {
+/** What a page gives an item's form: where it starts (a draft), and what Save and Cancel do. */
+export interface ItemFormProps<D, T> {
   heading: string;
-  initial: T;
+  initial: D;
   submitLabel: string;
   onSave: (fields: T) => Promise<void> | void;
   onCancel: () => void;
 }
+
+/** What a page gives a form that edits fields of type T: where to start, and what Save and Cancel do. */
+export type EditFormProps<T> = ItemFormProps<T, T>;
 
 /** A form with its own heading: goals, competencies and feedback notes. */
 export function TitledForm({

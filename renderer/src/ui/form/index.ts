@@ -1,5 +1,12 @@
 // Form building blocks shared by every form: fields with inline errors, choices, the frames and
 // their action row, and the hooks that hold a draft and its errors.
 export { Choice, EnumField, Field, TextField, type ControlProps } from './Field';
-export { FormActions, FormAlert, RecordForm, TitledForm, type EditFormProps } from './FormFrame';
-export { errorMessage, useDraft, useDraftForm, useFormErrors, useSaving } from './useDraft';
+export {
+  FormActions,
+  FormAlert,
+  RecordForm,
+  TitledForm,
+  type EditFormProps,
+  type ItemFormProps,
+} from './FormFrame';
+export { errorMessage, useDraft, useDraftForm, useFormErrors, useItemForm, useSaving } from './useDraft';

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type SubmitEvent } from 'react';
 import type { z } from 'zod';
 import { validate, type FieldErrors } from '../../../../shared/schema/validation';
+import type { ItemFormProps, TitledFormFrame } from './FormFrame';
 
 /** What went wrong, for a message: an Error's own message, or the thrown value as text. */
 export function errorMessage(error: unknown): string {
@@ -110,4 +111,45 @@ export function useSaving<T>(onSave: (value: T) => Promise<void> | void, failure
       });
   };
   return { saving, saveError, save };
+}
+
+interface ItemFormOptions<D> {
+  /** Said before the reason when saving fails: "The goal could not be saved". */
+  failure: string;
+  /** The record to check, from the draft (the draft itself unless said otherwise). */
+  toRecord?: (draft: D) => unknown;
+  /** Keeps the submit from reaching a form around this one (a dialog opened from a form). */
+  isolated?: boolean;
+}
+
+/**
+ * An item's whole form (a goal, a feedback note, a competency): checked against the item's schema
+ * on Save and saved in one go — Save disabled while it is under way — or not at all, each field
+ * showing its own message. Spread `frame` into TitledForm.
+ */
+export function useItemForm<D, S extends z.ZodType>(
+  { heading, initial, submitLabel, onSave, onCancel }: ItemFormProps<D, z.output<S>>,
+  schema: S,
+  { failure, toRecord = (draft) => draft, isolated = false }: ItemFormOptions<D>,
+) {
+  const { fail, ...form } = useDraft(initial);
+  const { saving, saveError, save } = useSaving(onSave, failure);
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    // React bubbles submit events along the component tree, through portals too.
+    if (isolated) event.stopPropagation();
+    const result = validate(schema, toRecord(form.draft));
+    if (result.ok) save(result.value);
+    else fail(result.errors);
+  };
+  const frame: TitledFormFrame = {
+    heading,
+    formRef: form.formRef,
+    onSubmit,
+    onCancel,
+    submitLabel,
+    saving,
+    error: saveError,
+  };
+  return { ...form, frame };
 }

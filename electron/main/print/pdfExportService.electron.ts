@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { dialog, type BrowserWindow } from 'electron';
+import { exportPlanPdf, type PdfExportService } from './exportPlanPdf';
+import { printPlanInHiddenWindow } from './printWindow.electron';
+
+/** Wires plan-to-PDF to Electron: the hidden print window and the native save dialog. */
+
+export interface PdfExportServiceSettings {
+  appUrl: string;
+  /** Where the save dialog starts (the user's Documents folder), asked for when it opens. */
+  documentsDir: () => string;
+  /** The window the save dialog belongs to. */
+  parentWindow: () => BrowserWindow | null;
+  log: (message: string) => void;
+}
+
+export function createPdfExportService(settings: PdfExportServiceSettings): PdfExportService {
+  return {
+    exportPlan: (args) =>
+      exportPlanPdf(args, {
+        print: (request) => printPlanInHiddenWindow(request, { appUrl: settings.appUrl }),
+        chooseSavePath: async (suggestedName) => {
+          const options: Electron.SaveDialogOptions = {
+            title: 'Save the plan as PDF',
+            defaultPath: join(settings.documentsDir(), suggestedName),
+            buttonLabel: 'Save PDF',
+            filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+            properties: ['createDirectory', 'showOverwriteConfirmation'],
+          };
+          const parent = settings.parentWindow();
+          const chosen =
+            parent && !parent.isDestroyed()
+              ? await dialog.showSaveDialog(parent, options)
+              : await dialog.showSaveDialog(options);
+          return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+        },
+        log: settings.log,
+      }),
+  };
+}

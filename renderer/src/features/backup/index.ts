@@ -1,0 +1,2 @@
+// Export, import, backup and restore, as Settings shows them.
+export { BackupSection } from './BackupSection';

@@ -1,0 +1,126 @@
+import { FileDown } from 'lucide-react';
+import { useState } from 'react';
+import { Heading } from 'react-aria-components';
+import type { PdfPageSize } from '../../../../shared/ipc/contract';
+import { useAppServices } from '../../services/AppServicesContext';
+import { ModalDialog } from '../../ui/ModalDialog';
+import { useToasts } from '../../ui/toasts';
+import './exportPdf.css';
+
+/** Letter where it is the usual paper (North America and a few others), A4 everywhere else. */
+export function defaultPageSize(locale: string): PdfPageSize {
+  const region = /[-_]([A-Za-z]{2})\b/.exec(locale)?.[1]?.toUpperCase() ?? '';
+  return ['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE'].includes(region) ? 'Letter' : 'A4';
+}
+
+const PAGE_SIZES: { value: PdfPageSize; label: string; hint: string }[] = [
+  { value: 'A4', label: 'A4', hint: '210 × 297 mm' },
+  { value: 'Letter', label: 'US Letter', hint: '8.5 × 11 in' },
+];
+
+/** "Export PDF…" for the plan editor's header: paper size, signature lines, then the save dialog. */
+export function ExportPdfButton({ planId }: { planId: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        <FileDown size={14} aria-hidden /> Export PDF…
+      </button>
+      {open && <ExportPdfDialog planId={planId} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function ExportPdfDialog({ planId, onClose }: { planId: string; onClose: () => void }) {
+  const { store } = useAppServices();
+  const toasts = useToasts();
+  const [pageSize, setPageSize] = useState<PdfPageSize>(() => defaultPageSize(navigator.language));
+  const [includeAcknowledgement, setIncludeAcknowledgement] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const exportPdf = async () => {
+    const api = window.tandem;
+    if (!api) {
+      setError('Saving a PDF needs the Tandem desktop app.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      // The print window reads the plan from the local store: what is on screen must be there.
+      await store.flushAll();
+      const result = await api.plan.exportPdf({ planId, pageSize, includeAcknowledgement });
+      if (result.status === 'failed') {
+        setError(result.message);
+        return;
+      }
+      if (result.status === 'saved') toasts.show(`PDF saved: ${result.path}`);
+      onClose();
+    } catch (cause) {
+      setError(`The PDF could not be made: ${cause instanceof Error ? cause.message : String(cause)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <ModalDialog
+      isOpen
+      onOpenChange={(isOpen) => !isOpen && !busy && onClose()}
+      aria-labelledby="export-pdf-heading"
+    >
+      <Heading slot="title" id="export-pdf-heading">
+        Export the plan as PDF
+      </Heading>
+      <p className="dialog-lead">Everything in the plan, with its progress, ready to print or share.</p>
+      <form
+        className="export-pdf-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void exportPdf();
+        }}
+      >
+        <fieldset disabled={busy}>
+          <legend>Paper size</legend>
+          {PAGE_SIZES.map((size) => (
+            <label key={size.value} className="export-pdf-choice">
+              <input
+                type="radio"
+                name="page-size"
+                value={size.value}
+                checked={pageSize === size.value}
+                onChange={() => setPageSize(size.value)}
+              />
+              <span>
+                {size.label} <span className="export-pdf-hint">{size.hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <label className="export-pdf-choice">
+          <input
+            type="checkbox"
+            checked={includeAcknowledgement}
+            disabled={busy}
+            onChange={(e) => setIncludeAcknowledgement(e.target.checked)}
+          />
+          <span>Add signature lines for you and your manager</span>
+        </label>
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions export-pdf-actions">
+          <button type="button" className="button" data-variant="ghost" onClick={onClose} disabled={busy}>
+            Cancel
+          </button>
+          <button type="submit" className="button" data-variant="primary" disabled={busy}>
+            {busy ? 'Preparing the PDF…' : 'Save PDF…'}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

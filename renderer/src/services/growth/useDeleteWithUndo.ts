@@ -1,0 +1,28 @@
+import { useCallback } from 'react';
+import { useNavigate } from 'react-router';
+import { useAppServices } from '../AppServicesContext';
+import { useToasts } from '../../ui/toasts';
+
+/**
+ * Deletes a goal, feedback note or plan and returns to its list (`/goals`, …), saying so in a
+ * toast whose Undo restores the item and shows it again.
+ */
+export function useDeleteWithUndo(kind: 'goals' | 'feedback' | 'plans') {
+  const { growth } = useAppServices();
+  const navigate = useNavigate();
+  const toasts = useToasts();
+  return useCallback(
+    (id: string, message: string) => {
+      growth.delete(kind, id);
+      void navigate(`/${kind}`);
+      toasts.show(message, {
+        label: 'Undo',
+        run: () => {
+          growth.restore(kind, id);
+          void navigate(`/${kind}/${id}`);
+        },
+      });
+    },
+    [growth, navigate, toasts, kind],
+  );
+}

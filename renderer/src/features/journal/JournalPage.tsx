@@ -34,6 +34,8 @@ export function JournalPage({ prefetch }: { prefetch?: () => void }) {
   const [choosingTemplate, setChoosingTemplate] = useState(false);
   const [createError, setCreateError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
+  // The entry just made from a template: its title gets the caret when it opens.
+  const [createdId, setCreatedId] = useState<string | null>(null);
   const EntryPane = useLazyModule(entryPaneModule, entryId !== null)?.EntryPane;
   const NewEntryDialog = useLazyModule(newEntryDialogModule, choosingTemplate)?.NewEntryDialog;
   const searchInput = useRef<HTMLInputElement>(null);
@@ -58,7 +60,8 @@ export function JournalPage({ prefetch }: { prefetch?: () => void }) {
       journal.createEntry(templateId).then(
         (id) => {
           setCreateError(null);
-          void navigate(`/journal/${id}`, { state: { focusBody: true } });
+          setCreatedId(id);
+          void navigate(`/journal/${id}`);
         },
         (error: unknown) => setCreateError(`Could not create the entry: ${String(error)}`),
       );
@@ -134,6 +137,7 @@ export function JournalPage({ prefetch }: { prefetch?: () => void }) {
               key={entry.id}
               id={entry.id}
               wordCount={entry.wordCount}
+              focusTitle={entry.id === createdId}
               onDelete={() => remove(entry.id)}
             />
           ) : (

@@ -7,26 +7,37 @@ import { useEffect } from 'react';
  * list, the item pane when the list is hidden, the list, or the page's main landmark.
  */
 
-/** Where focus goes, best first. The first one that is on screen wins. */
-const RESCUE_TARGETS = [
-  // The chosen item in a list (after Undo brings it back, or a search result opened).
-  '.two-pane-sidebar [aria-current="page"]',
-  // The detail pane, when it is on screen and the list is not (the narrow layout).
-  '.two-pane[data-detail-shown] .two-pane-main',
-  // The list itself, from its first row (after Delete).
-  '.two-pane-sidebar .pane-list a[href]',
-];
-
 function isShown(element: Element): boolean {
   return element.isConnected && element.getClientRects().length > 0;
 }
 
+function firstShown(root: Document, selector: string): HTMLElement | null {
+  for (const candidate of root.querySelectorAll<HTMLElement>(selector)) {
+    if (isShown(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** Where focus goes, best first; the first one on screen wins. */
+const RESCUE_TARGETS: ((root: Document) => HTMLElement | null)[] = [
+  // The chosen item in a list (after Undo brings it back, or a search result opened).
+  (root) => firstShown(root, '.two-pane-sidebar [aria-current="page"]'),
+  // The item's pane, when the narrow layout shows it instead of the list.
+  (root) =>
+    firstShown(root, '.two-pane-sidebar')
+      ? null
+      : firstShown(root, '.two-pane[data-detail-shown] .two-pane-main'),
+  // The list itself, from its first row (after Delete).
+  (root) => firstShown(root, '.two-pane-sidebar .pane-list a[href]'),
+  // An empty list: the button that starts its first item.
+  (root) => firstShown(root, '[data-primary-action]'),
+];
+
 /** The element focus should move to now; `mainId` names the main landmark, the last resort. */
 export function focusRescueTarget(root: Document, mainId: string): HTMLElement | null {
-  for (const selector of RESCUE_TARGETS) {
-    for (const candidate of root.querySelectorAll<HTMLElement>(selector)) {
-      if (isShown(candidate)) return candidate;
-    }
+  for (const target of RESCUE_TARGETS) {
+    const found = target(root);
+    if (found) return found;
   }
   return root.getElementById(mainId);
 }
@@ -66,4 +77,25 @@ export function useFocusRescue(mainId: string): void {
       document.removeEventListener('focusin', onFocusIn);
     };
   }, [mainId]);
+}
+
+const FOCUS_WAIT_MS = 2_000;
+
+/**
+ * Focuses the list row that links to `itemId` as soon as it is on screen (an item brought back
+ * by Undo is listed a moment later), giving up after a short while. Focus the person has moved
+ * elsewhere meanwhile is left alone.
+ */
+export function focusListRowWhenShown(itemId: string): void {
+  const deadline = performance.now() + FOCUS_WAIT_MS;
+  const started = document.activeElement;
+  const attempt = () => {
+    const active = document.activeElement;
+    const moved = active !== started && active !== document.body && active !== null;
+    if (moved && active.closest('.two-pane-sidebar') === null) return;
+    const row = firstShown(document, `.two-pane-sidebar a[href$="/${CSS.escape(itemId)}"]`);
+    if (row) row.focus();
+    else if (performance.now() < deadline) requestAnimationFrame(attempt);
+  };
+  requestAnimationFrame(attempt);
 }

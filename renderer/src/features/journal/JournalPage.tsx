@@ -5,6 +5,7 @@ import { useAppServices } from '../../services/AppServicesContext';
 import { OpeningMessage } from '../../ui/DocumentPane';
 import { ChosenItem, ListPage } from '../../ui/ListPage';
 import { shortcutLabel, useModShortcut } from '../../ui/shortcuts';
+import { focusListRowWhenShown } from '../../ui/focusRescue';
 import { useToasts } from '../../ui/toasts';
 import { SearchField, SearchResults, useSearchIndexSync } from '../search';
 import { groupEntriesByMonth } from './groupEntries';
@@ -73,12 +74,15 @@ export function JournalPage({ prefetch }: { prefetch?: () => void }) {
     (id: string) => {
       const title = readVaultEntry(vault.doc, id)?.title.trim() || 'Untitled';
       journal.deleteEntry(id);
+      // Brought back by Undo, it is no longer new: focus goes to its row, not its title.
+      setCreatedId(null);
       void navigate('/journal');
       toasts.show(`Deleted “${title}”`, {
         label: 'Undo',
         run: () => {
           journal.restoreEntry(id);
           void navigate(`/journal/${id}`);
+          focusListRowWhenShown(id);
         },
       });
     },

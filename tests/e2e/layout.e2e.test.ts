@@ -133,6 +133,25 @@ describe('the shell', () => {
     await settledSaved(page);
   });
 
+  it('shows a toast below the page, never over it, and keeps it while the pointer is on it', async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.locator('.two-pane-sidebar a.list-item').first().click();
+    await page.getByRole('button', { name: 'Delete' }).click();
+    const toast = page.locator('.toast').filter({ hasText: 'Deleted “Quarterly reflection' });
+    await toast.waitFor();
+    const shell = await box(page, '.shell');
+    const strip = await box(page, '.toast-region');
+    // The page made room: the toasts' strip starts where the shell ends, inside the window.
+    expect(strip.y).toBeGreaterThanOrEqual(shell.y + shell.height - 1);
+    expect(strip.y + strip.height).toBeLessThanOrEqual(768);
+    await saveScreenshot(page, 'layout-toast-1024x768-light');
+    await toast.hover();
+    await page.waitForTimeout(21_000);
+    expect(await toast.isVisible()).toBe(true);
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await page.locator('.two-pane-sidebar a.list-item').first().waitFor();
+  }, 60_000);
+
   it('is saved at 640×480, 1024×768 and 1440×900 in both themes', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });

@@ -117,6 +117,14 @@ describe('keyboard and focus', () => {
     await page.keyboard.press('ControlOrMeta+k');
     await page.keyboard.type('calmer');
     await page.locator('[data-testid="search-results"][data-query="calmer"]').waitFor();
+    // The result shows the sentence that matched, with the match marked.
+    const excerpt = page
+      .getByRole('list', { name: 'Search results' })
+      .locator('.journal-entry-excerpt')
+      .first();
+    await excerpt.locator('mark').waitFor();
+    expect(await excerpt.textContent()).toBe('Writing without a mouse is calmer than expected.');
+    expect(await excerpt.locator('mark').allTextContents()).toEqual(['calmer']);
     await tabTo(page, (f) => f.inList && f.tag === 'a');
     await page.keyboard.press('Enter');
     await page.locator('[data-testid="entry-editor"][data-ready="true"]').waitFor();

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { readVaultEntry } from '../../../../shared/schema/vault';
 import { useAppServices } from '../../services/AppServicesContext';
 import { OpeningMessage } from '../../ui/DocumentPane';
@@ -32,7 +32,18 @@ export function JournalPage({ prefetch }: { prefetch?: () => void }) {
   const toasts = useToasts();
   const { entries, unreadableIds } = useVaultEntries(vault.doc);
   const groups = useMemo(() => groupEntriesByMonth(entries), [entries]);
-  const [choosingTemplate, setChoosingTemplate] = useState(false);
+  const [choosingOnRequest, setChoosingTemplate] = useState(false);
+  // `?write=1`: a reflection reminder was clicked; the templates open for the entry to write.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const writeRequested = searchParams.get('write') === '1';
+  const choosingTemplate = choosingOnRequest || writeRequested;
+  const setChoosing = useCallback(
+    (open: boolean) => {
+      setChoosingTemplate(open);
+      if (!open && writeRequested) setSearchParams({}, { replace: true });
+    },
+    [writeRequested, setSearchParams],
+  );
   const [createError, setCreateError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   // The entry just made from a template: its title gets the caret when it opens.
@@ -126,7 +137,7 @@ export function JournalPage({ prefetch }: { prefetch?: () => void }) {
       mainLabel="Entry"
       overlay={
         choosingTemplate &&
-        NewEntryDialog && <NewEntryDialog isOpen onOpenChange={setChoosingTemplate} onChoose={create} />
+        NewEntryDialog && <NewEntryDialog isOpen onOpenChange={setChoosing} onChoose={create} />
       }
     >
       <ChosenItem

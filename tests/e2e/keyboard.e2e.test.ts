@@ -155,6 +155,45 @@ describe('keyboard and focus', () => {
     expect((await focused(page)).name).toMatch(/^Keyboard only/);
   });
 
+  it('sets a goal, makes a plan for it and marks a milestone done, by keyboard alone', async () => {
+    const sectionLink = (name: string) => (f: Focused) => f.tag === 'a' && f.name === name;
+    await tabTo(page, sectionLink('Goals'), { back: true });
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Goals', level: 1 }).waitFor();
+    await page.keyboard.press('ControlOrMeta+n');
+    await page.getByRole('heading', { name: 'New goal', level: 2 }).waitFor();
+    expect((await focused(page)).name).toBe('Title');
+    await page.keyboard.type('Lead by keyboard');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Lead by keyboard', level: 2 }).waitFor();
+    expect((await focused(page)).tag).not.toBe('body');
+
+    await tabTo(page, sectionLink('Plans'), { back: true });
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Plans', level: 1 }).waitFor();
+    await tabTo(page, named(/New plan$/));
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    expect((await focused(page)).name).toBe('Plan title');
+    await page.keyboard.type('Keyboard plan');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Keyboard plan', level: 1 }).waitFor();
+
+    await tabTo(page, named(/Add milestone$/));
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).name).toBe('Milestone');
+    await page.keyboard.type('First step');
+    await tabTo(page, named(/^Due date/));
+    await page.keyboard.type('2027-01-15');
+    await page.keyboard.press('Enter');
+    await page.getByRole('combobox', { name: 'Status of First step' }).waitFor();
+    await tabTo(page, named('Status of First step'), { back: true });
+    await page.keyboard.press('d');
+    await page.getByRole('status').filter({ hasText: 'Milestone done: “First step”' }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Status of First step' }).inputValue()).toBe('done');
+    await settledSaved(page);
+  });
+
   it('ran without page errors', () => {
     expect(harness.pageErrors).toEqual([]);
   });

@@ -19,6 +19,7 @@ import { registerIpcHandlers } from './ipc/registerIpcHandlers';
 import { buildMenuTemplate } from './menu/menuTemplate';
 import { DocumentMirror } from './mirror/DocumentMirror';
 import { claimSingleInstance, delayQuitUntilIdle, PendingWork } from './appLifecycle';
+import { webContentsEventSink } from './mainEventSink';
 import { bringToFront } from './reminders/desktopNotifier.electron';
 import { startReminders } from './reminders/startReminders.electron';
 import {
@@ -132,6 +133,10 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
       preferredLanguages: () => app.getPreferredSystemLanguages(),
       track: (write) => pendingWork.track(write),
     });
+    const windowEvents = webContentsEventSink(
+      () => (mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
+      log,
+    );
     const reminders = startReminders({
       userDataDir: userData,
       // A click on a reminder brings Tandem forward, or reopens its window (macOS keeps running).
@@ -139,6 +144,9 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
         if (mainWindow !== null && !mainWindow.isDestroyed()) bringToFront(mainWindow);
         else openMainWindow().catch((error: unknown) => log(`could not open the window: ${String(error)}`));
       },
+      // …and the window then opens what the reminder is about. A window that had to be
+      // reopened first shows the journal: it is not listening yet when the click arrives.
+      openReminder: (reminderId) => windowEvents.send('openReminder', { reminderId }),
       track: (write) => pendingWork.track(write),
       log,
     });

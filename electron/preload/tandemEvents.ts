@@ -15,5 +15,6 @@ export function createTandemEvents(subscribe: Subscribe): TandemEvents {
     onSyncStatus: (listener) => subscribe(MAIN_EVENT_CHANNELS.syncStatus, listener),
     onSpacesChanged: (listener) => subscribe(MAIN_EVENT_CHANNELS.spacesChanged, listener),
     onRemotePresence: (listener) => subscribe(MAIN_EVENT_CHANNELS.remotePresence, listener),
+    onOpenReminder: (listener) => subscribe(MAIN_EVENT_CHANNELS.openReminder, listener),
   };
 }

@@ -9,6 +9,7 @@ export const MAIN_EVENT_CHANNELS = {
   syncStatus: 'tandem:event:syncStatus',
   spacesChanged: 'tandem:event:spacesChanged',
   remotePresence: 'tandem:event:remotePresence',
+  openReminder: 'tandem:event:openReminder',
 } as const;
 
 export type MainEventName = keyof typeof MAIN_EVENT_CHANNELS;

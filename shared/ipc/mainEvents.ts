@@ -61,11 +61,16 @@ export const remotePresenceEventSchema = z.object({
 });
 export type RemotePresenceEvent = z.infer<typeof remotePresenceEventSchema>;
 
+/** The person clicked a desktop reminder: the window shows what it reminds of. */
+export const openReminderEventSchema = z.object({ reminderId: z.string().min(1).max(300) });
+export type OpenReminderEvent = z.infer<typeof openReminderEventSchema>;
+
 export const mainEvents = {
   remoteUpdate: { channel: MAIN_EVENT_CHANNELS.remoteUpdate, payload: remoteUpdateEventSchema },
   syncStatus: { channel: MAIN_EVENT_CHANNELS.syncStatus, payload: syncStatusEventSchema },
   spacesChanged: { channel: MAIN_EVENT_CHANNELS.spacesChanged, payload: spacesChangedEventSchema },
   remotePresence: { channel: MAIN_EVENT_CHANNELS.remotePresence, payload: remotePresenceEventSchema },
+  openReminder: { channel: MAIN_EVENT_CHANNELS.openReminder, payload: openReminderEventSchema },
 } as const satisfies Record<MainEventName, unknown>;
 
 export type MainEventPayload<E extends MainEventName> = z.infer<(typeof mainEvents)[E]['payload']>;

@@ -66,16 +66,43 @@ export const DEFAULT_SNIPPET_LENGTH = 160;
 /** How much text to keep before the first match, so it reads as a phrase, not a fragment. */
 const LEAD_CHARS = 40;
 
+/** Sentences as the language's rules split them; the default rules handle Latin, Arabic and CJK. */
+const sentences = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+
+/** The sentence of `text` that holds the character at `at`, within its block (line). */
+function sentenceAround(text: string, at: number): { start: number; end: number } {
+  const blockStart = text.lastIndexOf('\n', at - 1) + 1;
+  const newline = text.indexOf('\n', at);
+  const blockEnd = newline === -1 ? text.length : newline;
+  const offset = at - blockStart;
+  for (const { index, segment } of sentences.segment(text.slice(blockStart, blockEnd))) {
+    if (offset >= index && offset < index + segment.length) {
+      return { start: blockStart + index, end: blockStart + index + segment.length };
+    }
+  }
+  return { start: blockStart, end: blockEnd };
+}
+
 /**
- * A window of `text` around the first matched word. When nothing matches (the hit came from
- * the title or tags, or `text` is only an excerpt), the start of the text, with no ranges.
+ * The sentence of `text` where the first matched word is, with its matched words marked: what
+ * a search result shows. A sentence longer than `maxLength` is cut to a window around the match.
+ * Null when nothing in `text` matches (the hit came from the title or the tags): the start of
+ * the text is usually a template's prompts, which say nothing about why the entry was found.
  */
 export function buildSnippet(
   text: string,
   terms: ReadonlySet<string>,
   maxLength = DEFAULT_SNIPPET_LENGTH,
-): Snippet {
-  // Blocks are separate lines in plain text; a result row shows one line.
+): Snippet | null {
+  const first = findTermRanges(text, terms)[0];
+  if (!first) return null;
+  const { start, end } = sentenceAround(text, first.start);
+  return windowAround(text.slice(start, end), terms, maxLength);
+}
+
+/** A window of `text` (one line) around its first matched word, at most `maxLength` long. */
+function windowAround(text: string, terms: ReadonlySet<string>, maxLength: number): Snippet {
+  // A result row shows one line: runs of white space become one space.
   const flat = text.replace(/\s+/g, ' ').trim();
   const all = findTermRanges(flat, terms);
   const first = all[0];

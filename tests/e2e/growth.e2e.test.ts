@@ -29,7 +29,8 @@ const milestones = [
   { title: 'Take over the on-call rota', due: addDays(today, 60), owner: 'Me' },
 ] as const;
 
-const overview = (page: Page) => page.getByRole('main', { name: 'Growth' });
+// The page is a region of the shell's one main landmark, named by its heading.
+const overview = (page: Page) => page.getByRole('region', { name: 'Growth' });
 const listTitles = async (page: Page, name: string) =>
   (await overview(page).getByRole('list', { name, exact: true }).count()) === 0
     ? []

@@ -17,6 +17,14 @@ interface Rect {
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   readonly mainFrame = { url: 'app://tandem/index.html', parent: null };
+  /** What main sent the window (`webContents.send`), in order. */
+  readonly sent: { channel: string; payload: unknown }[] = [];
+  send(channel: string, payload: unknown): void {
+    this.sent.push({ channel, payload });
+  }
+  isDestroyed(): boolean {
+    return false;
+  }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
   }

@@ -62,6 +62,7 @@ async function install(name: string): Promise<Installation> {
     syncStatus: [],
     spacesChanged: [],
     remotePresence: [],
+    openReminder: [],
   };
   const doc = new Y.Doc();
   const sent: { channel: string; payload: unknown }[] = [];

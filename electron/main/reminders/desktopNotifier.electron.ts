@@ -4,12 +4,14 @@ import type { FocusableWindow } from '../appLifecycle';
 
 /**
  * The thin Electron adapter for reminders: a desktop notification per reminder; clicking it
- * brings Tandem's window forward. Everything about *when* lives in ReminderScheduler.
+ * brings Tandem's window forward and has it show what the reminder is about. Everything about *when* lives in ReminderScheduler.
  */
 
 export interface DesktopNotifierOptions {
   /** Brings the main window forward, or opens one when none is open (macOS). */
   showMainWindow: () => void;
+  /** Asks the window to show what the reminder is about (the entry to write, the plan...). */
+  openReminder?: (reminderId: string) => void;
   log?: (message: string) => void;
 }
 
@@ -32,6 +34,7 @@ export function createDesktopNotifier(options: DesktopNotifierOptions): DesktopN
       notification.on('click', () => {
         live.delete(notification);
         options.showMainWindow();
+        options.openReminder?.(reminder.id);
       });
       notification.on('close', () => live.delete(notification));
       notification.on('failed', (_event, error) => {

@@ -7,6 +7,8 @@ import { REMINDER_STATE_FILE, reminderStateFile } from './reminderStateFile';
 export function startReminders(options: {
   userDataDir: string;
   showMainWindow: () => void;
+  /** Tells the window which reminder was clicked, so it opens what the reminder is about. */
+  openReminder: (reminderId: string) => void;
   /** Holds quitting until a state write has landed. */
   track: (write: Promise<void>) => Promise<void>;
   log: (message: string) => void;
@@ -15,7 +17,11 @@ export function startReminders(options: {
     path: join(options.userDataDir, REMINDER_STATE_FILE),
     onDamaged: options.log,
   });
-  const notifier = createDesktopNotifier({ showMainWindow: options.showMainWindow, log: options.log });
+  const notifier = createDesktopNotifier({
+    showMainWindow: options.showMainWindow,
+    openReminder: options.openReminder,
+    log: options.log,
+  });
   return new ReminderScheduler({
     clock: systemClock,
     store: { load: () => file.load(), save: (states) => options.track(file.save(states)) },

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { FirstRun } from '../features/onboarding/FirstRun';
 import { JournalPage } from '../features/journal/JournalPage';
@@ -11,6 +12,8 @@ import { LazyPage, preloadPages } from './lazyPages';
 export function AppRoutes() {
   const { vault } = useAppServices();
   const profile = useProfile(vault.doc);
+  // The first-run screen was on screen in this window: the shell then gives focus a place to land.
+  const [onboardedHere] = useState(profile.onboarding === 'pending');
   if (profile.onboarding === 'pending') return <FirstRun vault={vault.doc} />;
   return (
     <HashRouter>
@@ -18,7 +21,7 @@ export function AppRoutes() {
         <Routes>
           {/* Printing (main's hidden print window) shows the plan alone, outside the shell. */}
           <Route path="/print/plans/:planId" element={<LazyPage key="planPrint" name="planPrint" />} />
-          <Route element={<AppShell />}>
+          <Route element={<AppShell justOnboarded={onboardedHere} />}>
             <Route path="/journal" element={<JournalPage prefetch={preloadPages} />} />
             <Route path="/journal/:entryId" element={<JournalPage prefetch={preloadPages} />} />
             <Route path="/growth" element={<LazyPage key="growth" name="growth" />} />

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { TandemEvents } from '../../../shared/ipc/mainEventChannels';
 import {
   mainEvents,
+  type OpenReminderEvent,
   type RemotePresenceEvent,
   type RemoteUpdateEvent,
   type SpacesChangedEvent,
@@ -18,6 +19,7 @@ export interface MainEventsClient {
   onSyncStatus(listener: (event: SyncStatusEvent) => void): () => void;
   onSpacesChanged(listener: (event: SpacesChangedEvent) => void): () => void;
   onRemotePresence(listener: (event: RemotePresenceEvent) => void): () => void;
+  onOpenReminder(listener: (event: OpenReminderEvent) => void): () => void;
 }
 
 export function createMainEventsClient(
@@ -46,6 +48,8 @@ export function createMainEventsClient(
       events.onSpacesChanged(parsed('spacesChanged', mainEvents.spacesChanged.payload, listener)),
     onRemotePresence: (listener) =>
       events.onRemotePresence(parsed('remotePresence', mainEvents.remotePresence.payload, listener)),
+    onOpenReminder: (listener) =>
+      events.onOpenReminder(parsed('openReminder', mainEvents.openReminder.payload, listener)),
   };
 }
 

@@ -1,5 +1,7 @@
-import { Plus } from 'lucide-react';
+import { ChevronLeft, Plus } from 'lucide-react';
 import type { ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useT } from '../i18n/useT';
 import { shortcutLabel } from './shortcuts';
 import './panes.css';
 
@@ -15,14 +17,53 @@ interface ListPageProps {
   children: ReactNode;
   /** Anything shown over the page, such as a dialog. */
   overlay?: ReactNode;
+  /**
+   * Whether the pane shows an item (or a new one being written) rather than what to do. In a
+   * narrow window the page is one column: the list, or the item with a way back to the list.
+   * By default, whether the route names an item (`/goals/<id>`).
+   */
+  detailShown?: boolean;
 }
 
-/** A page of two panes: the list in a sidebar on the left, the chosen item on the right. */
-export function ListPage({ title, newItem, sidebar, mainLabel, children, overlay }: ListPageProps) {
-  const { label, onClick, shortcut } = newItem;
+/** The list's own address, `/goals` for `/goals/<id>`, and whether the route names an item. */
+function useListRoute(): { listPath: string; namesItem: boolean } {
+  const segments = useLocation().pathname.split('/').filter(Boolean);
+  return { listPath: `/${segments[0] ?? ''}`, namesItem: segments.length > 1 };
+}
+
+/**
+ * The way back to the list when the narrow layout shows only the item (hidden otherwise). The
+ * chevron points back in the reading direction: it is mirrored in right-to-left languages.
+ */
+export function PaneBack({ listTitle }: { listTitle: string }) {
+  const t = useT();
+  const { listPath } = useListRoute();
   return (
-    <div className="two-pane">
-      <aside className="two-pane-sidebar">
+    <Link to={listPath} className="pane-back">
+      <ChevronLeft size={16} aria-hidden className="mirror-in-rtl" />{' '}
+      {t('layout.pane.back', { list: listTitle })}
+    </Link>
+  );
+}
+
+/**
+ * A page of two panes: the list in a sidebar at the start, the chosen item beside it. Each pane
+ * scrolls on its own; in a narrow window only one of them is shown (see `detailShown`).
+ */
+export function ListPage({
+  title,
+  newItem,
+  sidebar,
+  mainLabel,
+  children,
+  overlay,
+  detailShown,
+}: ListPageProps) {
+  const { label, onClick, shortcut } = newItem;
+  const { namesItem } = useListRoute();
+  return (
+    <div className="two-pane" data-detail-shown={(detailShown ?? namesItem) || undefined}>
+      <div className="two-pane-sidebar">
         <header className="page-header">
           <h1>{title}</h1>
           <button
@@ -30,6 +71,7 @@ export function ListPage({ title, newItem, sidebar, mainLabel, children, overlay
             className="button"
             data-variant="primary"
             onClick={onClick}
+            data-primary-action
             title={shortcut === undefined ? undefined : `${label} (${shortcutLabel(shortcut)})`}
             aria-keyshortcuts={shortcut === undefined ? undefined : shortcutLabel(shortcut)}
           >
@@ -37,8 +79,9 @@ export function ListPage({ title, newItem, sidebar, mainLabel, children, overlay
           </button>
         </header>
         {sidebar}
-      </aside>
-      <section className="two-pane-main" aria-label={mainLabel}>
+      </div>
+      <section className="two-pane-main" aria-label={mainLabel} tabIndex={-1}>
+        <PaneBack listTitle={title} />
         {children}
       </section>
       {overlay}

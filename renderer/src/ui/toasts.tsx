@@ -25,14 +25,30 @@ interface ToastApi {
 }
 
 const ToastContext = createContext<ToastApi | null>(null);
-const TOAST_MS = 8000;
+
+const MIN_TOAST_MS = 6_000;
+const MAX_TOAST_MS = 20_000;
+/** About 150 words a minute, slower than most people read, so nobody has to hurry. */
+const MS_PER_CHARACTER = 80;
+/** Time to decide on the action (Undo) as well as read. */
+const ACTION_EXTRA_MS = 4_000;
+
+/** How long a toast stays: long enough to read its message at an unhurried pace. */
+export function toastDuration(message: string, hasAction: boolean): number {
+  const reading = 2_000 + message.length * MS_PER_CHARACTER + (hasAction ? ACTION_EXTRA_MS : 0);
+  return Math.min(MAX_TOAST_MS, Math.max(MIN_TOAST_MS, reading));
+}
 
 /**
  * Transient messages ("Entry deleted — Undo") in a polite live region, so screen readers announce
- * them without stealing focus. Kept in-house: react-aria's toast API is still marked unstable.
+ * them without stealing focus. They sit in a strip of their own below the page (the page makes
+ * room), so they never cover what they talk about; they wait while the pointer or focus is on
+ * them. Kept in-house: react-aria's toast API is still marked unstable.
  */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
+  const [hovered, setHovered] = useState(false);
+  const [focusedWithin, setFocusedWithin] = useState(false);
   const nextId = useRef(1);
   const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
   const show = useCallback((message: string, action?: ToastAction) => {
@@ -43,20 +59,43 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   return (
     <ToastContext.Provider value={api}>
       {children}
-      <div className="toast-region" role="status" aria-live="polite">
+      <div
+        className="toast-region"
+        role="status"
+        aria-live="polite"
+        onPointerEnter={() => setHovered(true)}
+        onPointerLeave={() => setHovered(false)}
+        onFocus={() => setFocusedWithin(true)}
+        onBlur={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget)) setFocusedWithin(false);
+        }}
+      >
         {toasts.map((toast) => (
-          <ToastView key={toast.id} toast={toast} onDismiss={dismiss} />
+          <ToastView key={toast.id} toast={toast} paused={hovered || focusedWithin} onDismiss={dismiss} />
         ))}
       </div>
     </ToastContext.Provider>
   );
 }
 
-function ToastView({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number) => void }) {
+interface ToastViewProps {
+  toast: Toast;
+  /** The pointer or focus is on the toasts: the clock stops until it leaves. */
+  paused: boolean;
+  onDismiss: (id: number) => void;
+}
+
+function ToastView({ toast, paused, onDismiss }: ToastViewProps) {
+  const remaining = useRef(toastDuration(toast.message, toast.action !== undefined));
   useEffect(() => {
-    const timer = setTimeout(() => onDismiss(toast.id), TOAST_MS);
-    return () => clearTimeout(timer);
-  }, [toast.id, onDismiss]);
+    if (paused) return;
+    const startedAt = performance.now();
+    const timer = setTimeout(() => onDismiss(toast.id), remaining.current);
+    return () => {
+      clearTimeout(timer);
+      remaining.current = Math.max(0, remaining.current - (performance.now() - startedAt));
+    };
+  }, [toast.id, paused, onDismiss]);
   return (
     <div className="toast">
       <span>{toast.message}</span>

@@ -6,6 +6,7 @@ import { BackupExportService } from '../../../electron/main/backup/BackupService
 import type { FileDialogs } from '../../../electron/main/backup/fileDialogs';
 import { MirrorSlot } from '../../../electron/main/mirror/mirrorSlot';
 import { createMainHandlers } from '../../../electron/main/ipc/handlers';
+import { startLocale } from '../../../electron/main/i18n/localeService';
 import { type PdfExportService } from '../../../electron/main/print/exportPlanPdf';
 import { type MainHandlers } from '../../../shared/ipc/contract';
 import { invokeHandler } from '../../../electron/main/ipc/invokeHandler';
@@ -71,7 +72,10 @@ export async function startMainProcess(
   };
   const appName = packageJson.productName ?? packageJson.name;
   let pdfService: PdfExportService | null = null;
+  // Main's language choice, kept in userData as the app keeps it (the window follows it on start).
+  const locale = await startLocale({ userDataDir, preferredLanguages: () => ['en-GB'] });
   const handlers = createMainHandlers({
+    locale: locale.service,
     // The same values Electron's `app.getName()`/`app.getVersion()` read from package.json.
     appInfo: {
       name: packageJson.productName ?? packageJson.name,

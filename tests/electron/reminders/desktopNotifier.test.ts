@@ -42,17 +42,21 @@ beforeEach(() => {
 });
 
 describe('desktop notifier', () => {
-  it('shows a notification with the reminder text; a click brings the window forward', () => {
-    const showMainWindow = vi.fn();
-    const notifier = createDesktopNotifier({ showMainWindow });
+  it('shows a notification with the reminder text; a click brings the window forward and opens the reminder', () => {
+    const order: string[] = [];
+    const showMainWindow = vi.fn(() => order.push('show'));
+    const openReminder = vi.fn((id: string) => order.push(`open ${id}`));
+    const notifier = createDesktopNotifier({ showMainWindow, openReminder });
     notifier.notify(reminder);
     const [shown] = instances();
     expect(shown?.options).toEqual({ title: 'Time to reflect', body: 'Your weekly reflection is due.' });
     expect(shown?.shown).toBe(1);
     expect(notifier.onScreen).toBe(1);
     expect(showMainWindow).not.toHaveBeenCalled();
+    expect(openReminder).not.toHaveBeenCalled();
     shown?.emit('click', {});
     expect(showMainWindow).toHaveBeenCalledTimes(1);
+    expect(order).toEqual(['show', `open ${reminder.id}`]);
     expect(notifier.onScreen).toBe(0);
   });
 

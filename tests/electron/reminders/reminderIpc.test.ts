@@ -136,7 +136,7 @@ describe('reminders in the main process', () => {
     await rm(root, { recursive: true, force: true });
   });
 
-  it('raises a due reminder once, remembers it in userData, and a click brings the window back', async () => {
+  it('raises a due reminder once, remembers it in userData, and a click brings the window back and opens the reminder', async () => {
     const started = startMainProcess({
       mainDir: join(root, 'out', 'main'),
       devServerUrl: undefined,
@@ -163,6 +163,10 @@ describe('reminders in the main process', () => {
     (notifications[0] as EventEmitter).emit('click', {});
     expect(win.minimized).toBe(false);
     expect(win.focused).toBe(true);
+    // …and the window is told which reminder, so it opens what the reminder is about.
+    expect(win.webContents.sent.filter((s) => s.channel === 'tandem:event:openReminder')).toEqual([
+      { channel: 'tandem:event:openReminder', payload: { reminderId: 'reflection' } },
+    ]);
   });
 });
 

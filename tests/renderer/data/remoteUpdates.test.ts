@@ -55,6 +55,7 @@ class FakeMain implements MirrorClient {
     onSyncStatus: (listener) => this.subscribe('syncStatus', listener),
     onSpacesChanged: (listener) => this.subscribe('spacesChanged', listener),
     onRemotePresence: (listener) => this.subscribe('remotePresence', listener),
+    onOpenReminder: (listener) => this.subscribe('openReminder', listener),
   };
 
   private subscribe(event: string, listener: (payload: unknown) => void): () => void {

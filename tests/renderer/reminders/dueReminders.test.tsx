@@ -37,7 +37,10 @@ describe('due reminders', () => {
     render(<App services={services} />);
 
     const due = await screen.findByRole('region', { name: 'Due now' });
-    expect(within(due).getByRole('link', { name: 'Time to reflect' })).toHaveAttribute('href', '#/journal');
+    expect(within(due).getByRole('link', { name: 'Time to reflect' })).toHaveAttribute(
+      'href',
+      '#/journal?write=1',
+    );
     const review = within(due).getByRole('link', { name: 'Review your plan: Presenting plan' });
     expect(review.getAttribute('href')).toMatch(/^#\/plans\//);
     expect(within(due).queryByText(/Paused plan/)).not.toBeInTheDocument();

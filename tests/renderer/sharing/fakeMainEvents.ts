@@ -8,7 +8,11 @@ export class FakeMainEvents {
     onSyncStatus: (listener) => this.subscribe('syncStatus', listener),
     onSpacesChanged: (listener) => this.subscribe('spacesChanged', listener),
     onRemotePresence: (listener) => this.subscribe('remotePresence', listener),
+    onOpenReminder: (listener) => this.subscribe('openReminder', listener),
   };
+  listenerCount(event: string): number {
+    return this.listeners.get(event)?.size ?? 0;
+  }
   emit(event: string, payload: unknown): void {
     for (const listener of this.listeners.get(event) ?? []) listener(payload);
   }

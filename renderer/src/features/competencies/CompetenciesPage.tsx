@@ -50,7 +50,7 @@ export function CompetenciesPage() {
   };
 
   return (
-    <main className="growth-page-single competencies">
+    <div className="growth-page-single competencies">
       <header className="page-header">
         <h1>Competencies</h1>
         {editing !== 'new' && (
@@ -93,7 +93,7 @@ export function CompetenciesPage() {
           ))}
         </ul>
       )}
-    </main>
+    </div>
   );
 }
 

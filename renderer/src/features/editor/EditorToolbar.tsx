@@ -31,6 +31,8 @@ interface ToolbarAction {
   id: keyof Shortcuts;
   label: string;
   Icon: LucideIcon;
+  /** The icon points along the line (undo's arrow): turned round in right-to-left languages. */
+  mirrored?: boolean;
   /** Toggles report `aria-pressed`; plain actions (undo, redo) leave it off. */
   pressed?: (state: FormattingState) => boolean;
   disabled?: (state: FormattingState) => boolean;
@@ -99,13 +101,28 @@ const GROUPS: ToolbarAction[][] = [
 ];
 
 const HISTORY: ToolbarAction[] = [
-  { id: 'undo', label: 'Undo', Icon: Undo2, disabled: (s) => !s.canUndo, run: (e) => chain(e).undo().run() },
-  { id: 'redo', label: 'Redo', Icon: Redo2, disabled: (s) => !s.canRedo, run: (e) => chain(e).redo().run() },
+  {
+    id: 'undo',
+    label: 'Undo',
+    Icon: Undo2,
+    mirrored: true,
+    disabled: (s) => !s.canUndo,
+    run: (e) => chain(e).undo().run(),
+  },
+  {
+    id: 'redo',
+    label: 'Redo',
+    Icon: Redo2,
+    mirrored: true,
+    disabled: (s) => !s.canRedo,
+    run: (e) => chain(e).redo().run(),
+  },
 ];
 
 interface ToolbarButtonProps {
   label: string;
   Icon: LucideIcon;
+  mirrored?: boolean;
   shortcut: string;
   isMac: boolean;
   pressed?: boolean;
@@ -118,6 +135,7 @@ interface ToolbarButtonProps {
 function ToolbarButton({
   label,
   Icon,
+  mirrored = false,
   shortcut,
   isMac,
   pressed,
@@ -148,7 +166,13 @@ function ToolbarButton({
         isDisabled={disabled}
         onPress={onPress}
       >
-        <Icon aria-hidden="true" focusable="false" size={18} strokeWidth={2} />
+        <Icon
+          aria-hidden="true"
+          focusable="false"
+          size={18}
+          strokeWidth={2}
+          className={mirrored ? 'mirror-in-rtl' : undefined}
+        />
       </Button>
       <Tooltip className="tandem-tooltip" offset={6}>
         {label} <kbd className="tandem-tooltip__keys">{formatShortcut(shortcut, isMac)}</kbd>
@@ -177,6 +201,7 @@ export function EditorToolbar({
       key={action.id}
       label={action.label}
       Icon={action.Icon}
+      mirrored={action.mirrored}
       shortcut={keys[action.id]}
       isMac={isMac}
       pressed={action.pressed?.(state)}

@@ -39,6 +39,7 @@ export function FeedbackPage() {
   return (
     <ListPage
       title="Feedback"
+      detailShown={creating || feedbackId !== null}
       newItem={{ label: 'New note', onClick: startCreating, shortcut: 'n' }}
       sidebar={
         <>

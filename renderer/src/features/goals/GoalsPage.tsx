@@ -42,6 +42,7 @@ export function GoalsPage() {
   return (
     <ListPage
       title="Goals"
+      detailShown={creating || goalId !== null}
       newItem={{ label: 'New goal', onClick: startCreating, shortcut: 'n' }}
       sidebar={
         goals.length === 0 ? (

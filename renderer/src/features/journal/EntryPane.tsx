@@ -11,11 +11,13 @@ import { useEntryIndexing } from './useEntryIndexing';
 interface EntryPaneProps {
   id: string;
   wordCount: number;
+  /** Put the caret in the title once it is on screen (a new entry). */
+  focusTitle?: boolean;
   onDelete: () => void;
 }
 
 /** Loads an entry's document and shows it, or says clearly why it cannot be shown. */
-export function EntryPane({ id, wordCount, onDelete }: EntryPaneProps) {
+export function EntryPane({ id, wordCount, focusTitle = false, onDelete }: EntryPaneProps) {
   const { journal, search, vault, now } = useAppServices();
   const state = useOpenDocument(id, (entryId) => journal.openEntry(entryId));
   const item = state.status === 'ready' ? state.item : null;
@@ -46,6 +48,7 @@ export function EntryPane({ id, wordCount, onDelete }: EntryPaneProps) {
       vault={vault.doc}
       now={now}
       wordCount={wordCount}
+      focusTitle={focusTitle}
       onDelete={onDelete}
       onOpenLink={openLink}
     />

@@ -26,12 +26,21 @@ interface EntryViewProps {
   vault: Y.Doc;
   now: () => number;
   wordCount: number;
+  focusTitle?: boolean;
   onDelete: () => void;
   onOpenLink: (url: string) => void;
 }
 
 /** One reflection, editable: title, tags and the rich-text body. */
-export function EntryView({ item, vault, now, wordCount, onDelete, onOpenLink }: EntryViewProps) {
+export function EntryView({
+  item,
+  vault,
+  now,
+  wordCount,
+  focusTitle = false,
+  onDelete,
+  onOpenLink,
+}: EntryViewProps) {
   const { doc } = item;
   const readMeta = useCallback(() => {
     try {
@@ -63,6 +72,7 @@ export function EntryView({ item, vault, now, wordCount, onDelete, onOpenLink }:
           value={meta.title}
           placeholder="Untitled"
           maxLength={MAX_TITLE_LENGTH}
+          autoFocus={focusTitle}
           onChange={(e) => setReflectionTitle(doc, e.target.value.replace(/[\r\n]+/g, ' '), now())}
           onKeyDown={(e) => {
             if (e.key !== 'Enter') return;

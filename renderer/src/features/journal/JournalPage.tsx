@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { readVaultEntry } from '../../../../shared/schema/vault';
 import { useAppServices } from '../../services/AppServicesContext';
 import { OpeningMessage } from '../../ui/DocumentPane';
 import { ChosenItem, ListPage } from '../../ui/ListPage';
 import { shortcutLabel, useModShortcut } from '../../ui/shortcuts';
+import { focusListRowWhenShown } from '../../ui/focusRescue';
 import { useToasts } from '../../ui/toasts';
 import { SearchField, SearchResults, useSearchIndexSync } from '../search';
 import { groupEntriesByMonth } from './groupEntries';
@@ -31,9 +32,22 @@ export function JournalPage({ prefetch }: { prefetch?: () => void }) {
   const toasts = useToasts();
   const { entries, unreadableIds } = useVaultEntries(vault.doc);
   const groups = useMemo(() => groupEntriesByMonth(entries), [entries]);
-  const [choosingTemplate, setChoosingTemplate] = useState(false);
+  const [choosingOnRequest, setChoosingTemplate] = useState(false);
+  // `?write=1`: a reflection reminder was clicked; the templates open for the entry to write.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const writeRequested = searchParams.get('write') === '1';
+  const choosingTemplate = choosingOnRequest || writeRequested;
+  const setChoosing = useCallback(
+    (open: boolean) => {
+      setChoosingTemplate(open);
+      if (!open && writeRequested) setSearchParams({}, { replace: true });
+    },
+    [writeRequested, setSearchParams],
+  );
   const [createError, setCreateError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
+  // The entry just made from a template: its title gets the caret when it opens.
+  const [createdId, setCreatedId] = useState<string | null>(null);
   const EntryPane = useLazyModule(entryPaneModule, entryId !== null)?.EntryPane;
   const NewEntryDialog = useLazyModule(newEntryDialogModule, choosingTemplate)?.NewEntryDialog;
   const searchInput = useRef<HTMLInputElement>(null);
@@ -58,7 +72,8 @@ export function JournalPage({ prefetch }: { prefetch?: () => void }) {
       journal.createEntry(templateId).then(
         (id) => {
           setCreateError(null);
-          void navigate(`/journal/${id}`, { state: { focusBody: true } });
+          setCreatedId(id);
+          void navigate(`/journal/${id}`);
         },
         (error: unknown) => setCreateError(`Could not create the entry: ${String(error)}`),
       );
@@ -70,12 +85,15 @@ export function JournalPage({ prefetch }: { prefetch?: () => void }) {
     (id: string) => {
       const title = readVaultEntry(vault.doc, id)?.title.trim() || 'Untitled';
       journal.deleteEntry(id);
+      // Brought back by Undo, it is no longer new: focus goes to its row, not its title.
+      setCreatedId(null);
       void navigate('/journal');
       toasts.show(`Deleted “${title}”`, {
         label: 'Undo',
         run: () => {
           journal.restoreEntry(id);
           void navigate(`/journal/${id}`);
+          focusListRowWhenShown(id);
         },
       });
     },
@@ -119,7 +137,7 @@ export function JournalPage({ prefetch }: { prefetch?: () => void }) {
       mainLabel="Entry"
       overlay={
         choosingTemplate &&
-        NewEntryDialog && <NewEntryDialog isOpen onOpenChange={setChoosingTemplate} onChoose={create} />
+        NewEntryDialog && <NewEntryDialog isOpen onOpenChange={setChoosing} onChoose={create} />
       }
     >
       <ChosenItem
@@ -134,6 +152,7 @@ export function JournalPage({ prefetch }: { prefetch?: () => void }) {
               key={entry.id}
               id={entry.id}
               wordCount={entry.wordCount}
+              focusTitle={entry.id === createdId}
               onDelete={() => remove(entry.id)}
             />
           ) : (

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { Link, NavLink, useParams } from 'react-router';
 import { memberRoleSchema } from '../../../../shared/schema/spaceMembers';
 import { useAppServices } from '../../services/AppServicesContext';
+import { PaneBack } from '../../ui/ListPage';
 import { OpeningMessage } from '../../ui/DocumentPane';
 import { OneOnOneRepository } from './OneOnOneRepository';
 import { awarenessSourceFromPreload } from './relayedAwareness';
@@ -39,14 +40,15 @@ export function OneOnOnesPage() {
       : 'meeting';
 
   return (
-    <div className="two-pane">
-      <aside className="two-pane-sidebar">
+    <div className="two-pane" data-detail-shown={spaceId !== null || undefined}>
+      <div className="two-pane-sidebar">
         <header className="page-header">
           <h1>One-on-ones</h1>
         </header>
         <SpaceList directory={directory} selectedId={spaceId} />
-      </aside>
-      <section className="two-pane-main" aria-label="One-on-one series">
+      </div>
+      <section className="two-pane-main" aria-label="One-on-one series" tabIndex={-1}>
+        <PaneBack listTitle="One-on-ones" />
         {spaceId !== null && !SPACE_ID.test(spaceId) ? (
           <div className="page-message" role="status">
             <p>There is no one-on-one series at this address.</p>

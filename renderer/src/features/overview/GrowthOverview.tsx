@@ -41,7 +41,7 @@ export function GrowthOverview() {
   const { today } = overview;
 
   return (
-    <main className="overview-page" aria-labelledby="overview-heading" data-today={today}>
+    <section className="overview-page" aria-labelledby="overview-heading" data-today={today}>
       <header className="overview-header">
         <h1 id="overview-heading">Growth</h1>
         <p className="overview-lead">{longToday.format(Date.parse(`${today}T00:00:00Z`))}</p>
@@ -79,6 +79,6 @@ export function GrowthOverview() {
           </section>
         </div>
       )}
-    </main>
+    </section>
   );
 }

@@ -5,6 +5,7 @@ import type { PdfPageSize } from '../../../../shared/ipc/contract';
 import { useAppServices } from '../../services/AppServicesContext';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { useToasts } from '../../ui/toasts';
+import { fileNameOf } from '../../ui/fileName';
 import './exportPdf.css';
 
 /** Letter where it is the usual paper (North America and a few others), A4 everywhere else. */
@@ -55,7 +56,7 @@ function ExportPdfDialog({ planId, onClose }: { planId: string; onClose: () => v
         setError(result.message);
         return;
       }
-      if (result.status === 'saved') toasts.show(`PDF saved: ${result.path}`);
+      if (result.status === 'saved') toasts.show(`PDF saved: ${fileNameOf(result.path)}`);
       onClose();
     } catch (cause) {
       setError(`The PDF could not be made: ${cause instanceof Error ? cause.message : String(cause)}`);

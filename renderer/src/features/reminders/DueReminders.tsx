@@ -1,12 +1,12 @@
 import { BellRing } from 'lucide-react';
 import type * as Y from 'yjs';
-import { reminderTarget } from '../../../../shared/cadence/reminders';
 import {
   snoozeChoiceLabels,
   snoozeUntil,
   type SnoozeChoice,
 } from '../../../../shared/cadence/reminderPolicy';
 import { snoozeReminder } from '../../../../shared/schema/snoozes';
+import { reminderRoute } from './openReminder';
 import type { DueReminder } from './useReminders';
 
 interface DueRemindersProps {
@@ -34,8 +34,7 @@ export function DueReminders({ vault, due, timeZone, preferredTime, now }: DueRe
       </h2>
       <ul>
         {due.map((reminder) => {
-          const target = reminderTarget(reminder.id);
-          const href = target?.kind === 'plan-review' ? `#/plans/${target.planId}` : '#/journal';
+          const href = `#${reminderRoute(reminder.id) ?? '/journal'}`;
           return (
             <li key={reminder.id} className="due-reminder">
               <a href={href}>{reminder.title}</a>

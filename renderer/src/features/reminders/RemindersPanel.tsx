@@ -2,10 +2,11 @@ import { useMemo } from 'react';
 import { useAppServices } from '../../services/AppServicesContext';
 import { useOneOnOneReminders } from '../oneOnOnes';
 import { DueReminders } from './DueReminders';
+import { useOpenClickedReminders } from './openReminder';
 import { useReminders } from './useReminders';
 import { useReminderSync } from './useReminderSync';
 
-/** What is due now, and keeping main's desktop notifications in step with it. */
+/** What is due now, keeping main's desktop notifications in step with it, and opening a clicked one. */
 export function RemindersPanel() {
   const { vault, now, store } = useAppServices();
   const { reminders, due, timeZone, preferredTime } = useReminders(vault.doc, now);
@@ -16,6 +17,7 @@ export function RemindersPanel() {
     [reminders, oneOnOne],
   );
   useReminderSync(all, timeZone, preferredTime);
+  useOpenClickedReminders();
   return (
     <DueReminders vault={vault.doc} due={due} timeZone={timeZone} preferredTime={preferredTime} now={now} />
   );

@@ -16,7 +16,7 @@ export function SettingsPage() {
   const rhythmId = useId();
   const timeId = useId();
   return (
-    <main className="settings">
+    <div className="settings">
       <h1>Settings</h1>
       <form
         className="settings-form"
@@ -80,6 +80,6 @@ export function SettingsPage() {
         Everything you write stays on this computer unless you choose to share it. Tandem has no server and
         sends nothing anywhere.
       </p>
-    </main>
+    </div>
   );
 }

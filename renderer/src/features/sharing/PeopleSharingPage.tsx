@@ -14,10 +14,10 @@ export function PeopleSharingPage({ client: given }: { client?: SharingClient })
   const [client] = useState(() => given ?? defaultSharingClient());
   if (!client) {
     return (
-      <main className="sharing-page">
+      <div className="sharing-page">
         <h1>People & sharing</h1>
         <p>Sharing is not available in this window.</p>
-      </main>
+      </div>
     );
   }
   return <SharingContent client={client} />;
@@ -30,7 +30,7 @@ function SharingContent({ client }: { client: SharingClient }) {
   const ready = sharing.identity?.state === 'ready';
   const myName = profile.displayName.trim();
   return (
-    <main className="sharing-page">
+    <div className="sharing-page">
       <h1>People & sharing</h1>
       <p className="sharing-muted">
         Everything stays on this computer unless you share it. Sharing is peer to peer with one person per
@@ -56,6 +56,6 @@ function SharingContent({ client }: { client: SharingClient }) {
       </section>
       <InviteSection client={client} myName={myName} disabled={!ready} />
       <AcceptSection client={client} myName={myName} disabled={!ready} onAccepted={sharing.refresh} />
-    </main>
+    </div>
   );
 }

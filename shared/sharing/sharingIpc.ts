@@ -20,8 +20,12 @@ export const identityViewSchema = z.discriminatedUnion('state', [
 ]);
 export type IdentityView = z.infer<typeof identityViewSchema>;
 
-/** Goals and plans can be offered from their pages; the one-on-one agenda lives in the space. */
-export const shareableKindSchema = z.enum(['goal', 'plan']);
+/**
+ * Goals, plans and reflections can be offered from their pages; the one-on-one agenda lives in
+ * the space. A shared reflection is read-only for the receiver (its writer's side takes in no
+ * change to it: spaceConsent.ts, `spaceTakesIn`).
+ */
+export const shareableKindSchema = z.enum(['goal', 'plan', 'reflection']);
 export type ShareableKind = z.infer<typeof shareableKindSchema>;
 
 export const itemDocIdSchema = z

@@ -14,6 +14,7 @@ import {
   reconcileAnnouncement,
   spaceMayExchange,
   spaceRecordSchema,
+  spaceTakesIn,
   type ConsentFile,
   type SharedItem,
   type SpaceRecord,
@@ -91,6 +92,11 @@ export class SpaceStore {
   /** The one question the sync engine asks before any document byte leaves or is taken in. */
   mayExchange(spaceId: string, docId: string): boolean {
     return spaceMayExchange(this.spaces.get(spaceId), docId);
+  }
+
+  /** Asked for each change the peer sends: may it be applied here? (A reflection I wrote: no.) */
+  mayTakeIn(spaceId: string, docId: string): boolean {
+    return spaceTakesIn(this.spaces.get(spaceId), docId);
   }
 
   subscribe(listener: SpaceStoreListener): () => void {

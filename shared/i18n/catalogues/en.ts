@@ -1,8 +1,10 @@
 import app from './en/app.json';
+import conversation from './en/conversation.json';
 import settings from './en/settings.json';
 
 /** The en catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
   ...app,
+  ...conversation,
   ...settings,
 };

@@ -1,9 +1,11 @@
 import { useCallback } from 'react';
+import { itemDocId } from '../../../../shared/schema/ids';
 import { reflectionBody } from '../../../../shared/schema/reflection';
 import { fragmentToPlainText } from '../../../../shared/schema/richText';
 import { useAppServices } from '../../services/AppServicesContext';
 import type { OpenDocument } from '../../data/DocumentStore';
 import { useOpenDocument } from '../../data/useOpenDocument';
+import { useReceivedItems } from '../../services/sharing/useReceivedItems';
 import { DocumentNotReady } from '../../ui/DocumentPane';
 import { EntryView } from './EntryView';
 import { useEntryIndexing } from './useEntryIndexing';
@@ -19,6 +21,7 @@ export function EntryPane({ id, wordCount, onDelete }: EntryPaneProps) {
   const { journal, search, vault, now } = useAppServices();
   const state = useOpenDocument(id, (entryId) => journal.openEntry(entryId));
   const item = state.status === 'ready' ? state.item : null;
+  const received = useReceivedItems().get(itemDocId(id));
   const onSettled = useCallback(
     (opened: OpenDocument) => {
       const entry = journal.reindex(id, opened.doc);
@@ -48,6 +51,7 @@ export function EntryPane({ id, wordCount, onDelete }: EntryPaneProps) {
       wordCount={wordCount}
       onDelete={onDelete}
       onOpenLink={openLink}
+      received={received}
     />
   );
 }

@@ -12,6 +12,7 @@ import { JournalList } from './JournalList';
 import { useJournalReadyMark } from './useJournalReadyMark';
 import { LazyModule, useLazyModule } from '../../ui/lazyModule';
 import { useVaultEntries } from '../../services/useVault';
+import { useReceivedItems } from '../../services/sharing/useReceivedItems';
 import './journal.css';
 
 // The editor (TipTap, ProseMirror) and the dialog are loaded on first use, so the journal list
@@ -30,6 +31,7 @@ export function JournalPage({ prefetch }: { prefetch?: () => void }) {
   const navigate = useNavigate();
   const toasts = useToasts();
   const { entries, unreadableIds } = useVaultEntries(vault.doc);
+  const received = useReceivedItems();
   const groups = useMemo(() => groupEntriesByMonth(entries), [entries]);
   const [choosingTemplate, setChoosingTemplate] = useState(false);
   const [createError, setCreateError] = useState<string | null>(null);
@@ -112,7 +114,7 @@ export function JournalPage({ prefetch }: { prefetch?: () => void }) {
               <p>Start with a guided template — it takes five minutes.</p>
             </div>
           ) : (
-            <JournalList groups={groups} selectedId={entryId} now={now()} />
+            <JournalList groups={groups} selectedId={entryId} now={now()} received={received} />
           )}
         </>
       }

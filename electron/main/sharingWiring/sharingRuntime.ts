@@ -223,6 +223,8 @@ export async function startSharingRuntime(options: SharingRuntimeOptions): Promi
     respondToProposal: (spaceId, docId, accept) => local.respondToProposal(spaceId, docId, accept),
     unshareItem: (spaceId, docId) => local.unshareItem(spaceId, docId),
     leave: (spaceId) => local.leave(spaceId),
+    confirmSummary: (args) => local.confirmSummary(args),
+    verifyConfirmations: (spaceId, confirmations) => local.verifyConfirmations(spaceId, confirmations),
   };
 
   const mirror = new SyncingMirror(options.mirror, (docId, update) => {

@@ -1,6 +1,6 @@
 import { spacesResultSchema, type SpaceView } from '../../../../shared/sharing/sharingIpc';
 import { mainEventsFromPreload } from '../../data/mainEventsClient';
-import type { ReceivedItem, ReceivedItems } from './useReceivedItems';
+import type { ReceivedItem, ReceivedItems } from './receivedItem';
 
 /**
  * Asks main for the spaces now and whenever they change, and reports the items the other

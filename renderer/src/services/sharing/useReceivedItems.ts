@@ -1,4 +1,7 @@
 import { useEffect, useState } from 'react';
+import type { ReceivedItems } from './receivedItem';
+
+export type { ReceivedItem, ReceivedItems } from './receivedItem';
 
 /**
  * Items the other person in a space shared with this user, by document id: who wrote them and
@@ -7,15 +10,6 @@ import { useEffect, useState } from 'react';
  * Electron or before the first answer. The watching code loads on first use, off the journal's
  * start-up path.
  */
-export interface ReceivedItem {
-  spaceId: string;
-  writer: string;
-  /** accepted: it still flows · withdrawn/declined: it stopped; this user keeps what arrived. */
-  state: 'accepted' | 'declined' | 'withdrawn';
-}
-
-export type ReceivedItems = ReadonlyMap<string, ReceivedItem>;
-
 const NONE: ReceivedItems = new Map();
 
 export function useReceivedItems(): ReceivedItems {

@@ -47,6 +47,7 @@ export function createTandemApi(invoke: Invoke) {
       unshareItem: (args) => invoke('tandem:sharing:unshareItem', args),
       leave: (args) => invoke('tandem:sharing:leave', args),
       confirmSummary: (args) => invoke('tandem:sharing:confirmSummary', args),
+      consentRecord: (args) => invoke('tandem:sharing:consentRecord', args),
       verifyConfirmations: (args) => invoke('tandem:sharing:verifyConfirmations', args),
     },
     presence: {

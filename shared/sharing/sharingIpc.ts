@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { consentRecordArgsSchema, consentRecordResultSchema } from './consentRecord';
 import { displayNameSchema, spaceIdSchema, spaceRoleSchema } from './inviteCode';
 
 /**
@@ -205,6 +206,8 @@ export const sharingIpcContract = {
   'tandem:sharing:respondToProposal': { args: respondToProposalArgsSchema, result: spacesResultSchema },
   'tandem:sharing:unshareItem': { args: unshareItemArgsSchema, result: spacesResultSchema },
   'tandem:sharing:leave': { args: leaveSpaceArgsSchema, result: spacesResultSchema },
+  /** A space's consent record as this side kept it, with whether its hash chain holds (issue 17). */
+  'tandem:sharing:consentRecord': { args: consentRecordArgsSchema, result: consentRecordResultSchema },
   /** Signs this person's confirmation of a meeting summary with the identity key (issue 17). */
   'tandem:sharing:confirmSummary': { args: confirmSummaryArgsSchema, result: confirmSummaryResultSchema },
   /** Checks stored confirmations: each must be signed by the key of the role it claims. */

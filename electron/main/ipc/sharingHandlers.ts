@@ -36,6 +36,7 @@ export function createSharingHandlers(service: SharingService | undefined): Shar
       'tandem:sharing:unshareItem': unavailable,
       'tandem:sharing:leave': unavailable,
       'tandem:sharing:confirmSummary': unavailable,
+      'tandem:sharing:consentRecord': unavailable,
       'tandem:sharing:verifyConfirmations': ({ confirmations }) =>
         Promise.resolve({ valid: confirmations.map(() => false) }),
     };
@@ -69,6 +70,7 @@ export function createSharingHandlers(service: SharingService | undefined): Shar
       return spaces();
     },
     'tandem:sharing:confirmSummary': (args) => service.confirmSummary(args),
+    'tandem:sharing:consentRecord': ({ spaceId }) => service.consentRecord(spaceId),
     'tandem:sharing:verifyConfirmations': async ({ spaceId, confirmations }) => ({
       valid: await service.verifyConfirmations(spaceId, confirmations),
     }),

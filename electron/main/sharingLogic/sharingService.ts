@@ -6,6 +6,7 @@ import {
   type SpaceRole,
 } from '../../../shared/sharing/inviteCode';
 import type { ConfirmerRole } from '../../../shared/schema/meetingSummary';
+import type { ConsentRecordResult } from '../../../shared/sharing/consentRecord';
 import type {
   AcceptInvitationResult,
   ConfirmSummaryResult,
@@ -52,6 +53,8 @@ export interface SharingService {
     name: string;
     paraphrase: string | null;
   }): Promise<ConfirmSummaryResult>;
+  /** The space's consent record as this side kept it, and whether its hash chain holds. */
+  consentRecord(spaceId: string): Promise<ConsentRecordResult>;
   /** For each stored confirmation: was it signed by the key of the role it claims, in this space? */
   verifyConfirmations(spaceId: string, confirmations: readonly StoredConfirmation[]): Promise<boolean[]>;
 }
@@ -80,6 +83,8 @@ export interface SharingServiceOptions {
   /** The DHT node pairing runs on (the engine's `swarm.dht`); asked for only when needed. */
   dht: () => Promise<PairingDht>;
   syncStatus?: (spaceId: string) => SpaceSyncStatus | undefined;
+  /** The hash-chained consent record (consentLog.ts); without one, spaces have an empty record. */
+  consentLog?: { read(spaceId: string): Promise<ConsentRecordResult> };
   now?: () => number;
   log?: (message: string) => void;
   pairingTimeoutMs?: number;
@@ -251,6 +256,12 @@ export class LocalSharingService implements SharingService {
 
   leave(spaceId: string): Promise<void> {
     return this.options.spaces.leave(spaceId);
+  }
+
+  consentRecord(spaceId: string): Promise<ConsentRecordResult> {
+    if (!this.options.spaces.list().some((space) => space.spaceId === spaceId))
+      return Promise.reject(new Error('There is no such space.'));
+    return this.options.consentLog?.read(spaceId) ?? Promise.resolve({ events: [], chain: { ok: true } });
   }
 
   async confirmSummary(args: {

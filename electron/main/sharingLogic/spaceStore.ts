@@ -46,6 +46,8 @@ export interface SpaceStoreOptions {
   now?: () => Date;
   /** 32 random bytes as hex; the topic a left space is moved to. */
   randomTopic?: () => string;
+  /** Told of each change to a space as it takes effect (the consent record derives its events). */
+  onChanged?: (before: SpaceRecord | undefined, after: SpaceRecord) => void;
 }
 
 export interface NewPairedSpace {
@@ -278,7 +280,7 @@ export class SpaceStore {
       if (!after || after === before) return;
       const frozen = deepFreeze(spaceRecordSchema.parse(after));
       if (effect === 'narrows') {
-        this.commit(spaceId, frozen);
+        this.commit(spaceId, frozen, before);
         try {
           await this.save();
         } catch (error) {
@@ -289,14 +291,19 @@ export class SpaceStore {
         return;
       }
       await this.save(new Map(this.spaces).set(spaceId, frozen));
-      this.commit(spaceId, frozen);
+      this.commit(spaceId, frozen, before);
     });
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private commit(spaceId: string, space: SpaceRecord): void {
+  private commit(spaceId: string, space: SpaceRecord, before: SpaceRecord | undefined): void {
     this.spaces.set(spaceId, space);
+    try {
+      this.options.onChanged?.(before, space);
+    } catch (error) {
+      this.options.onProblem?.(`A sharing change could not be recorded: ${describe(error)}`);
+    }
     this.notify(spaceId);
   }
 

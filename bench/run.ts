@@ -37,6 +37,7 @@ import { measureOverviewOpen, OVERVIEW_RUNS, OVERVIEW_TARGET_MS, seedGrowth } fr
 import { BACKUP_RUNS, describeBackupReport, measureBackupRestore } from './backupBench';
 import { describePdfReport, measurePlanPdf } from './pdfBench';
 import { describeMeetingReport, measureMeetingOpen } from './meetingBench';
+import { describeConsentReport, measureConsentRecord } from './consentRecordBench';
 import { generateGrowth } from './growthGenerator';
 import { formatTable, summarise, type Summary } from './stats';
 import { buildStockPage } from './stockPage';
@@ -59,7 +60,9 @@ import { describeSyncReport, measureSync } from './syncBench';
  *   (j) a full backup of the profile and its restore, through Settings (bench/backupBench.ts;
  *       target < 3 s each);
  *   (k) opening a one-on-one whose series has 250 past meetings (bench/meetingBench.ts;
- *       target < 100 ms).
+ *       target < 100 ms);
+ *   (m) "what have I shared with <name>" for a space with 2,000 consent events
+ *       (bench/consentRecordBench.ts, its own installation; target < 100 ms to render).
  * It measures and reports; it never fails on a slow number (target: (a) ≤ 1.5 × (b)).
  */
 
@@ -86,6 +89,7 @@ const PARTS = {
   pdf: 'plan pdf',
   sync: 'sync',
   meeting: 'meeting',
+  consent: 'consent record',
   storage: 'storage',
 } as const;
 type Part = keyof typeof PARTS;
@@ -362,6 +366,11 @@ async function main(): Promise<number> {
     const meeting = await section('meeting', () => measureMeetingOpen(benchHarness, page));
     if (meeting.result) for (const line of describeMeetingReport(meeting.result)) log(line);
 
+    if (parts.has('consent'))
+      log('(m) the consent record of a space with 2,000 events (bench/consentRecordBench.ts)…');
+    const consent = await section('consent record', () => measureConsentRecord());
+    if (consent.result) for (const line of describeConsentReport(consent.result)) log(line);
+
     if (parts.has('storage'))
       log('(l) stored bytes after 100 opens without edits (bench/storage/storageBench.ts)…');
     const storage = await section('storage', () => measureStorageInChild());
@@ -488,6 +497,7 @@ async function main(): Promise<number> {
       pasteMs: pastes.result ?? { error: pastes.error },
       overviewOpenMs: overview.result ?? { error: overview.error },
       meetingOpenMs: meeting.result ?? { error: meeting.error },
+      consentRecordMs: consent.result ?? { error: consent.error },
       planPdfMs: planPdf.result ?? { error: planPdf.error },
       syncMs: sync.result ?? { error: sync.error },
       backupRestoreMs: backup.result ?? { error: backup.error },

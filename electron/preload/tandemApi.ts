@@ -46,6 +46,9 @@ export function createTandemApi(invoke: Invoke) {
       respondToProposal: (args) => invoke('tandem:sharing:respondToProposal', args),
       unshareItem: (args) => invoke('tandem:sharing:unshareItem', args),
       leave: (args) => invoke('tandem:sharing:leave', args),
+      confirmSummary: (args) => invoke('tandem:sharing:confirmSummary', args),
+      consentRecord: (args) => invoke('tandem:sharing:consentRecord', args),
+      verifyConfirmations: (args) => invoke('tandem:sharing:verifyConfirmations', args),
     },
     presence: {
       set: (args) => invoke('tandem:presence:set', args),

@@ -20,7 +20,7 @@ const handle = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be a handle main 
 const failed = z.object({ status: z.literal('failed'), message: z.string() });
 const cancelled = z.object({ status: z.literal('cancelled') });
 
-export const exportPurposeSchema = z.enum(['backup', 'journal-json', 'journal-markdown']);
+export const exportPurposeSchema = z.enum(['backup', 'journal-json', 'journal-markdown', 'consent-record']);
 export type ExportPurpose = z.infer<typeof exportPurposeSchema>;
 
 export const backupDocumentSchema = z.object({ docId, update: bytes });

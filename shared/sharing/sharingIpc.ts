@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { consentRecordArgsSchema, consentRecordResultSchema } from './consentRecord';
 import { displayNameSchema, spaceIdSchema, spaceRoleSchema } from './inviteCode';
 
 /**
@@ -20,8 +21,12 @@ export const identityViewSchema = z.discriminatedUnion('state', [
 ]);
 export type IdentityView = z.infer<typeof identityViewSchema>;
 
-/** Goals and plans can be offered from their pages; the one-on-one agenda lives in the space. */
-export const shareableKindSchema = z.enum(['goal', 'plan']);
+/**
+ * Goals, plans and reflections can be offered from their pages; the one-on-one agenda lives in
+ * the space. A shared reflection is read-only for the receiver (its writer's side takes in no
+ * change to it: spaceConsent.ts, `spaceTakesIn`).
+ */
+export const shareableKindSchema = z.enum(['goal', 'plan', 'reflection']);
 export type ShareableKind = z.infer<typeof shareableKindSchema>;
 
 export const itemDocIdSchema = z
@@ -136,6 +141,47 @@ export const leaveSpaceArgsSchema = z.object({
   confirmed: z.literal(true),
 });
 
+const summaryVersionArg = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in hex');
+const meetingIdArg = z.string().min(1).max(64);
+
+export const confirmSummaryArgsSchema = z.object({
+  spaceId: spaceIdSchema,
+  meetingId: meetingIdArg,
+  /** The version of the summary on screen when the person pressed Confirm. */
+  version: summaryVersionArg,
+  name: z.string().trim().min(1).max(80),
+  paraphrase: z.string().max(2000).nullable(),
+});
+export const confirmSummaryResultSchema = z.object({
+  role: spaceRoleSchema,
+  confirmation: z.object({
+    version: summaryVersionArg,
+    at: z.number().int().nonnegative(),
+    name: z.string().max(80),
+    paraphrase: z.string().max(2000).nullable(),
+    signature: z.string().regex(/^[0-9a-f]{128}$/),
+  }),
+});
+export type ConfirmSummaryResult = z.infer<typeof confirmSummaryResultSchema>;
+
+export const verifyConfirmationsArgsSchema = z.object({
+  spaceId: spaceIdSchema,
+  confirmations: z
+    .array(
+      z.object({
+        meetingId: meetingIdArg,
+        role: spaceRoleSchema,
+        version: summaryVersionArg,
+        at: z.number().int().nonnegative(),
+        name: z.string().max(80),
+        paraphrase: z.string().max(2000).nullable(),
+        signature: z.string().max(200),
+      }),
+    )
+    .max(5000),
+});
+export const verifyConfirmationsResultSchema = z.object({ valid: z.array(z.boolean()) });
+
 /** The channels, ready to spread into the IPC contract. */
 export const sharingIpcContract = {
   /** This installation's identity as the renderer may see it (fingerprint only). */
@@ -160,4 +206,13 @@ export const sharingIpcContract = {
   'tandem:sharing:respondToProposal': { args: respondToProposalArgsSchema, result: spacesResultSchema },
   'tandem:sharing:unshareItem': { args: unshareItemArgsSchema, result: spacesResultSchema },
   'tandem:sharing:leave': { args: leaveSpaceArgsSchema, result: spacesResultSchema },
+  /** A space's consent record as this side kept it, with whether its hash chain holds (issue 17). */
+  'tandem:sharing:consentRecord': { args: consentRecordArgsSchema, result: consentRecordResultSchema },
+  /** Signs this person's confirmation of a meeting summary with the identity key (issue 17). */
+  'tandem:sharing:confirmSummary': { args: confirmSummaryArgsSchema, result: confirmSummaryResultSchema },
+  /** Checks stored confirmations: each must be signed by the key of the role it claims. */
+  'tandem:sharing:verifyConfirmations': {
+    args: verifyConfirmationsArgsSchema,
+    result: verifyConfirmationsResultSchema,
+  },
 } as const;

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, isoDateAt } from '../../shared/schema/dates';
 import { saveScreenshot } from './harness';
 import { goToRoute, settledSaved } from './harness/appState';
+import { auditAccessibility, describeViolations } from './harness/axeAudit';
 import { firstRun, openSharing, pairThroughUi, spaceCard } from './harness/sharingFlow';
 import { startSharingPeer, type SharingPeer } from './harness/sharingPeer';
 
@@ -182,6 +183,30 @@ describe('sharing a plan between two installations', () => {
       'blocked',
       15_000,
     );
+  });
+
+  it('the employee’s record of what was shared with the manager, chained, passes the accessibility audit', async () => {
+    await openSharing(employee.page);
+    await spaceCard(employee.page, MANAGER)
+      .getByRole('link', { name: `What have I shared with ${MANAGER}?` })
+      .click();
+    const page = employee.page;
+    await page.getByRole('heading', { name: `What you have shared with ${MANAGER}`, level: 1 }).waitFor();
+    const mine = page.getByRole('region', { name: 'Shared by you' });
+    expect(await mine.getByRole('listitem').first().textContent()).toContain(`${PLAN} — shared now`);
+    const record = page.getByRole('list', { name: 'Consent record, newest first' });
+    const steps = await record.getByRole('listitem').allTextContents();
+    // Newest first: Maya turned sharing back on after pausing; before that the plan was accepted.
+    expect(steps.findIndex((s) => s.includes(`${MANAGER} turned sharing back on.`))).toBeLessThan(
+      steps.findIndex((s) => s.includes(`${MANAGER} paused sharing.`)),
+    );
+    expect(steps.some((s) => s.includes(`${MANAGER} accepted “${PLAN}”.`))).toBe(true);
+    expect(steps.some((s) => s.includes(`You offered “${PLAN}”.`))).toBe(true);
+    expect(steps.at(-1)).toContain(`You and ${MANAGER} connected.`);
+    await page
+      .getByText('nothing in this record was changed after it was written', { exact: false })
+      .waitFor();
+    expect(describeViolations('consent record', await auditAccessibility(page))).toEqual([]);
   });
 
   it('left no errors in either page', () => {

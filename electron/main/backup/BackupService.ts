@@ -123,7 +123,7 @@ export class BackupExportService implements BackupService {
   }
 
   async writeExport({ targetId, bytes }: ExportIpcArgs<'write'>): Promise<ExportIpcResult<'write'>> {
-    const path = this.takeTarget(targetId, ['journal-json', 'journal-markdown']);
+    const path = this.takeTarget(targetId, ['journal-json', 'journal-markdown', 'consent-record']);
     if (path === null) return failed('Choose where to save the export first.');
     try {
       await writeFileAtomically(path, bytes, { what: 'The export', fs: this.fs });

@@ -46,6 +46,13 @@ export function saveDialogRequest(purpose: ExportPurpose, now: Date): SaveDialog
         defaultName: `tandem-journal-${day(now)}.json`,
         filters: [{ name: 'JSON', extensions: ['json'] }],
       };
+    case 'consent-record':
+      return {
+        purpose,
+        title: 'Export the record of what was shared',
+        defaultName: `tandem-consent-record-${day(now)}.json`,
+        filters: [{ name: 'JSON', extensions: ['json'] }],
+      };
     case 'journal-markdown':
       return {
         purpose,

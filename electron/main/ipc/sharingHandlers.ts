@@ -35,6 +35,10 @@ export function createSharingHandlers(service: SharingService | undefined): Shar
       'tandem:sharing:respondToProposal': unavailable,
       'tandem:sharing:unshareItem': unavailable,
       'tandem:sharing:leave': unavailable,
+      'tandem:sharing:confirmSummary': unavailable,
+      'tandem:sharing:consentRecord': unavailable,
+      'tandem:sharing:verifyConfirmations': ({ confirmations }) =>
+        Promise.resolve({ valid: confirmations.map(() => false) }),
     };
   }
   const spaces = async () => ({ spaces: await service.listSpaces() });
@@ -65,5 +69,10 @@ export function createSharingHandlers(service: SharingService | undefined): Shar
       await service.leave(spaceId);
       return spaces();
     },
+    'tandem:sharing:confirmSummary': (args) => service.confirmSummary(args),
+    'tandem:sharing:consentRecord': ({ spaceId }) => service.consentRecord(spaceId),
+    'tandem:sharing:verifyConfirmations': async ({ spaceId, confirmations }) => ({
+      valid: await service.verifyConfirmations(spaceId, confirmations),
+    }),
   };
 }

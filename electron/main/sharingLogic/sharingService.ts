@@ -5,8 +5,11 @@ import {
   parseInviteCode,
   type SpaceRole,
 } from '../../../shared/sharing/inviteCode';
+import type { ConfirmerRole } from '../../../shared/schema/meetingSummary';
+import type { ConsentRecordResult } from '../../../shared/sharing/consentRecord';
 import type {
   AcceptInvitationResult,
+  ConfirmSummaryResult,
   IdentityView,
   PreviewInvitationResult,
   ShareableKind,
@@ -18,6 +21,7 @@ import { acceptInvitation } from './pairingGuest';
 import { PairingHost } from './pairingHost';
 import type { PairingDht } from './pairingTransport';
 import type { SpaceStore } from './spaceStore';
+import { checkConfirmations, signConfirmation, type StoredConfirmation } from './summarySignatures';
 
 /**
  * What the IPC handlers ask of sharing (MainHandlerDeps.sharing). One implementation below
@@ -41,7 +45,21 @@ export interface SharingService {
   respondToProposal(spaceId: string, docId: string, accept: boolean): Promise<void>;
   unshareItem(spaceId: string, docId: string): Promise<void>;
   leave(spaceId: string): Promise<void>;
+  /** Signs this person's confirmation of a summary version, now, with the identity key. */
+  confirmSummary(args: {
+    spaceId: string;
+    meetingId: string;
+    version: string;
+    name: string;
+    paraphrase: string | null;
+  }): Promise<ConfirmSummaryResult>;
+  /** The space's consent record as this side kept it, and whether its hash chain holds. */
+  consentRecord(spaceId: string): Promise<ConsentRecordResult>;
+  /** For each stored confirmation: was it signed by the key of the role it claims, in this space? */
+  verifyConfirmations(spaceId: string, confirmations: readonly StoredConfirmation[]): Promise<boolean[]>;
 }
+
+export type { StoredConfirmation } from './summarySignatures';
 
 /** The engine's live view of one space; absent means "not connected, nothing known yet". */
 export interface SpaceSyncStatus {
@@ -65,6 +83,8 @@ export interface SharingServiceOptions {
   /** The DHT node pairing runs on (the engine's `swarm.dht`); asked for only when needed. */
   dht: () => Promise<PairingDht>;
   syncStatus?: (spaceId: string) => SpaceSyncStatus | undefined;
+  /** The hash-chained consent record (consentLog.ts); without one, spaces have an empty record. */
+  consentLog?: { read(spaceId: string): Promise<ConsentRecordResult> };
   now?: () => number;
   log?: (message: string) => void;
   pairingTimeoutMs?: number;
@@ -236,5 +256,36 @@ export class LocalSharingService implements SharingService {
 
   leave(spaceId: string): Promise<void> {
     return this.options.spaces.leave(spaceId);
+  }
+
+  consentRecord(spaceId: string): Promise<ConsentRecordResult> {
+    if (!this.options.spaces.list().some((space) => space.spaceId === spaceId))
+      return Promise.reject(new Error('There is no such space.'));
+    return this.options.consentLog?.read(spaceId) ?? Promise.resolve({ events: [], chain: { ok: true } });
+  }
+
+  async confirmSummary(args: {
+    spaceId: string;
+    meetingId: string;
+    version: string;
+    name: string;
+    paraphrase: string | null;
+  }): Promise<ConfirmSummaryResult> {
+    const space = this.options.spaces.list().find((s) => s.spaceId === args.spaceId);
+    if (!space || space.left) throw new Error('There is no such space to confirm a summary in.');
+    const identity = await this.options.identity.keyPair();
+    const role: ConfirmerRole = space.myRole;
+    const confirmation = signConfirmation(identity, { ...args, role, at: this.now() });
+    return { role, confirmation };
+  }
+
+  async verifyConfirmations(
+    spaceId: string,
+    confirmations: readonly StoredConfirmation[],
+  ): Promise<boolean[]> {
+    const space = this.options.spaces.list().find((s) => s.spaceId === spaceId);
+    const identity = await this.options.identity.status();
+    if (!space || identity.state !== 'ready') return confirmations.map(() => false);
+    return checkConfirmations(space, identity.publicKey, confirmations);
   }
 }

@@ -76,6 +76,18 @@ export function spaceMayExchange(space: SpaceRecord | undefined, docId: string):
 }
 
 /**
+ * May a change from the peer to `docId` be taken in? Everything that may be exchanged, except a
+ * reflection this side offered: a shared reflection stays its writer's words, read-only for the
+ * other person however their installation behaves (issue 17, point 1).
+ */
+export function spaceTakesIn(space: SpaceRecord | undefined, docId: string): boolean {
+  if (!spaceMayExchange(space, docId) || !space) return false;
+  if (!Object.prototype.hasOwnProperty.call(space.items, docId)) return true;
+  const item = space.items[docId];
+  return !(item?.offeredBy === 'me' && item.kind === 'reflection');
+}
+
+/**
  * Whether a document belongs to what this space shares, switches aside: the space document, the
  * agenda of one of its meetings, or an item both people agreed to share.
  *

@@ -14,6 +14,7 @@ import {
   reconcileAnnouncement,
   spaceMayExchange,
   spaceRecordSchema,
+  spaceTakesIn,
   type ConsentFile,
   type SharedItem,
   type SpaceRecord,
@@ -45,6 +46,8 @@ export interface SpaceStoreOptions {
   now?: () => Date;
   /** 32 random bytes as hex; the topic a left space is moved to. */
   randomTopic?: () => string;
+  /** Told of each change to a space as it takes effect (the consent record derives its events). */
+  onChanged?: (before: SpaceRecord | undefined, after: SpaceRecord) => void;
 }
 
 export interface NewPairedSpace {
@@ -91,6 +94,11 @@ export class SpaceStore {
   /** The one question the sync engine asks before any document byte leaves or is taken in. */
   mayExchange(spaceId: string, docId: string): boolean {
     return spaceMayExchange(this.spaces.get(spaceId), docId);
+  }
+
+  /** Asked for each change the peer sends: may it be applied here? (A reflection I wrote: no.) */
+  mayTakeIn(spaceId: string, docId: string): boolean {
+    return spaceTakesIn(this.spaces.get(spaceId), docId);
   }
 
   subscribe(listener: SpaceStoreListener): () => void {
@@ -272,7 +280,7 @@ export class SpaceStore {
       if (!after || after === before) return;
       const frozen = deepFreeze(spaceRecordSchema.parse(after));
       if (effect === 'narrows') {
-        this.commit(spaceId, frozen);
+        this.commit(spaceId, frozen, before);
         try {
           await this.save();
         } catch (error) {
@@ -283,14 +291,19 @@ export class SpaceStore {
         return;
       }
       await this.save(new Map(this.spaces).set(spaceId, frozen));
-      this.commit(spaceId, frozen);
+      this.commit(spaceId, frozen, before);
     });
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private commit(spaceId: string, space: SpaceRecord): void {
+  private commit(spaceId: string, space: SpaceRecord, before: SpaceRecord | undefined): void {
     this.spaces.set(spaceId, space);
+    try {
+      this.options.onChanged?.(before, space);
+    } catch (error) {
+      this.options.onProblem?.(`A sharing change could not be recorded: ${describe(error)}`);
+    }
     this.notify(spaceId);
   }
 

@@ -8,6 +8,8 @@ import { IdentityStore, IDENTITY_FILE, type SecretProtector } from '../sharingLo
 import { InvitationStore, INVITATIONS_FILE } from '../sharingLogic/invitationStore';
 import type { PairingDht } from '../sharingLogic/pairingTransport';
 import { LocalSharingService, type SharingService } from '../sharingLogic/sharingService';
+import { consentEvents } from '../sharingLogic/consentEvents';
+import { ConsentLog } from '../sharingLogic/consentLog';
 import { SpaceStore } from '../sharingLogic/spaceStore';
 import { PresenceRelay } from './presenceRelay';
 import { SyncingMirror } from './syncingMirror';
@@ -31,6 +33,8 @@ import { SyncingMirror } from './syncingMirror';
  */
 
 export const SPACES_FILE = 'spaces.json';
+/** The consent record of every space, hash-chained (sharingLogic/consentLog.ts). */
+export const CONSENT_RECORD_FILE = 'consent-record.jsonl';
 
 /** A HyperDHT node: pairing uses it directly, Hyperswarm takes it over (and destroys it). */
 export type SharedDht = PairingDht & { destroy(): Promise<void> };
@@ -84,9 +88,11 @@ export async function startSharingRuntime(options: SharingRuntimeOptions): Promi
     spaces
       .list()
       .some((space) => Object.hasOwn(space.items, docId) && space.items[docId]?.offeredBy === 'peer');
+  const consentLog = new ConsentLog(join(options.sharingDir, CONSENT_RECORD_FILE));
   const spaces: SpaceStore = await SpaceStore.open({
     path: join(options.sharingDir, SPACES_FILE),
     onProblem: log,
+    onChanged: (before, after) => void consentLog.record(after.spaceId, consentEvents(before, after), log),
     isLocalDocument: (docId) => ownDocuments.has(docId) && !receivedFromPeer(docId),
   });
   try {
@@ -128,6 +134,7 @@ export async function startSharingRuntime(options: SharingRuntimeOptions): Promi
           connect: (remotePublicKey, connectOptions) => sharedDht().connect(remotePublicKey, connectOptions),
         }),
       syncStatus: (spaceId) => engine?.status(spaceId),
+      consentLog,
       log,
       ...(options.pairingTimeoutMs ? { pairingTimeoutMs: options.pairingTimeoutMs } : {}),
     });
@@ -215,6 +222,7 @@ export async function startSharingRuntime(options: SharingRuntimeOptions): Promi
     allowUnprotectedKey: () =>
       startingWhenReady(local.allowUnprotectedKey(), (view) => view.state === 'ready'),
     createInvitation: (args) => local.createInvitation(args),
+    consentRecord: (spaceId) => local.consentRecord(spaceId),
     previewInvitation: (code) => local.previewInvitation(code),
     acceptInvitation: (code, myName) => local.acceptInvitation(code, myName),
     listSpaces: () => local.listSpaces(),
@@ -223,6 +231,8 @@ export async function startSharingRuntime(options: SharingRuntimeOptions): Promi
     respondToProposal: (spaceId, docId, accept) => local.respondToProposal(spaceId, docId, accept),
     unshareItem: (spaceId, docId) => local.unshareItem(spaceId, docId),
     leave: (spaceId) => local.leave(spaceId),
+    confirmSummary: (args) => local.confirmSummary(args),
+    verifyConfirmations: (spaceId, confirmations) => local.verifyConfirmations(spaceId, confirmations),
   };
 
   const mirror = new SyncingMirror(options.mirror, (docId, update) => {

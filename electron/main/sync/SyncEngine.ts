@@ -98,6 +98,7 @@ export class SyncEngine {
     });
     this.consent = {
       mayExchange: (spaceId, docId) => this.store.mayExchange(spaceId, docId),
+      mayTakeIn: (spaceId, docId) => this.store.mayTakeIn(spaceId, docId),
       activeSpaceIdsFor: (remoteKey) => this.spacesByKey.get(remoteKey) ?? [],
       exchangeableDocs: (spaceId) => this.exchangeableDocs(spaceId),
       announcementFor: (spaceId) => this.store.announcementFor(spaceId),

@@ -39,6 +39,8 @@ import type { PeerLink } from './transport';
 
 export interface ConsentView {
   mayExchange(spaceId: string, docId: string): boolean;
+  /** May a change from the peer to this document be applied? (Not to a reflection this side wrote.) */
+  mayTakeIn(spaceId: string, docId: string): boolean;
   /** Spaces pinned to this key and not left. */
   activeSpaceIdsFor(remoteKey: string): string[];
   /** Documents this side may exchange in a space right now (ignoring the per-connection state). */
@@ -455,7 +457,9 @@ export class PeerSession {
         this.events.onRefused(target.spaceId, target.docId);
         return;
       }
-      Y.applyUpdate(entry.replica.doc, message.update, this);
+      // The document still flows out (the peer reads it); the peer's changes to it are dropped.
+      if (this.consent.mayTakeIn(target.spaceId, target.docId))
+        Y.applyUpdate(entry.replica.doc, message.update, this);
       if (message.kind === 'step2') {
         entry.awaitingStep2 = false;
         this.events.onSpaceActivity(target.spaceId, 'step2-received', target.docId);

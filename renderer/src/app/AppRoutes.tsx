@@ -43,6 +43,10 @@ export function AppRoutes() {
               element={<LazyPage key="oneOnOnes" name="oneOnOnes" />}
             />
             <Route path="/sharing" element={<LazyPage key="sharing" name="sharing" />} />
+            <Route
+              path="/sharing/:spaceId/record"
+              element={<LazyPage key="sharedWith" name="sharedWith" />}
+            />
             <Route path="/settings" element={<LazyPage key="settings" name="settings" />} />
             <Route path="*" element={<Navigate to="/journal" replace />} />
           </Route>

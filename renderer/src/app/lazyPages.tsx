@@ -18,6 +18,9 @@ const pages = {
   sharing: new LazyModule(() =>
     import('../features/sharing/PeopleSharingPage').then((m) => m.PeopleSharingPage),
   ),
+  sharedWith: new LazyModule(() =>
+    import('../features/sharing/SharedWithPage').then((m) => m.SharedWithPage),
+  ),
   planPrint: new LazyModule(() => import('../features/print/PlanPrintPage').then((m) => m.PlanPrintPage)),
   // Settings holds backup, export and import (zip, YAML, dialogs): far too much for start-up.
   settings: new LazyModule(() => import('../features/settings/SettingsPage').then((m) => m.SettingsPage)),

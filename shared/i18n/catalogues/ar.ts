@@ -1,10 +1,12 @@
 import app from './ar/app.json';
+import conversation from './ar/conversation.json';
 import layout from './ar/layout.json';
 import settings from './ar/settings.json';
 
 /** The ar catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
   ...app,
+  ...conversation,
   ...layout,
   ...settings,
 };

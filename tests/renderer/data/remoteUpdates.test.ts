@@ -3,6 +3,9 @@ import * as Y from 'yjs';
 import { readPlanSummaries } from '../../../shared/schema/growthIndex';
 import { itemDocId, VAULT_DOC_ID } from '../../../shared/schema/ids';
 import { initPlan, readPlan, savePlanRecord } from '../../../shared/schema/plan';
+import { findTemplate } from '../../../shared/journal/templates';
+import { initReflection } from '../../../shared/schema/reflection';
+import { readVaultEntry } from '../../../shared/schema/vault';
 import { defaultGoalFields, initGoal } from '../../../shared/schema/goal';
 import type { TandemEvents } from '../../../shared/ipc/mainEventChannels';
 import type { SpaceView } from '../../../shared/sharing/sharingIpc';
@@ -286,5 +289,34 @@ describe('items the other person shared and this user accepted', () => {
     await until('the private edit to reach main', () => sent(itemDocId(privateId)));
     releaseShared();
     releaseOwn();
+  });
+  it('a reflection shared with this user gets its journal entry; one naming another id does not', async () => {
+    const main = new FakeMain();
+    const reflection = new Y.Doc();
+    initReflection(reflection, {
+      id: 'refl5',
+      now: NOW,
+      template: findTemplate('blank')!,
+      title: 'Sam on delegation',
+    });
+    main.store(itemDocId('refl5'), Y.encodeStateAsUpdate(reflection));
+    // A document that claims to be another entry: never indexed under its claim.
+    const impostor = new Y.Doc();
+    initReflection(impostor, {
+      id: 'myOwnEntry',
+      now: NOW,
+      template: findTemplate('blank')!,
+      title: 'Hijack',
+    });
+    main.store(itemDocId('refl6'), Y.encodeStateAsUpdate(impostor));
+    const item = (docId: string, title: string) =>
+      ({ docId, kind: 'reflection', title, offeredBy: 'peer', state: 'accepted' }) as const;
+    main.spaces = [space([item('item:refl5', 'Sam on delegation'), item('item:refl6', 'Hijack')])];
+    const { vault } = await renderer(main);
+    await until('the reflection’s journal entry', () => readVaultEntry(vault, 'refl5') !== null);
+    expect(readVaultEntry(vault, 'refl5')).toMatchObject({ kind: 'reflection', title: 'Sam on delegation' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(readVaultEntry(vault, 'myOwnEntry')).toBeNull();
+    expect(readVaultEntry(vault, 'refl6')).toBeNull();
   });
 });

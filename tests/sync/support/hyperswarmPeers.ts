@@ -10,14 +10,19 @@ export async function startTestnet(): Promise<Testnet> {
   return createTestnet(3);
 }
 
-export async function hyperswarmPeer(testnet: Testnet, name: string): Promise<TestPeer> {
+export async function hyperswarmPeer(
+  testnet: Testnet,
+  name: string,
+): Promise<TestPeer & { keyPair: { publicKey: Buffer; secretKey: Buffer } }> {
   const keyPair = DHT.keyPair();
-  return createTestPeer({
+  const peer = await createTestPeer({
     name,
     publicKey: keyPair.publicKey.toString('hex'),
     transport: new HyperswarmTransport({ keyPair, dht: testnet.createNode() }),
     timers: true,
   });
+  // The identity key, for tests that sign with it as main does (summary confirmations).
+  return Object.assign(peer, { keyPair });
 }
 
 export const newTopic = (): string => randomBytes(32).toString('hex');

@@ -1,9 +1,11 @@
 import { useCallback } from 'react';
+import { itemDocId } from '../../../../shared/schema/ids';
 import { reflectionBody } from '../../../../shared/schema/reflection';
 import { fragmentToPlainText } from '../../../../shared/schema/richText';
 import { useAppServices } from '../../services/AppServicesContext';
 import type { OpenDocument } from '../../data/DocumentStore';
 import { useOpenDocument } from '../../data/useOpenDocument';
+import { useReceivedItems } from '../../services/sharing/useReceivedItems';
 import { DocumentNotReady } from '../../ui/DocumentPane';
 import { EntryView } from './EntryView';
 import { useEntryIndexing } from './useEntryIndexing';
@@ -21,6 +23,7 @@ export function EntryPane({ id, wordCount, focusTitle = false, onDelete }: Entry
   const { journal, search, vault, now } = useAppServices();
   const state = useOpenDocument(id, (entryId) => journal.openEntry(entryId));
   const item = state.status === 'ready' ? state.item : null;
+  const received = useReceivedItems().get(itemDocId(id));
   const onSettled = useCallback(
     (opened: OpenDocument) => {
       const entry = journal.reindex(id, opened.doc);
@@ -51,6 +54,7 @@ export function EntryPane({ id, wordCount, focusTitle = false, onDelete }: Entry
       focusTitle={focusTitle}
       onDelete={onDelete}
       onOpenLink={openLink}
+      received={received}
     />
   );
 }

@@ -18,7 +18,9 @@ import { useYSnapshot } from '../../data/useYSnapshot';
 import { PaneError } from '../../ui/DocumentPane';
 import { RichTextEditor } from '../editor';
 import { formatEntryDate } from '../../ui/dates';
+import type { ReceivedItem } from '../../services/sharing/useReceivedItems';
 import { EntryLinks } from './EntryLinks';
+import { EntrySharing } from './EntrySharing';
 import { TagEditor } from './TagEditor';
 
 interface EntryViewProps {
@@ -29,9 +31,14 @@ interface EntryViewProps {
   focusTitle?: boolean;
   onDelete: () => void;
   onOpenLink: (url: string) => void;
+  /** Set when someone shared this reflection with this user: it is theirs, shown read-only. */
+  received?: ReceivedItem | undefined;
 }
 
-/** One reflection, editable: title, tags and the rich-text body. */
+/**
+ * One reflection, editable: title, tags and the rich-text body. A reflection someone shared
+ * with this user is shown read-only, with who wrote it (their side takes in no change anyway).
+ */
 export function EntryView({
   item,
   vault,
@@ -40,6 +47,7 @@ export function EntryView({
   focusTitle = false,
   onDelete,
   onOpenLink,
+  received,
 }: EntryViewProps) {
   const { doc } = item;
   const readMeta = useCallback(() => {
@@ -72,7 +80,8 @@ export function EntryView({
           value={meta.title}
           placeholder="Untitled"
           maxLength={MAX_TITLE_LENGTH}
-          autoFocus={focusTitle}
+          autoFocus={focusTitle && received === undefined}
+          readOnly={received !== undefined}
           onChange={(e) => setReflectionTitle(doc, e.target.value.replace(/[\r\n]+/g, ' '), now())}
           onKeyDown={(e) => {
             if (e.key !== 'Enter') return;
@@ -89,19 +98,40 @@ export function EntryView({
         {template && template.id !== 'blank' ? ` · ${template.name}` : ''} · {wordCount}{' '}
         {wordCount === 1 ? 'word' : 'words'}
       </p>
-      <TagEditor
-        tags={tags}
-        onAdd={(tag) => addReflectionTag(doc, tag, now())}
-        onRemove={(tag) => removeReflectionTag(doc, tag, now())}
-      />
-      <EntryLinks doc={doc} vault={vault} />
+      <EntrySharing doc={doc} docId={item.docId} title={meta.title} received={received} />
+      {received ? (
+        <ReadOnlyTags tags={tags} />
+      ) : (
+        <>
+          <TagEditor
+            tags={tags}
+            onAdd={(tag) => addReflectionTag(doc, tag, now())}
+            onRemove={(tag) => removeReflectionTag(doc, tag, now())}
+          />
+          <EntryLinks doc={doc} vault={vault} />
+        </>
+      )}
       <RichTextEditor
         key={item.docId}
+        readOnly={received !== undefined}
         fragment={reflectionBody(doc)}
         label="Entry body"
         placeholder="Write freely — this stays on your computer."
         onOpenLink={onOpenLink}
       />
     </article>
+  );
+}
+
+function ReadOnlyTags({ tags }: { tags: readonly string[] }) {
+  if (tags.length === 0) return null;
+  return (
+    <ul aria-label="Tags" className="tag-list">
+      {tags.map((tag) => (
+        <li key={tag} className="tag">
+          #{tag}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,5 +1,8 @@
 import { memo, startTransition, useEffect, useMemo, useState } from 'react';
+import { itemDocId } from '../../../../shared/schema/ids';
 import type { VaultEntry } from '../../../../shared/schema/vault';
+import { useT } from '../../i18n/useT';
+import type { ReceivedItems } from '../../services/sharing/useReceivedItems';
 import { formatListDate } from './dates';
 import type { MonthGroup } from './groupEntries';
 
@@ -7,6 +10,8 @@ interface JournalListProps {
   groups: MonthGroup[];
   selectedId: string | null;
   now: number;
+  /** Reflections someone shared with this user, marked with who wrote them. */
+  received?: ReceivedItems;
 }
 
 /** Entries rendered in the first pass: more than a tall window shows (each is ~90 px high). */
@@ -17,7 +22,7 @@ const FIRST_PASS_ENTRIES = 20;
  * A long journal renders the first screenful at once and the rest right after, in a
  * transition, so a ten-year journal is interactive as fast as a short one.
  */
-export function JournalList({ groups, selectedId, now }: JournalListProps) {
+export function JournalList({ groups, selectedId, now, received }: JournalListProps) {
   const [showAll, setShowAll] = useState(false);
   const total = useMemo(() => groups.reduce((sum, g) => sum + g.entries.length, 0), [groups]);
   useEffect(() => {
@@ -39,7 +44,12 @@ export function JournalList({ groups, selectedId, now }: JournalListProps) {
           <ul aria-labelledby={`month-${group.key}`}>
             {group.entries.map((entry) => (
               <li key={entry.id}>
-                <EntryLink entry={entry} selected={entry.id === selectedId} now={now} />
+                <EntryLink
+                  entry={entry}
+                  selected={entry.id === selectedId}
+                  now={now}
+                  writer={received?.get(itemDocId(entry.id))?.writer}
+                />
               </li>
             ))}
           </ul>
@@ -53,16 +63,22 @@ const EntryLink = memo(function EntryLink({
   entry,
   selected,
   now,
+  writer,
 }: {
   entry: VaultEntry;
   selected: boolean;
   now: number;
+  writer?: string | undefined;
 }) {
+  const t = useT();
   return (
     // A plain hash link: the hash router follows it, and it is much cheaper than <Link> × 500.
     <a href={`#/journal/${entry.id}`} className="list-item" aria-current={selected ? 'page' : undefined}>
       <span className="journal-entry-title">{entry.title.trim() || 'Untitled'}</span>
       <span className="list-item-date">{formatListDate(entry.createdAt, now)}</span>
+      {writer !== undefined && (
+        <span className="journal-entry-writer">{t('conversation.entry.fromWriter', { name: writer })}</span>
+      )}
       {entry.excerpt && <span className="journal-entry-excerpt">{entry.excerpt}</span>}
       {entry.tags.length > 0 && (
         <span className="journal-entry-tags">

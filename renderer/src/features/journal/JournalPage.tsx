@@ -13,6 +13,7 @@ import { JournalList } from './JournalList';
 import { useJournalReadyMark } from './useJournalReadyMark';
 import { LazyModule, useLazyModule } from '../../ui/lazyModule';
 import { useVaultEntries } from '../../services/useVault';
+import { useReceivedItems } from '../../services/sharing/useReceivedItems';
 import './journal.css';
 
 // The editor (TipTap, ProseMirror) and the dialog are loaded on first use, so the journal list
@@ -31,6 +32,7 @@ export function JournalPage({ prefetch }: { prefetch?: () => void }) {
   const navigate = useNavigate();
   const toasts = useToasts();
   const { entries, unreadableIds } = useVaultEntries(vault.doc);
+  const received = useReceivedItems();
   const groups = useMemo(() => groupEntriesByMonth(entries), [entries]);
   const [choosingOnRequest, setChoosingTemplate] = useState(false);
   // `?write=1`: a reflection reminder was clicked; the templates open for the entry to write.
@@ -130,7 +132,7 @@ export function JournalPage({ prefetch }: { prefetch?: () => void }) {
               <p>Start with a guided template — it takes five minutes.</p>
             </div>
           ) : (
-            <JournalList groups={groups} selectedId={entryId} now={now()} />
+            <JournalList groups={groups} selectedId={entryId} now={now()} received={received} />
           )}
         </>
       }

@@ -8,10 +8,12 @@ import { formatCalendarDate } from '../../ui/dates';
 interface MeetingHistoryProps {
   meetings: readonly MeetingSummary[];
   meetingPath: (meetingId: string) => string;
+  /** What to say of a meeting's summary (confirmed by both, waiting for…, changed), if anything. */
+  summaryLabel?: (meetingId: string) => string | null;
 }
 
 /** Past meetings, newest first, searchable by date and by what was on the agenda. */
-export function MeetingHistory({ meetings, meetingPath }: MeetingHistoryProps) {
+export function MeetingHistory({ meetings, meetingPath, summaryLabel }: MeetingHistoryProps) {
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const past = useMemo(() => pastMeetings(meetings), [meetings]);
@@ -41,6 +43,7 @@ export function MeetingHistory({ meetings, meetingPath }: MeetingHistoryProps) {
               {formatCalendarDate(m.date)}
               {m.career && ' · Career conversation'}
             </Link>
+            <SummaryBadge label={summaryLabel?.(m.id) ?? null} />
             {m.searchText && (
               <p className="oo-meta history-excerpt">{m.searchText.split('\n').slice(0, 3).join(' · ')}</p>
             )}
@@ -49,4 +52,12 @@ export function MeetingHistory({ meetings, meetingPath }: MeetingHistoryProps) {
       </ul>
     </section>
   );
+}
+
+function SummaryBadge({ label }: { label: string | null }) {
+  return label ? (
+    <span className="oo-badge summary-badge" data-tone="accent">
+      {label}
+    </span>
+  ) : null;
 }

@@ -21,6 +21,8 @@ import type { MeetingLink } from './ActionItemRow';
 import { ActionItemsSection } from './ActionItemsSection';
 import { BringInDialog } from './BringInDialog';
 import { CloseMeetingDialog } from './CloseMeetingDialog';
+import { MeetingSummarySection } from './MeetingSummarySection';
+import { defaultSummaryClient, type SummaryClient } from './summaryClient';
 import type { OneOnOneRepository } from './OneOnOneRepository';
 import { PresenceBar } from './PresenceBar';
 import { memberColour, presenceCursorExtension, type AwarenessSource } from './presence';
@@ -49,6 +51,8 @@ export interface MeetingViewProps {
   meetingPath: (meetingId: string) => string;
   onClose: () => Promise<void>;
   onOpenLink?: (url: string) => void;
+  /** Signs and checks summary confirmations; main's through the preload unless given. */
+  summaryClient?: SummaryClient | null;
 }
 
 /** One meeting: its agenda documents open while it is on screen. */
@@ -117,7 +121,9 @@ function OpenMeeting({
   onOpenLink,
   agenda,
   privateNotes,
+  summaryClient,
 }: MeetingViewProps & { agenda: OpenDocument; privateNotes: OpenDocument }) {
+  const [summaries] = useState(() => (summaryClient === undefined ? defaultSummaryClient() : summaryClient));
   const closed = meeting.closedAt !== null;
   const user = useMemo(() => ({ name: me.name, color: memberColour(me.id) }), [me.name, me.id]);
   const awareness = useAwareness(awarenessSource, meetingDocId(meeting.id), agenda.doc, user);
@@ -226,6 +232,16 @@ function OpenMeeting({
             now={repo.now}
             closed={closed}
             carriedTo={carriedTo}
+          />
+          <MeetingSummarySection
+            agenda={agenda.doc}
+            space={space.doc}
+            spaceId={spaceId}
+            meetingId={meeting.id}
+            actions={actions}
+            me={me}
+            peerName={peerName}
+            client={summaries}
           />
         </div>
         <aside className="meeting-side" aria-label="Beside the meeting">

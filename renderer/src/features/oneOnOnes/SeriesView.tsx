@@ -9,6 +9,7 @@ import type { OpenDocument } from '../../data/DocumentStore';
 import { useOpenDocument } from '../../data/useOpenDocument';
 import { DocumentNotReady } from '../../ui/DocumentPane';
 import { useToasts } from '../../ui/toasts';
+import { useT } from '../../i18n/useT';
 import { formatCalendarDate } from '../../ui/dates';
 import { todayAt } from '../../../../shared/cadence/zonedTime';
 import { AllActionItems } from './AllActionItems';
@@ -17,6 +18,8 @@ import { MeetingView } from './MeetingView';
 import type { OneOnOneRepository } from './OneOnOneRepository';
 import { localAwareness, type AwarenessSource } from './presence';
 import { SeriesSettingsForm } from './SeriesSettingsForm';
+import { defaultSummaryClient, type SummaryClient } from './summaryClient';
+import { useSummaryLabels } from './useSummaryLabels';
 import { useActionItems, useMeetings, useMembers, usePeerName, useSeriesSettings } from './useSeries';
 
 export type SeriesSubView = 'meeting' | 'history' | 'actions' | 'settings';
@@ -36,6 +39,8 @@ export interface SeriesViewProps {
   /** Who has paused sharing in this space, while either has (see spaceDirectory). */
   sharingPausedBy?: 'me' | 'peer' | null;
   onOpenLink?: (url: string) => void;
+  /** Signs and checks summary confirmations; main's through the preload unless given. */
+  summaryClient?: SummaryClient | null;
 }
 
 const NO_SHARED_ITEMS: readonly SharedItemNotice[] = [];
@@ -82,7 +87,9 @@ function OpenSeries({
   sharedItems = NO_SHARED_ITEMS,
   sharingPausedBy = null,
   onOpenLink,
+  summaryClient,
 }: SeriesViewProps & { space: OpenDocument }) {
+  const [summaries] = useState(() => (summaryClient === undefined ? defaultSummaryClient() : summaryClient));
   const meetings = useMeetings(space.doc);
   const actions = useActionItems(space.doc);
   const members = useMembers(space.doc);
@@ -97,6 +104,8 @@ function OpenSeries({
   );
   const [starting, setStarting] = useState(false);
   const meetingPath = useCallback((id: string) => `${basePath}/meetings/${id}`, [basePath]);
+  const summaryLabel = useSummaryLabels(space.doc, spaceId, meetings, me.role, peerName, summaries);
+  const t = useT();
 
   const closeMeeting = async () => {
     if (!meeting) return;
@@ -114,10 +123,16 @@ function OpenSeries({
       result.carriedActions > 0 &&
         `${result.carriedActions} action ${result.carriedActions === 1 ? 'item' : 'items'}`,
     ].filter(Boolean);
+    const closedId = meeting.id;
     toasts.show(
       result.closed
         ? `Meeting closed.${moved.length > 0 ? ` ${moved.join(' and ')} moved to the next meeting.` : ''}`
         : 'This meeting had already been closed.',
+      // Closing leads to the summary both confirm (issue 17).
+      {
+        label: t('conversation.summary.write'),
+        run: () => void navigate(`${meetingPath(closedId)}#summary`),
+      },
     );
     void navigate(basePath);
   };
@@ -146,7 +161,9 @@ function OpenSeries({
           ))}
         </nav>
       </header>
-      {view === 'history' && <MeetingHistory meetings={meetings} meetingPath={meetingPath} />}
+      {view === 'history' && (
+        <MeetingHistory meetings={meetings} meetingPath={meetingPath} summaryLabel={summaryLabel} />
+      )}
       {view === 'actions' && (
         <AllActionItems
           space={space.doc}
@@ -191,6 +208,7 @@ function OpenSeries({
             meetingPath={meetingPath}
             onClose={closeMeeting}
             onOpenLink={onOpenLink}
+            summaryClient={summaries}
           />
         ) : meetingId ? (
           <p className="page-message" role="status">

@@ -1,19 +1,23 @@
 import { useId, useState } from 'react';
 import type { ShareableKind } from '../../../../shared/sharing/sharingIpc';
 import { defaultSharingClient, type SharingClient } from './sharingClient';
+import { ShareOfferPreview, type OfferPreview } from './ShareOfferPreview';
 import { itemShareState, itemShareStateLabels } from './spaceStatus';
 import { useSharing } from './useSharing';
 import './sharing.css';
 
 /**
- * Share a goal or plan: pick the space, see where it stands there (private, proposed, shared,
- * declined), offer it or stop sharing it. Items are private until offered and accepted.
+ * Share a goal, plan or reflection: pick the space, see where it stands there (private,
+ * proposed, shared, declined), offer it or stop sharing it. Items are private until offered and
+ * accepted. With `offerPreview` (a reflection), offering first shows the whole text that would
+ * leave and that the other person keeps it, and offers only once the user confirms that.
  */
 export function ShareControl(props: {
   docId: string;
   kind: ShareableKind;
   title: string;
   client?: SharingClient;
+  offerPreview?: () => OfferPreview;
 }) {
   const [client] = useState(() => props.client ?? defaultSharingClient());
   if (!client) return null;
@@ -25,14 +29,17 @@ function ShareControlContent({
   kind,
   title,
   client,
+  offerPreview,
 }: {
   docId: string;
   kind: ShareableKind;
   title: string;
   client: SharingClient;
+  offerPreview?: () => OfferPreview;
 }) {
   const { spaces, error, run } = useSharing(client);
   const [chosen, setChosen] = useState<string | null>(null);
+  const [previewing, setPreviewing] = useState<OfferPreview | null>(null);
   const selectId = useId();
   if (spaces === null || spaces.length === 0) {
     return spaces === null ? null : (
@@ -94,12 +101,28 @@ function ShareControlContent({
         ))}
       </select>
       <p role="status">{space ? `With ${space.peerName}: ${itemShareStateLabels[state]}.` : ''}</p>
+      {space && previewing && (state === 'private' || state === 'declined') && (
+        <ShareOfferPreview
+          peerName={space.peerName}
+          preview={previewing}
+          onCancel={() => setPreviewing(null)}
+          onConfirm={() => {
+            setPreviewing(null);
+            void run(() => client.proposeItem(spaceId, docId, kind, title));
+          }}
+        />
+      )}
       {space &&
+        !previewing &&
         (state === 'private' || state === 'declined' ? (
           <button
             type="button"
             className="button"
-            onClick={() => void run(() => client.proposeItem(spaceId, docId, kind, title))}
+            onClick={() =>
+              offerPreview
+                ? setPreviewing(offerPreview())
+                : void run(() => client.proposeItem(spaceId, docId, kind, title))
+            }
           >
             {state === 'declined' ? 'Offer again' : `Share with ${space.peerName}`}
           </button>

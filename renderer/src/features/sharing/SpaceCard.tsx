@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { Heading, SwitchButton, SwitchField } from 'react-aria-components';
 import type { SpaceView } from '../../../../shared/sharing/sharingIpc';
+import { useT } from '../../i18n/useT';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { roleLabels, spaceStatusText } from './spaceStatus';
 import type { SharingClient } from './sharingClient';
@@ -35,6 +36,7 @@ export function SpaceCard({
         You are the {roleLabels[space.myRole].toLowerCase()}. Their key’s fingerprint:{' '}
         <code>{space.peerFingerprint}</code>
       </p>
+      <SharedWithLink spaceId={space.spaceId} peerName={space.peerName} />
       <SwitchField
         isSelected={space.sharing === 'on'}
         onChange={(on) => void run(() => client.setSharing(space.spaceId, on))}
@@ -141,5 +143,17 @@ export function SpaceCard({
         </div>
       </ModalDialog>
     </article>
+  );
+}
+
+/** To "what have I shared with <name>" and the space's consent record (a plain hash link). */
+function SharedWithLink({ spaceId, peerName }: { spaceId: string; peerName: string }) {
+  const t = useT();
+  return (
+    <p>
+      <a href={`#/sharing/${encodeURIComponent(spaceId)}/record`}>
+        {t('conversation.record.link', { name: peerName })}
+      </a>
+    </p>
   );
 }

@@ -15,6 +15,12 @@ import {
 } from '../../../../shared/schema/growthIndex';
 import { itemDocId, newItemId } from '../../../../shared/schema/ids';
 import { initPlan, readPlan, type PlanDetails } from '../../../../shared/schema/plan';
+import {
+  readReflectionMeta,
+  reflectionToVaultEntry,
+  reflectionType,
+} from '../../../../shared/schema/reflection';
+import { readVaultEntry, upsertVaultEntry } from '../../../../shared/schema/vault';
 import type { DocumentStore, OpenDocument } from '../../data/DocumentStore';
 
 /**
@@ -98,12 +104,12 @@ export class GrowthRepository {
   }
 
   /**
-   * Re-derives the index entry of a goal or plan document that changed without this user's
-   * editing it (a peer's edit, or an item a peer shared and this user accepted). Only a
-   * document whose content names its own id is indexed: a peer writes that content, and must
-   * not be able to replace the entry of another item.
+   * Re-derives the index entry of a goal, plan or reflection document that changed without
+   * this user's editing it (a peer's edit, or an item a peer shared and this user accepted).
+   * Only a document whose content names its own id is indexed: a peer writes that content, and
+   * must not be able to replace the entry of another item.
    */
-  reindexReceived(docId: string, doc: Y.Doc): 'goal' | 'plan' | null {
+  reindexReceived(docId: string, doc: Y.Doc): 'goal' | 'plan' | 'reflection' | null {
     const goal = readGoal(doc);
     if (goal && itemDocId(goal.id) === docId) {
       indexGoal(this.vault, goal);
@@ -114,11 +120,27 @@ export class GrowthRepository {
       indexPlan(this.vault, plan);
       return 'plan';
     }
-    return null;
+    return this.reindexReceivedReflection(docId, doc) ? 'reflection' : null;
   }
 
-  /** True when the vault's index already has a goal or plan with this id (deleted or not). */
-  isIndexed(kind: 'goal' | 'plan', id: string): boolean {
+  /** A reflection someone shared: its journal entry, kept deleted if this user hid it. */
+  private reindexReceivedReflection(docId: string, doc: Y.Doc): boolean {
+    if (!reflectionType.isKind(doc)) return false;
+    let id: string;
+    try {
+      id = readReflectionMeta(doc).id;
+    } catch {
+      return false;
+    }
+    if (itemDocId(id) !== docId) return false;
+    const deletedAt = readVaultEntry(this.vault, id)?.deletedAt ?? null;
+    upsertVaultEntry(this.vault, reflectionToVaultEntry(doc, deletedAt));
+    return true;
+  }
+
+  /** True when the vault's index already has an item of this kind with this id (deleted or not). */
+  isIndexed(kind: 'goal' | 'plan' | 'reflection', id: string): boolean {
+    if (kind === 'reflection') return readVaultEntry(this.vault, id) !== null;
     return this.vault.getMap(kind === 'goal' ? 'goals' : 'plans').has(id);
   }
 

@@ -5,7 +5,7 @@ import { followRemoteUpdates } from '../../data/remoteUpdates';
 import type { GrowthRepository } from './GrowthRepository';
 
 /**
- * Goals and plans that arrive from the other person in a space: their edits are applied as
+ * Goals, plans and reflections that arrive from the other person in a space: their edits are applied as
  * they come (see followRemoteUpdates) and the vault's index entries are re-derived from the
  * documents, so Goals & plans, the plan list and the overview show them — for an item this
  * user accepted, the same entry a goal or plan they made themselves has.
@@ -59,13 +59,13 @@ export function followReceivedItems(options: {
   };
 }
 
-/** Documents of goals and plans the peer offered and this user accepted, not yet indexed. */
+/** Documents of goals, plans and reflections the peer offered and this user accepted, not yet indexed. */
 export function acceptedFromPeer(spaces: readonly SpaceView[], growth: GrowthRepository): string[] {
   const out = new Set<string>();
   for (const space of spaces) {
     for (const item of space.items) {
       if (item.offeredBy !== 'peer' || item.state !== 'accepted') continue;
-      if (item.kind !== 'goal' && item.kind !== 'plan') continue;
+      if (item.kind !== 'goal' && item.kind !== 'plan' && item.kind !== 'reflection') continue;
       if (!growth.isIndexed(item.kind, item.docId.slice('item:'.length))) out.add(item.docId);
     }
   }

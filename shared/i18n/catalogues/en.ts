@@ -1,8 +1,10 @@
 import app from './en/app.json';
+import security from './en/security.json';
 import settings from './en/settings.json';
 
 /** The en catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
   ...app,
+  ...security,
   ...settings,
 };

@@ -88,9 +88,11 @@ async function writeEverything(): Promise<void> {
   await goToRoute(page, '/feedback');
   await page.getByRole('button', { name: /New note/ }).click();
   await page.getByLabel('Behaviour').fill(`Presented the roadmap: ${CANARIES.feedback}`);
+  await page.getByLabel('Impact').fill('The team knew the plan.');
+  await page.getByLabel('Suggested next step').fill('Keep doing it.');
   await page.getByLabel('From whom').fill('Me');
   await page.getByRole('button', { name: 'Save note' }).click();
-  await page.getByRole('navigation', { name: 'Feedback notes' }).getByRole('link').first().waitFor();
+  await page.waitForURL(/#\/feedback\/[A-Za-z0-9_-]+$/);
   await settledSaved(page);
 
   // A one-on-one: a talking point, shared notes and private notes.

@@ -24,6 +24,8 @@ export interface StartAtRestOptions {
   /** Rewrites the mirror's plain documents sealed (DocumentMirror.sealLegacyDocuments). */
   sealMirror: (onProgress: (done: number, total: number) => void) => Promise<void>;
   log: (message: string) => void;
+  /** Whether a journal from before encryption exists; by default, whether the mirror has documents. */
+  hasLegacyData?: () => Promise<boolean>;
 }
 
 export function startAtRest(options: StartAtRestOptions): AtRest {
@@ -31,7 +33,7 @@ export function startAtRest(options: StartAtRestOptions): AtRest {
   const keys = new DataKeyStore({
     path: join(options.userDataDir, DATA_KEY_FILE),
     protector: options.protector,
-    hasLegacyData: async () => (await mirroredDocIds(documentsDir)).length > 0,
+    hasLegacyData: options.hasLegacyData ?? (async () => (await mirroredDocIds(documentsDir)).length > 0),
   });
   // With a keystore the key is ready at once, so the mirror and sync need no window.
   void keys.status();

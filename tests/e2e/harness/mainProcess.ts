@@ -61,15 +61,20 @@ export interface HarnessMainProcess {
   close(): Promise<void>;
 }
 
-export async function startMainProcess(
-  options: {
-    trustedOrigins?: string[];
-    /** Reuse this userData folder (a restart); `close()` still removes it unless `keepUserData`. */
-    userDataDir?: string;
-    keepUserData?: boolean;
-    keystore?: SecretProtector;
-  } = {},
-): Promise<HarnessMainProcess> {
+export interface MainProcessOptions {
+  trustedOrigins?: string[];
+  /** Reuse this userData folder (a restart); `close()` still removes it unless `keepUserData`. */
+  userDataDir?: string;
+  keepUserData?: boolean;
+  keystore?: SecretProtector;
+  /**
+   * The journal will be seeded in plain text before the window first opens (as a journal from
+   * before encryption would be): the window seals it on its first start.
+   */
+  legacyJournal?: boolean;
+}
+
+export async function startMainProcess(options: MainProcessOptions = {}): Promise<HarnessMainProcess> {
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'tandem-e2e-userdata-')));
   const openedExternally: string[] = [];
   const backgroundErrors: HarnessMainProcess['backgroundErrors'] = [];
@@ -79,6 +84,7 @@ export async function startMainProcess(
     protector: options.keystore ?? harnessKeystore,
     sealMirror: (onProgress) => mirror.current.sealLegacyDocuments(onProgress),
     log: () => undefined,
+    ...(options.legacyJournal ? { hasLegacyData: () => Promise.resolve(true) } : {}),
   });
   const mirror = new MirrorSlot(
     () =>

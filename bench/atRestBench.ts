@@ -112,6 +112,7 @@ async function measureRun(harness: Harness, page: Page): Promise<AtRestRun> {
   await loadApp(page, appUrl);
   await settle(page);
   await newBlankEntry(page);
+  await page.getByRole('textbox', { name: 'Entry body' }).click();
   const keys: number[] = [];
   let typed = '';
   for (let i = 0; i < KEYS; i++) {

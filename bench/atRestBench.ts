@@ -24,9 +24,9 @@ import { sealForWindow } from './sealedSeed';
 import { summarise, type Summary } from './stats';
 
 /**
- * (m) The cost of encryption at rest: the same 10-year journal, the same steps, once with the
+ * (m) The cost of encryption at rest: the same 10-year journal, the same steps, in turns with the
  * window's encryption off (its window.tandem has no `atRest` channels, so the window stores
- * plain records, as before encryption) and once on (sealed records, WebCrypto). Main's disk
+ * plain records, as before encryption) and on (sealed records, WebCrypto). Main's disk
  * mirror is sealed in both runs: it works off the window's thread. Also the one-time cost of
  * sealing a journal from before encryption on its first start.
  */
@@ -59,12 +59,16 @@ async function settle(page: Page): Promise<void> {
   await sleep(300);
 }
 
-async function withSeededHarness<T>(
+interface Side {
+  harness: Harness;
+  page: Page;
+}
+
+async function startSide(
   journal: GeneratedJournal,
   stockDir: string,
   mode: 'off' | 'on' | 'legacy',
-  run: (harness: Harness, page: Page) => Promise<T>,
-): Promise<T> {
+): Promise<Side> {
   const harness = await startHarness({
     mounts: { '/__bench/': folderHandler(stockDir, SECURITY_HEADERS) },
     ...(mode === 'off' ? { channels: ipcChannels.filter((c) => !c.startsWith('tandem:atRest:')) } : {}),
@@ -77,57 +81,86 @@ async function withSeededHarness<T>(
     // A page on the app's origin with no app in it, to write IndexedDB from.
     await page.goto(`${harness.server.origin}/__bench/seed.html`);
     await seedIndexedDb(page, mode === 'on' ? await sealForWindow(harness.main, journal.docs) : journal.docs);
-    return await run(harness, page);
-  } finally {
+    return { harness, page };
+  } catch (error) {
     await harness.close();
+    throw error;
   }
 }
 
-async function measureRun(harness: Harness, page: Page): Promise<AtRestRun> {
-  const appUrl = harness.appUrl;
+type Samples = Record<keyof AtRestRun, number[]>;
+
+/**
+ * Off and on take turns, step by step, so a busy moment on a shared machine lands on both
+ * rather than on whichever ran then.
+ */
+async function measureInTurns(sides: { off: Side; on: Side }): Promise<{ off: AtRestRun; on: AtRestRun }> {
+  const samples: Record<'off' | 'on', Samples> = {
+    off: { startup: [], openEntry: [], search: [], keystroke: [] },
+    on: { startup: [], openEntry: [], search: [], keystroke: [] },
+  };
+  const both = async (step: (side: Side, into: Samples) => Promise<void>) => {
+    await step(sides.off, samples.off);
+    await step(sides.on, samples.on);
+  };
   // Warm-up: the first load builds and saves the search index.
-  await loadApp(page, appUrl, 300_000);
-  await settle(page);
-  const startup: number[] = [];
+  await both(async ({ harness, page }) => {
+    await loadApp(page, harness.appUrl, 300_000);
+    await settle(page);
+  });
   for (let i = 0; i < LOADS; i++) {
-    const boot = await loadApp(page, appUrl);
-    if (boot.journalReady !== null) startup.push(boot.journalReady);
-    await settle(page);
+    await both(async ({ harness, page }, into) => {
+      const boot = await loadApp(page, harness.appUrl);
+      if (boot.journalReady !== null) into.startup.push(boot.journalReady);
+      await settle(page);
+    });
   }
-  const opens: number[] = [];
   for (let i = 0; i < OPENS; i++) {
-    await loadApp(page, appUrl);
-    await settle(page);
-    opens.push(
-      (await openEntry(page, { title: BIG_ENTRY_TITLE, heading: BIG_ENTRY_FIRST_HEADING, timeoutMs: 30_000 }))
-        .readyMs,
-    );
+    await both(async ({ harness, page }, into) => {
+      await loadApp(page, harness.appUrl);
+      await settle(page);
+      const opened = await openEntry(page, {
+        title: BIG_ENTRY_TITLE,
+        heading: BIG_ENTRY_FIRST_HEADING,
+        timeoutMs: 30_000,
+      });
+      into.openEntry.push(opened.readyMs);
+    });
   }
-  await loadApp(page, appUrl);
-  await settle(page);
-  await ensureSearchBox(page);
-  const searches: number[] = [];
-  for (const query of SEARCH_QUERIES)
-    searches.push((await search(page, { query, timeoutMs: 10_000 })).shownMs);
-  await loadApp(page, appUrl);
-  await settle(page);
-  await newBlankEntry(page);
-  await page.getByRole('textbox', { name: 'Entry body' }).click();
-  const keys: number[] = [];
+  await both(async ({ harness, page }) => {
+    await loadApp(page, harness.appUrl);
+    await settle(page);
+    await ensureSearchBox(page);
+  });
+  for (const query of SEARCH_QUERIES) {
+    await both(async ({ page }, into) => {
+      into.search.push((await search(page, { query, timeoutMs: 10_000 })).shownMs);
+    });
+  }
+  await both(async ({ harness, page }) => {
+    await loadApp(page, harness.appUrl);
+    await settle(page);
+    await newBlankEntry(page);
+    await page.getByRole('textbox', { name: 'Entry body' }).click();
+  });
   let typed = '';
   for (let i = 0; i < KEYS; i++) {
-    const key = String.fromCharCode(97 + (i % 26));
-    typed += key;
-    keys.push((await typeKey(page, { key, expectedEnd: typed, timeoutMs: 10_000 })).paintedMs);
-    // Spaced like typing, so each key's save (sealing included) runs between keys.
-    await sleep(120);
+    typed += String.fromCharCode(97 + (i % 26));
+    const expectedEnd = typed;
+    const key = expectedEnd.slice(-1);
+    await both(async ({ page }, into) => {
+      into.keystroke.push((await typeKey(page, { key, expectedEnd, timeoutMs: 10_000 })).paintedMs);
+      // Spaced like typing, so each key's save (sealing included) runs before the next.
+      await sleep(120);
+    });
   }
-  return {
-    startup: summarise(startup),
-    openEntry: summarise(opens),
-    search: summarise(searches),
-    keystroke: summarise(keys),
-  };
+  const summary = (s: Samples): AtRestRun => ({
+    startup: summarise(s.startup),
+    openEntry: summarise(s.openEntry),
+    search: summarise(s.search),
+    keystroke: summarise(s.keystroke),
+  });
+  return { off: summary(samples.off), on: summary(samples.on) };
 }
 
 /** `stockDir`: the built stock page folder (bench/stockPage.ts), whose seed.html writes IndexedDB. */
@@ -136,16 +169,28 @@ export async function measureAtRest(
   stockDir: string,
   log: (line: string) => void,
 ): Promise<AtRestReport> {
-  log('  encryption off…');
-  const off = await withSeededHarness(journal, stockDir, 'off', measureRun);
-  log('  encryption on…');
-  const on = await withSeededHarness(journal, stockDir, 'on', measureRun);
+  log('  encryption off and on, in turns…');
+  const off = await startSide(journal, stockDir, 'off');
+  let runs: { off: AtRestRun; on: AtRestRun };
+  try {
+    const on = await startSide(journal, stockDir, 'on');
+    try {
+      runs = await measureInTurns({ off, on });
+    } finally {
+      await on.harness.close();
+    }
+  } finally {
+    await off.harness.close();
+  }
   log('  first start of a plain journal (sealing it)…');
-  const firstStartSealing = await withSeededHarness(journal, stockDir, 'legacy', async (harness, page) => {
-    const boot = await loadApp(page, harness.appUrl, 600_000);
-    return boot.journalReady;
-  });
-  return { off, on, firstStartSealing, documents: journal.docs.size };
+  const legacy = await startSide(journal, stockDir, 'legacy');
+  let firstStartSealing: number | null;
+  try {
+    firstStartSealing = (await loadApp(legacy.page, legacy.harness.appUrl, 600_000)).journalReady;
+  } finally {
+    await legacy.harness.close();
+  }
+  return { ...runs, firstStartSealing, documents: journal.docs.size };
 }
 
 export function describeAtRestReport(report: AtRestReport): string[] {

@@ -99,18 +99,17 @@ export class DocPersistence {
   }
 
   private async load(cipher: Promise<WindowCipher | null>): Promise<void> {
-    const [db, opened] = await Promise.all([
-      idb.openDB(this.dbName, (created) =>
-        idb.createStores(created, [[UPDATES_STORE, { autoIncrement: true }], [CUSTOM_STORE]]),
-      ),
-      cipher,
-    ]);
+    const db = await idb.openDB(this.dbName, (created) =>
+      idb.createStores(created, [[UPDATES_STORE, { autoIncrement: true }], [CUSTOM_STORE]]),
+    );
     this.fields.db = db;
-    this.cipher = opened;
+    // Known before anything is read or written: the first read waits for it beside its requests.
+    const known = cipher.then((opened) => (this.cipher = opened));
     if (this.fields._destroyed) return;
     try {
-      await fetchSealedUpdates(this.fields, this.cipher, this.dbName);
+      await fetchSealedUpdates(this.fields, known, this.dbName);
     } catch (cause) {
+      await known;
       await this.recoverFromDamage(db, cause);
     }
     this.setState(this.pending.length > 0 ? 'saving' : 'saved', null);

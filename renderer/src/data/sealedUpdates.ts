@@ -61,19 +61,21 @@ export function sealUpdate(
  */
 export async function fetchSealedUpdates(
   fields: UpdateLogFields,
-  cipher: WindowCipher | null,
+  /** A promise at first load: the records are read while the key is still on its way from main. */
+  cipher: WindowCipher | null | Promise<WindowCipher | null>,
   context: string,
 ): Promise<void> {
   const db = fields.db;
   if (!db) throw new Error('the database is not open');
   const store = db.transaction([UPDATES_STORE], 'readonly').objectStore(UPDATES_STORE);
   const range = IDBKeyRange.lowerBound(fields._dbref, false);
-  const [keys, values, count] = await Promise.all([
+  const [keys, values, count, opener] = await Promise.all([
     request(store.getAllKeys(range)),
     request(store.getAll(range)),
     request(store.count()),
+    cipher,
   ]);
-  const updates = await Promise.all(values.map((value) => openStoredUpdate(value, cipher, context)));
+  const updates = await Promise.all(values.map((value) => openStoredUpdate(value, opener, context)));
   if (fields._destroyed) return;
   Y.transact(
     fields.doc,

@@ -169,7 +169,7 @@ export async function measureAtRest(
   stockDir: string,
   log: (line: string) => void,
 ): Promise<AtRestReport> {
-  log('  encryption off and on, in turns…');
+  log('  seeding a profile with encryption off and one with it on…');
   const off = await startSide(journal, stockDir, 'off');
   let runs: { off: AtRestRun; on: AtRestRun };
   try {

@@ -379,7 +379,7 @@ async function main(): Promise<number> {
     if (storage.result) log(describeStorage(storage.result));
 
     if (parts.has('atRest'))
-      log('(m) encryption at rest: the same journal with the window’s encryption off, then on…');
+      log('(m) encryption at rest: the same journal with the window’s encryption off and on, in turns…');
     const atRest = await section('at rest', () => measureAtRest(journal, stockDir, log));
     if (atRest.result) for (const line of describeAtRestReport(atRest.result)) log(line);
 

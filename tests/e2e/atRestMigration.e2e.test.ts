@@ -7,7 +7,7 @@ import { BIG_ENTRY_TITLE, generateJournal } from '../../bench/journalGenerator';
 import { seedIndexedDb } from '../../bench/browserSteps';
 import { DocumentMirror } from '../../electron/main/mirror/DocumentMirror';
 import { startHarness, type Harness } from './harness';
-import { appStateReady } from './harness/appState';
+import { appStateReady, settledSaved } from './harness/appState';
 import { listFiles } from './harness/canaryScan';
 
 /**
@@ -62,6 +62,9 @@ describe('the first start of a journal from before encryption', () => {
       .getByRole('link', { name: new RegExp(`^${BIG_ENTRY_TITLE}`) })
       .waitFor();
     expect(harness.ipcCalls.some((c) => c.channel === 'tandem:atRest:windowSealed' && c.ok)).toBe(true);
+    // Sealing is not damage: no document was set aside or repaired on the way.
+    await settledSaved(page);
+    expect(await page.getByTestId('recovery-notice').count()).toBe(0);
 
     await harness.main.atRest.mirrorSealed;
     await harness.main.mirror.whenIdle();

@@ -108,9 +108,15 @@ export class DocPersistence {
     if (this.fields._destroyed) return;
     try {
       await fetchSealedUpdates(this.fields, known, this.dbName);
-    } catch (cause) {
+    } catch {
       await known;
-      await this.recoverFromDamage(db, cause);
+      // The records may have been read while a first start was still sealing this database
+      // (the key arrives only after that): read again before calling anything damaged.
+      try {
+        await fetchSealedUpdates(this.fields, this.cipher, this.dbName);
+      } catch (cause) {
+        await this.recoverFromDamage(db, cause);
+      }
     }
     this.setState(this.pending.length > 0 ? 'saving' : 'saved', null);
     if (this.fields._dbsize > COMPACT_AFTER_RECORDS) this.scheduleCompaction();

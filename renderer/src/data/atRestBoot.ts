@@ -40,10 +40,12 @@ export function startAtRestBoot(prefix: string): AtRestBoot {
     ? ready.then(async (status) => {
         const opened = await createWindowCipher(status.windowKey);
         if (!status.windowSealed) {
-          await sealLegacyDatabases(prefix, opened, (done, total) => {
+          const { failed } = await sealLegacyDatabases(prefix, opened, (done, total) => {
             for (const listener of listeners) listener({ done, total });
           });
-          await api.windowSealed({});
+          // A database that could not be sealed is tried again at the next start; meanwhile its
+          // document's own load keeps aside what it cannot open and rebuilds from the disk mirror.
+          if (failed.length === 0) await api.windowSealed({});
         }
         return opened;
       })

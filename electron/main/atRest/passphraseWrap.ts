@@ -1,5 +1,4 @@
-import { scrypt, type ScryptOptions } from 'node:crypto';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes, scrypt, type ScryptOptions } from 'node:crypto';
 import { z } from 'zod';
 import { RecordAuthenticationError } from '../../../shared/atRest/sealedRecord';
 import { createRecordCipher } from './recordCipher';
@@ -26,7 +25,27 @@ const wrappedSchema = z.object({
   p: z.number().int().min(1).max(16),
   salt: z.string().min(16).max(200),
   sealed: z.string().min(1).max(2000),
+  /**
+   * SHA-256 of the fields above. A damaged wrapped key and a wrong passphrase both fail GCM's
+   * tag; this tells them apart, so a damaged file is never reported as a mistyped passphrase.
+   */
+  check: z.string().regex(/^[0-9a-f]{64}$/),
 });
+
+type Wrapped = z.infer<typeof wrappedSchema>;
+
+function checksum({ kdf, N, r, p, salt, sealed }: Omit<Wrapped, 'check'>): string {
+  return createHash('sha256')
+    .update(JSON.stringify([kdf, N, r, p, salt, sealed]))
+    .digest('hex');
+}
+
+export class DamagedWrappedKeyError extends Error {
+  constructor() {
+    super('The passphrase-protected key in at-rest-key.json is damaged.');
+    this.name = 'DamagedWrappedKeyError';
+  }
+}
 
 function derive(
   passphrase: string,
@@ -46,17 +65,25 @@ export async function wrapWithPassphrase(key: Uint8Array, passphrase: string): P
   if (passphrase.length < MIN_AT_REST_PASSPHRASE) throw new RangeError('The passphrase is too short.');
   const salt = randomBytes(16);
   const sealed = createRecordCipher(await derive(passphrase, salt, SCRYPT)).seal(key, WRAP_CONTEXT);
-  return JSON.stringify({
-    kdf: 'scrypt',
+  const fields = {
+    kdf: 'scrypt' as const,
     ...SCRYPT,
     salt: salt.toString('base64'),
     sealed: Buffer.from(sealed).toString('base64'),
-  } satisfies z.input<typeof wrappedSchema>);
+  };
+  return JSON.stringify({ ...fields, check: checksum(fields) } satisfies z.input<typeof wrappedSchema>);
 }
 
 /** The data key, or null when the passphrase is wrong. Throws when the wrapped key is damaged. */
 export async function unwrapWithPassphrase(wrapped: string, passphrase: string): Promise<Buffer | null> {
-  const parsed = wrappedSchema.parse(JSON.parse(wrapped));
+  let parsed: Wrapped;
+  try {
+    parsed = wrappedSchema.parse(JSON.parse(wrapped));
+  } catch {
+    throw new DamagedWrappedKeyError();
+  }
+  const { check, ...fields } = parsed;
+  if (checksum(fields) !== check) throw new DamagedWrappedKeyError();
   const kek = await derive(passphrase, Buffer.from(parsed.salt, 'base64'), parsed);
   try {
     return Buffer.from(createRecordCipher(kek).open(Buffer.from(parsed.sealed, 'base64'), WRAP_CONTEXT));

@@ -120,4 +120,29 @@ describe('DataKeyStore', () => {
       await keys.markSealed('window');
       expect(await store(dir, fakeKeystore(), () => 0, true).status()).toMatchObject({ windowSealed: true });
     }));
+
+  it(
+    'says a passphrase-wrapped key that is damaged is damaged, not that the passphrase is wrong',
+    { timeout: 60_000 },
+    () =>
+      withTempDir(async (dir) => {
+        await store(dir, fakeKeystore(false)).choose({
+          kind: 'passphrase',
+          passphrase: 'correct horse battery',
+        });
+        const path = join(dir, DATA_KEY_FILE);
+        const file = JSON.parse(await readFile(path, 'utf8')) as { key: string };
+        const wrapped = JSON.parse(file.key) as { salt: string };
+        await writeFile(
+          path,
+          JSON.stringify({ ...file, key: JSON.stringify({ ...wrapped, salt: 'not base64 at all!' }) }),
+        );
+        const restarted = store(dir, fakeKeystore(false));
+        expect(await restarted.status()).toMatchObject({ state: 'needs-passphrase' });
+        expect(await restarted.unlock('correct horse battery')).toMatchObject({
+          state: 'unreadable',
+          reason: 'damaged',
+        });
+      }),
+  );
 });

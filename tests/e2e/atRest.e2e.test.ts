@@ -135,7 +135,7 @@ describe('the journal at rest', () => {
     expect(hits).toEqual([]);
   });
 
-  it('opens again from those files: the entry, its words in search, the private notes', async () => {
+  it('opens again from those files: the entry, and its words in search', async () => {
     // A new main process on the same folder: the key comes back from its file and the keystore.
     restartedMain = await startMainProcess({
       trustedOrigins: harness.main.trustedOrigins,

@@ -26,9 +26,16 @@ const SEED_FUNCTION = `async (batch) => {
   return (await indexedDB.databases()).length;
 }`;
 
-/** Writes each document as one update into `tandem/<docId>`, from a page on the app's origin. */
-export async function seedIndexedDb(page: Page, docs: ReadonlyMap<string, Uint8Array>): Promise<number> {
-  const all = [...docs].map(([docId, update]) => [`tandem/${docId}`, Buffer.from(update).toString('base64')]);
+/** Writes each document as one record into `<prefix><docId>`, from a page on the app's origin. */
+export async function seedIndexedDb(
+  page: Page,
+  docs: ReadonlyMap<string, Uint8Array>,
+  prefix = 'tandem/',
+): Promise<number> {
+  const all = [...docs].map(([docId, update]) => [
+    `${prefix}${docId}`,
+    Buffer.from(update).toString('base64'),
+  ]);
   let databases = 0;
   for (let i = 0; i < all.length; i += 40) {
     const batch = JSON.stringify(all.slice(i, i + 40));

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { Harness } from '../tests/e2e/harness';
 import { loadApp, seedIndexedDb, waitForSaved } from './browserSteps';
+import { sealForWindow } from './sealedSeed';
 import type { GeneratedGrowth } from './growthGenerator';
 import { summarise, type Summary } from './stats';
 
@@ -89,7 +90,7 @@ export async function seedGrowth(harness: Harness, page: Page, growth: Generated
   // y-indexeddb reads every record in a database's 'updates' store, so the vault's growth index
   // can be one more record beside what the app has already written there.
   await page.goto(`${harness.server.origin}/__bench/seed.html`);
-  await seedIndexedDb(page, docs);
+  await seedIndexedDb(page, await sealForWindow(harness.main, docs));
 }
 
 async function openOverview(page: Page, appUrl: string): Promise<OverviewOpen> {

@@ -11,6 +11,7 @@ import {
   session,
   shell,
 } from 'electron';
+import { startAtRest } from './atRest/startAtRest';
 import { electronFileDialogs } from './backup/backupDialogs.electron';
 import { BackupExportService } from './backup/BackupService';
 import { MirrorSlot } from './mirror/mirrorSlot';
@@ -30,6 +31,7 @@ import {
 import { createPdfExportService } from './print/pdfExportService.electron';
 import { startLocale } from './i18n/localeService';
 import { identityBackupStore } from './backup/identityBackup';
+import { createSafeStorageProtector } from './sharingLogic/safeStorageProtector.electron';
 import { startSharing } from './sharingWiring/startSharing.electron';
 import { trustedOriginsFor } from './security/urls';
 import { denyAllPermissions, guardWebContents } from './security/webContentsGuards';
@@ -119,11 +121,19 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
     denyAllPermissions(session.defaultSession);
     serveRendererOnAppProtocol(protocol, rendererRootFrom(options.mainDir));
 
+    // The data key, sealed by the OS keystore; every stored record is encrypted under it.
+    const atRest = startAtRest({
+      userDataDir: userData,
+      protector: createSafeStorageProtector(platform),
+      sealMirror: (onProgress) => documentMirror.current.sealLegacyDocuments(onProgress),
+      log,
+    });
     // In a slot, so restoring a backup can swap the folder under it (electron/main/backup).
     const documentMirror = new MirrorSlot(
       () =>
         new DocumentMirror({
           documentsDir: join(userData, 'documents'),
+          cipher: atRest.mirrorCipher,
           onBackgroundError: (docId, error) => log(`${docId}: ${error.message}`),
         }),
     );
@@ -161,6 +171,7 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
     });
     app.on('before-quit', () => void pendingWork.track(sharing.close()));
     const handlers = createMainHandlers({
+      atRest: atRest.keys,
       appInfo: { name: app.name, version: app.getVersion(), platform },
       // Stores each renderer edit, then offers it to the sync engine.
       mirror: sharing.mirror,
@@ -183,6 +194,7 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
         }),
         userDataDir: userData,
         mirror: documentMirror,
+        cipher: atRest.mirrorCipher,
         appInfo: { name: app.name, version: app.getVersion() },
         // Offered when an identity exists; restored keys are sealed by safeStorage again.
         identity: identityBackupStore(sharing.identity),

@@ -20,6 +20,12 @@ export function createTandemApi(invoke: Invoke) {
       getLocale: (args) => invoke('tandem:app:getLocale', args),
       setLocale: (args) => invoke('tandem:app:setLocale', args),
     },
+    atRest: {
+      status: (args) => invoke('tandem:atRest:status', args),
+      choose: (args) => invoke('tandem:atRest:choose', args),
+      unlock: (args) => invoke('tandem:atRest:unlock', args),
+      windowSealed: (args) => invoke('tandem:atRest:windowSealed', args),
+    },
     mirror: {
       append: (args) => invoke('tandem:mirror:append', args),
       load: (args) => invoke('tandem:mirror:load', args),

@@ -5,6 +5,7 @@ import {
   reminderSyncArgsSchema,
   reminderSyncResultSchema,
 } from '../cadence/reminderSchemas';
+import { atRestIpcContract } from '../atRest/atRestIpc';
 import { sharingIpcContract } from '../sharing/sharingIpc';
 import { backupIpc, exportIpc } from '../export/exportIpc';
 import { localPresenceSchema, remotePeopleSchema } from '../sync/presenceRelay';
@@ -75,6 +76,8 @@ export const ipcContract = {
     args: z.object({ choice: uiLocaleSchema.nullable() }),
     result: z.object({ locale: uiLocaleSchema }),
   },
+  /** Encryption at rest: the window's key, and the passphrase choices (shared/atRest/atRestIpc.ts). */
+  ...atRestIpcContract,
   /** Append one Yjs update to the durable on-disk copy of a document. */
   'tandem:mirror:append': {
     args: z.object({

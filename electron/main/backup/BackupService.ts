@@ -1,3 +1,4 @@
+import type { RecordCipher } from '../atRest/recordCipher';
 import { randomBytes } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -50,6 +51,8 @@ export interface BackupServiceOptions {
   dialogs: FileDialogs;
   userDataDir: string;
   mirror: MirrorSlot;
+  /** Encryption at rest: a restored document is written sealed, as the mirror writes it. */
+  cipher?: RecordCipher | Promise<RecordCipher>;
   appInfo: { name: string; version: string };
   /** The sharing identity (sharing/identityBackup.ts); without it backups offer no identity. */
   identity?: IdentitySecretStore | null;
@@ -301,6 +304,7 @@ export class BackupExportService implements BackupService {
           join(this.options.userDataDir, 'documents'),
           contents.documents,
           stamp,
+          { cipher: (await this.options.cipher) ?? null },
         ));
       });
     } catch (error) {

@@ -1,8 +1,9 @@
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { RecordCipher } from '../atRest/recordCipher';
 import type { BackupDocument } from '../../../shared/export/backupArchive';
 import { docFolderName } from '../mirror/docFolder';
-import { writeSnapshotDurably } from '../mirror/documentFiles';
+import { mirrorCodec, writeSnapshotDurably } from '../mirror/documentFiles';
 import { errorCode, syncDirectory, type MirrorFs } from '../mirror/mirrorFs';
 
 /**
@@ -24,7 +25,7 @@ export async function replaceDocumentsFolder(
   documentsDir: string,
   documents: readonly BackupDocument[],
   stamp: string,
-  onProgress?: (done: number) => void,
+  { cipher = null, onProgress }: { cipher?: RecordCipher | null; onProgress?: (done: number) => void } = {},
 ): Promise<SwapResult> {
   const parent = dirname(documentsDir);
   const staging = join(parent, `${basename(documentsDir)}.restoring-${stamp}`);
@@ -40,7 +41,8 @@ export async function replaceDocumentsFolder(
         if (!document) break;
         const dir = join(staging, docFolderName(document.docId));
         await fs.mkdir(dir, { recursive: true });
-        await writeSnapshotDurably(fs, dir, document.update);
+        // Sealed as DocumentMirror seals it.
+        await writeSnapshotDurably(fs, dir, document.update, mirrorCodec(cipher, document.docId));
         onProgress?.(++done);
       }
     };

@@ -1,4 +1,5 @@
 import type { IpcChannel, IpcResult, MainHandlers } from '../../../shared/ipc/contract';
+import type { AtRestService } from '../atRest/atRestService';
 import type { BackupService } from '../backup/BackupService';
 import type { LocaleService } from '../i18n/localeService';
 import type { MirrorStore } from '../mirror/mirrorStore';
@@ -17,6 +18,12 @@ import { createSharingHandlers } from './sharingHandlers';
 
 export interface MainHandlerDeps {
   appInfo: { name: string; version: string; platform: string };
+  /**
+   * The journal's data key (atRest/dataKeyStore.ts): the window asks for its key before it
+   * reads anything. Without one (tests of other channels) the window gets no key, so it opens
+   * nothing: encryption at rest fails closed.
+   */
+  atRest?: AtRestService;
   /** Where the window's edits are stored (while sharing runs: its SyncingMirror). */
   mirror: MirrorStore;
   /** Hands a validated URL to the OS (Electron: `shell.openExternal`). */
@@ -79,6 +86,14 @@ export function createMainHandlers(deps: MainHandlerDeps): MainHandlers {
 
     'tandem:app:setLocale': async ({ choice }) => ({ locale: (await deps.locale?.choose(choice)) ?? 'en' }),
 
+    'tandem:atRest:status': () => deps.atRest?.status() ?? Promise.resolve(NO_KEY),
+    'tandem:atRest:choose': (choice) => deps.atRest?.choose(choice) ?? Promise.resolve(NO_KEY),
+    'tandem:atRest:unlock': ({ passphrase }) => deps.atRest?.unlock(passphrase) ?? Promise.resolve(NO_KEY),
+    'tandem:atRest:windowSealed': async () => {
+      await deps.atRest?.markSealed('window');
+      return {};
+    },
+
     'tandem:mirror:append': ({ docId, update }) => deps.mirror.append(docId, update),
 
     'tandem:mirror:load': ({ docId }) => deps.mirror.load(docId),
@@ -125,6 +140,12 @@ export function createMainHandlers(deps: MainHandlerDeps): MainHandlers {
     ...backupHandlers(deps.backup),
   };
 }
+
+const NO_KEY = {
+  state: 'unreadable',
+  reason: 'keystore-refused',
+  detail: 'Encryption at rest is not available in this process.',
+} as const;
 
 const NO_BACKUP = 'Export and backup are not available in this window.';
 

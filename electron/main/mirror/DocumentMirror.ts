@@ -1,14 +1,17 @@
 import { join } from 'node:path';
 import { docIdSchema } from '../../../shared/ipc/contract';
 import type { MirrorStore } from './mirrorStore';
-import { docFolderName } from './docFolder';
+import type { RecordCipher } from '../atRest/recordCipher';
+import { docFolderName, mirroredDocIds } from './docFolder';
 import {
   appendRecordDurably,
   isDecodableUpdate,
   LOG_FILE,
   mergeStoredUpdates,
+  mirrorCodec,
   preserveDamagedFile,
   readDocumentFiles,
+  type PayloadCodec,
   writeSnapshotDurably,
 } from './documentFiles';
 import { diskError, nodeMirrorFs, syncDirectory, type MirrorFs } from './mirrorFs';
@@ -36,6 +39,12 @@ export interface DocumentMirrorOptions {
   minLogBytes?: number;
   /** ...or past this whatever the snapshot's size. */
   maxLogBytes?: number;
+  /**
+   * Encryption at rest (electron/main/atRest): every record is sealed under the mirror's key,
+   * bound to its document. A promise while the key is still being unlocked: calls wait for it.
+   * Without one (tests of the file format), records are plain Yjs updates.
+   */
+  cipher?: RecordCipher | Promise<RecordCipher>;
   /** Failures that lose nothing and fail no call (a compaction that could not finish). */
   onBackgroundError?: (docId: string, error: Error) => void;
 }
@@ -58,12 +67,38 @@ export class DocumentMirror implements MirrorStore {
   /** Damaged records already repaired this session, still reported by `load`. */
   private readonly repairedDamage = new Map<string, number>();
   private documentsDirReady = false;
+  private readonly cipher: Promise<RecordCipher | null>;
 
   constructor(private readonly options: DocumentMirrorOptions) {
     this.fs = options.fs ?? nodeMirrorFs;
     this.now = options.now ?? (() => new Date());
     this.minLogBytes = options.minLogBytes ?? DEFAULT_MIN_LOG_BYTES;
     this.maxLogBytes = options.maxLogBytes ?? DEFAULT_MAX_LOG_BYTES;
+    this.cipher = Promise.resolve(options.cipher ?? null);
+  }
+
+  /** The codec of one document: its records are sealed with its id as associated data. */
+  private async codecFor(docId: string): Promise<PayloadCodec | null> {
+    return mirrorCodec(await this.cipher, docId);
+  }
+
+  /**
+   * Rewrites every document still holding plain records as one sealed snapshot (the first start
+   * with encryption). Per document, the sealed snapshot replaces the old one by rename before
+   * the plain log is emptied, so a crash at any point leaves each document readable.
+   */
+  async sealLegacyDocuments(
+    onProgress: (done: number, total: number) => void = () => undefined,
+  ): Promise<void> {
+    const docIds = await mirroredDocIds(this.options.documentsDir);
+    let done = 0;
+    for (const docId of docIds) {
+      await this.queue.run(docId, async () => {
+        const { repairError } = await this.readAndRepair(docId, this.folderFor(docId));
+        if (repairError) throw repairError;
+      });
+      onProgress(++done, docIds.length);
+    }
   }
 
   folderFor(docId: string): string {
@@ -78,7 +113,8 @@ export class DocumentMirror implements MirrorStore {
         throw new Error(`Refused to store ${docId}: not a Yjs update`);
       }
       const state = this.states.get(docId) ?? (await this.openForAppend(docId, dir));
-      const record = encodeRecord(update);
+      const codec = await this.codecFor(docId);
+      const record = encodeRecord(codec ? codec.seal(update) : update);
       try {
         await appendRecordDurably(this.fs, join(dir, LOG_FILE), record, state.logBytes);
         if (!state.logDurable) {
@@ -155,8 +191,9 @@ export class DocumentMirror implements MirrorStore {
     dir: string,
   ): Promise<{ merged: Uint8Array | null; unrepairedDamage: number; repairError?: Error }> {
     let files;
+    const codec = await this.codecFor(docId);
     try {
-      files = await readDocumentFiles(this.fs, dir);
+      files = await readDocumentFiles(this.fs, dir, codec);
     } catch (error) {
       this.states.delete(docId);
       throw diskError('read from', error);
@@ -168,6 +205,18 @@ export class DocumentMirror implements MirrorStore {
       logBytes: files.logBytes,
       logDurable: false,
     };
+    if (damage === 0 && files.legacyPlainRecords > 0) {
+      // Written before encryption: sealed now, and the plain copy is not kept anywhere.
+      try {
+        state.snapshotBytes = await writeSnapshotDurably(this.fs, dir, merged, codec);
+        state.logBytes = 0;
+      } catch (error) {
+        this.states.delete(docId);
+        return { merged, unrepairedDamage: 0, repairError: diskError('save to', error) };
+      }
+      this.states.set(docId, state);
+      return { merged, unrepairedDamage: 0 };
+    }
     if (damage === 0) {
       // Nothing on disk yet: leave the state unknown so the first append creates the folder.
       if (files.existingFiles.length === 0) this.states.delete(docId);
@@ -178,7 +227,7 @@ export class DocumentMirror implements MirrorStore {
     const damagedFiles = rejected > 0 ? files.existingFiles : files.damagedFiles;
     try {
       for (const file of damagedFiles) await preserveDamagedFile(this.fs, dir, file, this.now());
-      state.snapshotBytes = await writeSnapshotDurably(this.fs, dir, merged);
+      state.snapshotBytes = await writeSnapshotDurably(this.fs, dir, merged, codec);
       state.logBytes = 0;
     } catch (error) {
       this.states.delete(docId);
@@ -198,7 +247,7 @@ export class DocumentMirror implements MirrorStore {
     const state = this.states.get(docId);
     if (!state || state.logBytes === 0) return;
     try {
-      state.snapshotBytes = await writeSnapshotDurably(this.fs, dir, merged);
+      state.snapshotBytes = await writeSnapshotDurably(this.fs, dir, merged, await this.codecFor(docId));
       state.logBytes = 0;
     } catch (error) {
       // The snapshot is replaced only by rename, so the old one and the log are intact.

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { errorCode, readOptional, syncDirectory, writeAll, type MirrorFs } from './mirrorFs';
+import type { RecordCipher } from '../atRest/recordCipher';
+import { RecordAuthenticationError } from '../../../shared/atRest/sealedRecord';
 import { encodeRecord, scanRecords } from './recordLog';
 
 /**
@@ -11,6 +13,30 @@ import { encodeRecord, scanRecords } from './recordLog';
 export const SNAPSHOT_FILE = 'snapshot.bin';
 export const LOG_FILE = 'updates.log';
 
+/**
+ * How one document's record payloads are kept at rest (electron/main/atRest): sealed on the
+ * way to disk, opened on the way back. Without one (tests of the log format), payloads are
+ * plain Yjs updates.
+ */
+export interface PayloadCodec {
+  seal(payload: Uint8Array): Uint8Array;
+  /** Throws RecordAuthenticationError for a payload that does not authenticate. */
+  open(stored: Uint8Array): Uint8Array;
+  /** A payload written before encryption, accepted only while migration runs. */
+  isLegacyPlain(stored: Uint8Array): boolean;
+}
+
+/** One document's codec under the at-rest cipher: `mirror:<docId>` is the associated data. */
+export function mirrorCodec(cipher: RecordCipher | null, docId: string): PayloadCodec | null {
+  if (cipher === null) return null;
+  const context = `mirror:${docId}`;
+  return {
+    seal: (payload) => cipher.seal(payload, context),
+    open: (stored) => cipher.open(stored, context),
+    isLegacyPlain: (stored) => cipher.isLegacyPlain(stored),
+  };
+}
+
 export interface DocumentFiles {
   /** Intact updates: the snapshot's first, then the log's in order. */
   updates: Uint8Array[];
@@ -20,9 +46,15 @@ export interface DocumentFiles {
   existingFiles: string[];
   damagedRecords: number;
   damagedFiles: string[];
+  /** Records still in plain text from before encryption (read, and to be rewritten sealed). */
+  legacyPlainRecords: number;
 }
 
-export async function readDocumentFiles(fs: MirrorFs, dir: string): Promise<DocumentFiles> {
+export async function readDocumentFiles(
+  fs: MirrorFs,
+  dir: string,
+  codec: PayloadCodec | null = null,
+): Promise<DocumentFiles> {
   const result: DocumentFiles = {
     updates: [],
     snapshotBytes: 0,
@@ -30,6 +62,7 @@ export async function readDocumentFiles(fs: MirrorFs, dir: string): Promise<Docu
     existingFiles: [],
     damagedRecords: 0,
     damagedFiles: [],
+    legacyPlainRecords: 0,
   };
   for (const file of [SNAPSHOT_FILE, LOG_FILE]) {
     const bytes = await readOptional(fs, join(dir, file));
@@ -38,9 +71,23 @@ export async function readDocumentFiles(fs: MirrorFs, dir: string): Promise<Docu
     if (file === SNAPSHOT_FILE) result.snapshotBytes = bytes.byteLength;
     else result.logBytes = bytes.byteLength;
     const scan = scanRecords(bytes);
-    result.updates.push(...scan.records);
-    if (scan.damagedRecords > 0) {
-      result.damagedRecords += scan.damagedRecords;
+    let damaged = scan.damagedRecords;
+    for (const payload of scan.records) {
+      if (codec === null) {
+        result.updates.push(payload);
+        continue;
+      }
+      if (codec.isLegacyPlain(payload)) result.legacyPlainRecords += 1;
+      try {
+        result.updates.push(codec.open(payload));
+      } catch (error) {
+        // A record that fails authentication is damage like a bad checksum: kept aside, not read.
+        if (!(error instanceof RecordAuthenticationError)) throw error;
+        damaged += 1;
+      }
+    }
+    if (damaged > 0) {
+      result.damagedRecords += damaged;
       result.damagedFiles.push(file);
     }
   }
@@ -122,6 +169,7 @@ export async function writeSnapshotDurably(
   fs: MirrorFs,
   dir: string,
   merged: Uint8Array | null,
+  codec: PayloadCodec | null = null,
 ): Promise<number> {
   const snapshotPath = join(dir, SNAPSHOT_FILE);
   let snapshotBytes = 0;
@@ -130,7 +178,7 @@ export async function writeSnapshotDurably(
       if (errorCode(error) !== 'ENOENT') throw error;
     });
   } else {
-    const record = encodeRecord(merged);
+    const record = encodeRecord(codec ? codec.seal(merged) : merged);
     const temporary = `${snapshotPath}.tmp`;
     try {
       await writeFileDurably(fs, temporary, record);

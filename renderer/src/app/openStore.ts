@@ -1,4 +1,5 @@
 import { VAULT_DOC_ID } from '../../../shared/schema/ids';
+import { startAtRestBoot, type AtRestBoot } from '../data/atRestBoot';
 import { DocumentStore, type OpenDocument } from '../data/DocumentStore';
 import { mirrorFromPreload, type MirrorClient } from '../data/mirrorClient';
 
@@ -13,6 +14,8 @@ export interface OpenedStore {
   store: DocumentStore;
   vault: OpenDocument;
   options: BootOptions;
+  /** The window's key from main; the vault's read waits on it (and on the lock screen, if any). */
+  atRest: AtRestBoot;
 }
 
 /**
@@ -21,9 +24,13 @@ export interface OpenedStore {
  * the UI are still being loaded.
  */
 export function openStore(options: BootOptions = {}): OpenedStore {
+  const dbPrefix = options.dbPrefix ?? 'tandem/';
+  // The key is asked for while IndexedDB opens: the two round trips overlap.
+  const atRest = startAtRestBoot(dbPrefix);
   const store = new DocumentStore({
     mirror: options.mirror === undefined ? mirrorFromPreload() : options.mirror,
-    dbPrefix: options.dbPrefix ?? 'tandem/',
+    cipher: atRest.cipher,
+    dbPrefix,
     ...(options.closeDelayMs === undefined ? {} : { closeDelayMs: options.closeDelayMs }),
   });
   const [vault] = store.open(VAULT_DOC_ID, { deferMirror: true });
@@ -31,5 +38,5 @@ export function openStore(options: BootOptions = {}): OpenedStore {
     () => performance.mark('tandem:vault-loaded'),
     () => undefined,
   );
-  return { store, vault, options };
+  return { store, vault, options, atRest };
 }

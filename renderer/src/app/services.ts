@@ -21,7 +21,10 @@ export async function finishBoot({ store, vault, options }: OpenedStore): Promis
   // Closing the window: write what is batched now, while the page can still start transactions.
   window.addEventListener('pagehide', () => void store.flushAll());
   const search = new JournalSearchService({
-    store: new SearchIndexStore({ dbName: `${options.dbPrefix ?? 'tandem/'}search-index` }),
+    store: new SearchIndexStore({
+      dbName: `${options.dbPrefix ?? 'tandem/'}search-index`,
+      cipher: store.cipher,
+    }),
   });
   const growth = new GrowthRepository(store, vault.doc, now);
   followPeers(store, growth);

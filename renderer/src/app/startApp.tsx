@@ -4,6 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { DocumentDamagedError } from '../data/DocPersistence';
 import { loadMessages } from '../i18n/catalogueLoader';
 import { applyDocumentLocale, initialLocale, storedLocaleChoice } from '../i18n/localePreference';
+import { I18nProvider } from '../i18n/I18nProvider';
 import { App, BootFailure, type StartLanguage } from './App';
 import type { OpenedStore } from './openStore';
 import { finishBoot } from './services';
@@ -20,7 +21,9 @@ export async function startApp(opened: OpenedStore): Promise<Root> {
   if (!container) throw new Error('Tandem: #root element missing from index.html');
   const root = createRoot(container);
   try {
-    const [services, language] = await Promise.all([finishBoot(opened), startLanguage()]);
+    const languageLoaded = startLanguage();
+    await showAtRestGateIfNeeded(root, opened, languageLoaded);
+    const [services, language] = await Promise.all([finishBoot(opened), languageLoaded]);
     openJournalByDefault();
     // Rendered synchronously: the data is here, so waiting for a scheduler turn only delays the
     // first useful paint (measured ~15–25 ms on a ten-year journal).
@@ -35,6 +38,34 @@ export async function startApp(opened: OpenedStore): Promise<Root> {
     root.render(<BootFailure message={describeBootError(error)} />);
   }
   return root;
+}
+
+/**
+ * With a keystore the journal's key is simply there and this shows nothing. Otherwise (no
+ * keystore: a passphrase to type or a protection to choose; a key that cannot be read; the
+ * one-time sealing of an older journal) the lock screen is loaded and shown until the journal
+ * can open, which then replaces it.
+ */
+async function showAtRestGateIfNeeded(
+  root: Root,
+  opened: OpenedStore,
+  languageLoaded: Promise<StartLanguage>,
+): Promise<void> {
+  const status = await opened.atRest.firstStatus;
+  const api = window.tandem?.atRest;
+  if (!status || !api || (status.state === 'ready' && status.windowSealed)) return;
+  const [{ AtRestGate }, language] = await Promise.all([import('../features/security'), languageLoaded]);
+  root.render(
+    <StrictMode>
+      <I18nProvider
+        initial={language.locale}
+        initialChoice={language.choice}
+        initialMessages={language.messages}
+      >
+        <AtRestGate status={status} boot={opened.atRest} api={api} />
+      </I18nProvider>
+    </StrictMode>,
+  );
 }
 
 /** The person's language and its catalogue (English is already here; others load meanwhile). */

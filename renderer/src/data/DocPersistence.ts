@@ -1,11 +1,13 @@
 import * as idb from 'lib0/indexeddb';
-import { fetchUpdates, storeState, type IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { quarantineAndSalvage, type DamageReport } from './damageRecovery';
+import { fetchSealedUpdates, sealUpdate, storeSealedState, type UpdateLogFields } from './sealedUpdates';
+import type { WindowCipher } from './windowCipher';
 
 /**
  * Local persistence of one Y.Doc in IndexedDB, in y-indexeddb's layout and with its load and
- * compaction code (`fetchUpdates`, `storeState`), wrapped to fix its known weak spots:
+ * compaction (sealedUpdates.ts: the same two functions with every record encrypted at rest),
+ * wrapped to fix its known weak spots:
  * - errors surface: a load that fails to decode becomes `state: 'damaged'` with a message, the
  *   stored bytes are left untouched and nothing more is written over them;
  * - there is a saved signal: `state` is 'saving' until every write's transaction commits;
@@ -47,15 +49,6 @@ export class DocumentDamagedError extends Error {
   }
 }
 
-/** The fields y-indexeddb's `fetchUpdates`/`storeState` read and write on a persistence object. */
-interface YIndexeddbFields {
-  db: IDBDatabase | null;
-  doc: Y.Doc;
-  _dbref: number;
-  _dbsize: number;
-  _destroyed: boolean;
-}
-
 export class DocPersistence {
   state: PersistenceState = 'loading';
   error: Error | null = null;
@@ -63,7 +56,8 @@ export class DocPersistence {
   recovery: DamageReport | null = null;
   readonly whenLoaded: Promise<void>;
 
-  private readonly fields: YIndexeddbFields;
+  private readonly fields: UpdateLogFields;
+  private cipher: WindowCipher | null = null;
   private readonly listeners = new Set<() => void>();
   private pending: Uint8Array[] = [];
   private batchTimer: ReturnType<typeof setTimeout> | null = null;
@@ -75,12 +69,17 @@ export class DocPersistence {
   private idleFlushes: (() => void)[] = [];
   private retryDelay = RETRY_FIRST_MS;
 
+  /**
+   * `cipher`: the window's at-rest cipher, or a promise of it while main unlocks the key (nothing
+   * is read or written until then). Null stores plain updates: unit tests of the layout only.
+   */
   constructor(
     readonly dbName: string,
     readonly doc: Y.Doc,
+    cipher: Promise<WindowCipher | null> | WindowCipher | null = null,
   ) {
     this.fields = { db: null, doc, _dbref: 0, _dbsize: 0, _destroyed: false };
-    this.whenLoaded = this.load();
+    this.whenLoaded = this.load(Promise.resolve(cipher));
     // Errors are reported through `state`; a failed load must not become an unhandled rejection.
     this.whenLoaded.catch(() => undefined);
     doc.on('update', this.onUpdate);
@@ -99,16 +98,25 @@ export class DocPersistence {
     for (const listener of this.listeners) listener();
   }
 
-  private async load(): Promise<void> {
+  private async load(cipher: Promise<WindowCipher | null>): Promise<void> {
     const db = await idb.openDB(this.dbName, (created) =>
       idb.createStores(created, [[UPDATES_STORE, { autoIncrement: true }], [CUSTOM_STORE]]),
     );
     this.fields.db = db;
+    // Known before anything is read or written: the first read waits for it beside its requests.
+    const known = cipher.then((opened) => (this.cipher = opened));
     if (this.fields._destroyed) return;
     try {
-      await fetchUpdates(this.fields as unknown as IndexeddbPersistence);
-    } catch (cause) {
-      await this.recoverFromDamage(db, cause);
+      await fetchSealedUpdates(this.fields, known, this.dbName);
+    } catch {
+      await known;
+      // The records may have been read while a first start was still sealing this database
+      // (the key arrives only after that): read again before calling anything damaged.
+      try {
+        await fetchSealedUpdates(this.fields, this.cipher, this.dbName);
+      } catch (cause) {
+        await this.recoverFromDamage(db, cause);
+      }
     }
     this.setState(this.pending.length > 0 ? 'saving' : 'saved', null);
     if (this.fields._dbsize > COMPACT_AFTER_RECORDS) this.scheduleCompaction();
@@ -121,7 +129,7 @@ export class DocPersistence {
    */
   private async recoverFromDamage(db: IDBDatabase, cause: unknown): Promise<void> {
     try {
-      const { report, state } = await quarantineAndSalvage(db, this.dbName);
+      const { report, state } = await quarantineAndSalvage(db, this.dbName, this.cipher);
       // What the failed load applied before it threw came from records that decoded that far;
       // the rebuilt state is merged over it (with our own origin: it is already stored).
       Y.applyUpdate(this.doc, state, this.fields);
@@ -167,7 +175,8 @@ export class DocPersistence {
     this.pending = [];
     this.inFlight++;
     try {
-      await runWrite(db, (store) => store.add(batch));
+      const sealed = await sealUpdate(batch, this.cipher, this.dbName);
+      await runWrite(db, (store) => store.add(sealed));
       this.retryDelay = RETRY_FIRST_MS;
       this.fields._dbsize++;
       if (this.shouldCompact(batch.byteLength)) this.scheduleCompaction();
@@ -206,7 +215,7 @@ export class DocPersistence {
     this.compacting = true;
     setTimeout(() => {
       if (this.fields._destroyed || this.state === 'damaged') return;
-      storeState(this.fields as unknown as IndexeddbPersistence, true)
+      storeSealedState(this.fields, this.cipher, this.dbName)
         .then(() => {
           this.bytesSinceCompaction = 0;
           this.compactedSize = Y.encodeStateAsUpdate(this.doc).byteLength;

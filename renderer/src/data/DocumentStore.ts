@@ -3,6 +3,7 @@ import type { DamageReport } from './damageRecovery';
 import { DocPersistence, type PersistenceState } from './DocPersistence';
 import { MIRROR_ORIGIN, MirrorLink } from './MirrorLink';
 import type { MirrorClient } from './mirrorClient';
+import type { WindowCipher } from './windowCipher';
 
 /** A document whose stored data was damaged, quarantined and rebuilt when it was opened. */
 export interface Recovery {
@@ -33,6 +34,11 @@ interface Entry extends OpenDocument {
 
 export interface DocumentStoreOptions {
   mirror: MirrorClient | null;
+  /**
+   * Encryption at rest (windowCipher.ts): every record is sealed with it. A promise while main
+   * unlocks the key; documents wait for it. Absent only in unit tests of the storage layout.
+   */
+  cipher?: Promise<WindowCipher | null>;
   /** IndexedDB database name prefix; tests use their own to stay isolated. */
   dbPrefix?: string;
   /** Documents opened with `deferMirror` reconcile with the disk mirror this long after load. */
@@ -53,6 +59,11 @@ export class DocumentStore {
   private shared: ReadonlySet<string> = new Set();
 
   constructor(private readonly options: DocumentStoreOptions) {}
+
+  /** The at-rest cipher every document of this store is sealed with (null: plain, tests only). */
+  get cipher(): Promise<WindowCipher | null> {
+    return this.options.cipher ?? Promise.resolve(null);
+  }
 
   /** Opens (or shares) a document. Call the returned release function when done with it. */
   open(docId: string, { deferMirror = false } = {}): [OpenDocument, () => void] {
@@ -78,7 +89,7 @@ export class DocumentStore {
 
   private create(docId: string, deferMirror: boolean): Entry {
     const doc = new Y.Doc({ gc: true });
-    const persistence = new DocPersistence(`${this.options.dbPrefix ?? 'tandem/'}${docId}`, doc);
+    const persistence = new DocPersistence(`${this.options.dbPrefix ?? 'tandem/'}${docId}`, doc, this.cipher);
     const entry: Entry = {
       docId,
       doc,
@@ -194,7 +205,7 @@ export class DocumentStore {
       return read(open.doc);
     }
     const doc = new Y.Doc();
-    const persistence = new DocPersistence(`${this.options.dbPrefix ?? 'tandem/'}${docId}`, doc);
+    const persistence = new DocPersistence(`${this.options.dbPrefix ?? 'tandem/'}${docId}`, doc, this.cipher);
     try {
       const mirrored = this.options.mirror?.load(docId).catch(() => null);
       await persistence.whenLoaded;
@@ -225,7 +236,7 @@ export class DocumentStore {
       return read(open.doc);
     }
     const doc = new Y.Doc();
-    const persistence = new DocPersistence(`${this.options.dbPrefix ?? 'tandem/'}${docId}`, doc);
+    const persistence = new DocPersistence(`${this.options.dbPrefix ?? 'tandem/'}${docId}`, doc, this.cipher);
     try {
       await persistence.whenLoaded;
       return read(doc);

@@ -1,8 +1,11 @@
 import * as idb from 'lib0/indexeddb';
 import * as Y from 'yjs';
+import { openStoredUpdate, sealUpdate } from './sealedUpdates';
+import type { WindowCipher } from './windowCipher';
 
 /**
- * What to do when a document's stored updates do not decode: copy every stored record aside,
+ * What to do when a document's stored updates do not decode (or fail authentication: damaged,
+ * or written with another key): copy every stored record aside,
  * byte for byte, into a quarantine database (nothing is ever deleted), then rebuild the
  * document from the records that still decode on their own. The caller then reconciles with
  * the disk mirror, which usually fills in whatever the damaged records held.
@@ -51,22 +54,27 @@ async function copyAside(name: string, records: readonly StoredRecord[]): Promis
   }
 }
 
-/** Realm-independent: IndexedDB may hand back bytes made by another realm's Uint8Array. */
-function isBytes(value: unknown): value is Uint8Array {
-  return Object.prototype.toString.call(value) === '[object Uint8Array]';
-}
-
-/** Applies each record on its own to a scratch doc; a record that throws is counted as damaged. */
-function salvage(records: readonly StoredRecord[]): {
+/**
+ * Applies each record on its own to a scratch doc; a record that does not open (authenticate)
+ * or throws while applying is counted as damaged.
+ */
+async function salvage(
+  records: readonly StoredRecord[],
+  cipher: WindowCipher | null,
+  context: string,
+): Promise<{
   state: Uint8Array;
   recovered: number;
   damaged: number;
-} {
+}> {
   const scratch = new Y.Doc();
   let recovered = 0;
   let damaged = 0;
-  for (const { v } of records) {
-    if (!isBytes(v)) {
+  for (const record of records) {
+    let v: Uint8Array;
+    try {
+      v = await openStoredUpdate(record.v, cipher, context);
+    } catch {
       damaged++;
       continue;
     }
@@ -89,12 +97,12 @@ function salvage(records: readonly StoredRecord[]): {
 }
 
 /** Replaces every stored record with one: the salvaged state. One transaction, so all or nothing. */
-async function replaceRecords(db: IDBDatabase, state: Uint8Array): Promise<void> {
+async function replaceRecords(db: IDBDatabase, sealedState: Uint8Array): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const tx = db.transaction([UPDATES_STORE], 'readwrite');
     const store = tx.objectStore(UPDATES_STORE);
     store.clear();
-    store.add(state);
+    store.add(sealedState);
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error ?? new Error('could not rewrite the repaired data'));
     tx.onabort = () => reject(tx.error ?? new Error('rewriting the repaired data was aborted'));
@@ -108,12 +116,14 @@ async function replaceRecords(db: IDBDatabase, state: Uint8Array): Promise<void>
 export async function quarantineAndSalvage(
   db: IDBDatabase,
   dbName: string,
+  cipher: WindowCipher | null = null,
   now = new Date(),
 ): Promise<{ report: DamageReport; state: Uint8Array }> {
   const records = await readRecords(db);
   const quarantineDb = quarantineDbName(dbName, now);
+  // The records go aside as they are stored: sealed records stay sealed there.
   await copyAside(quarantineDb, records);
-  const { state, recovered, damaged } = salvage(records);
-  await replaceRecords(db, state);
+  const { state, recovered, damaged } = await salvage(records, cipher, dbName);
+  await replaceRecords(db, await sealUpdate(state, cipher, dbName));
   return { report: { recoveredRecords: recovered, damagedRecords: damaged, quarantineDb }, state };
 }

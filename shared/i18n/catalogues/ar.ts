@@ -1,6 +1,7 @@
 import app from './ar/app.json';
 import conversation from './ar/conversation.json';
 import layout from './ar/layout.json';
+import security from './ar/security.json';
 import settings from './ar/settings.json';
 
 /** The ar catalogue: one JSON file per area of the app (see ../messages.ts). */
@@ -8,5 +9,6 @@ export default {
   ...app,
   ...conversation,
   ...layout,
+  ...security,
   ...settings,
 };

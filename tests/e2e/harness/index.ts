@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { startAppServer } from './appServer';
 import { launchChromium, type LaunchedChromium, type LaunchOptions } from './browser';
-import { startMainProcess, type HarnessMainProcess } from './mainProcess';
+import { startMainProcess, type HarnessMainProcess, type MainProcessOptions } from './mainProcess';
 import type { WebHandler, StaticServer } from './staticServer';
 import { installPreloadStandIn, type BridgeCall } from './tandemBridge';
 
@@ -27,6 +27,10 @@ export interface Harness {
 
 export interface HarnessOptions extends LaunchOptions {
   mounts?: Record<string, WebHandler>;
+  /** Main's options beyond the trusted origin (a journal seeded before encryption, say). */
+  main?: Omit<MainProcessOptions, 'trustedOrigins'>;
+  /** The IPC channels the page's window.tandem has (all by default). */
+  channels?: readonly string[];
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -38,11 +42,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   try {
     const server = await startAppServer(options.mounts ? { mounts: options.mounts } : {});
     cleanups.push(() => server.close());
-    const main = await startMainProcess({ trustedOrigins: [server.origin] });
+    const main = await startMainProcess({ ...options.main, trustedOrigins: [server.origin] });
     cleanups.push(() => main.close());
     const browser = await launchChromium(options);
     cleanups.push(() => browser.close());
-    const ipcCalls = await installPreloadStandIn(browser.context, main.invoke);
+    const ipcCalls = await installPreloadStandIn(browser.context, main.invoke, undefined, options.channels);
     const pageErrors: string[] = [];
     const watch = (page: Page) => {
       page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startAtRest, type AtRest } from '../../../electron/main/atRest/startAtRest';
+import type { SecretProtector } from '../../../electron/main/sharingLogic/identity';
 import { BackupExportService } from '../../../electron/main/backup/BackupService';
 import type { FileDialogs } from '../../../electron/main/backup/fileDialogs';
 import { MirrorSlot } from '../../../electron/main/mirror/mirrorSlot';
@@ -15,11 +17,19 @@ import type { BridgeInvoke } from './tandemBridge';
 
 /**
  * The main process's IPC side, run in Node: the real handlers (`createMainHandlers`) over the
- * real durable disk mirror in a temporary userData folder, reached through the real
- * `invokeHandler` (channel, sender frame, origin and argument checks). Only Electron's own
- * services are stood in for: `shell.openExternal` records the URL instead of launching a
- * browser.
+ * real durable disk mirror in a temporary userData folder, encrypted at rest as the app does,
+ * reached through the real `invokeHandler` (channel, sender frame, origin and argument checks).
+ * Only Electron's own services are stood in for: `shell.openExternal` records the URL instead
+ * of launching a browser, and the OS keystore (safeStorage) is `harnessKeystore`.
  */
+
+/** Plays the OS keystore (Node has no safeStorage): the stored key differs from the key. */
+export const harnessKeystore: SecretProtector = {
+  isAvailable: () => Promise.resolve(true),
+  encrypt: (plain) => Promise.resolve(Buffer.concat([Buffer.from('keystore:'), plain.map((b) => b ^ 0xa5)])),
+  decrypt: (sealed) =>
+    Promise.resolve({ plain: Buffer.from(sealed.subarray(9).map((b) => b ^ 0xa5)), reseal: false }),
+};
 
 const packageJson = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', '..', '..', 'package.json'), 'utf8'),
@@ -34,6 +44,8 @@ export interface HarnessMainProcess {
   mirror: MirrorSlot<DocumentMirror>;
   /** Paths the save and open dialogs answer with next, in order (none left: the person cancels). */
   dialogAnswers: { save: string[]; open: string[] };
+  /** The data key and the mirror's cipher, as main starts them. */
+  atRest: AtRest;
   /** `<userData>`; the mirror keeps documents in `<userData>/documents`. */
   userDataDir: string;
   /** URLs the app asked the OS to open. */
@@ -50,17 +62,36 @@ export interface HarnessMainProcess {
   close(): Promise<void>;
 }
 
-export async function startMainProcess(
-  options: { trustedOrigins?: string[] } = {},
-): Promise<HarnessMainProcess> {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'tandem-e2e-userdata-'));
+export interface MainProcessOptions {
+  trustedOrigins?: string[];
+  /** Reuse this userData folder (a restart); `close()` still removes it unless `keepUserData`. */
+  userDataDir?: string;
+  keepUserData?: boolean;
+  keystore?: SecretProtector;
+  /**
+   * The journal will be seeded in plain text before the window first opens (as a journal from
+   * before encryption would be): the window seals it on its first start.
+   */
+  legacyJournal?: boolean;
+}
+
+export async function startMainProcess(options: MainProcessOptions = {}): Promise<HarnessMainProcess> {
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'tandem-e2e-userdata-')));
   const openedExternally: string[] = [];
   const backgroundErrors: HarnessMainProcess['backgroundErrors'] = [];
   const trustedOrigins = [...(options.trustedOrigins ?? [])];
+  const atRest = startAtRest({
+    userDataDir,
+    protector: options.keystore ?? harnessKeystore,
+    sealMirror: (onProgress) => mirror.current.sealLegacyDocuments(onProgress),
+    log: () => undefined,
+    ...(options.legacyJournal ? { hasLegacyData: () => Promise.resolve(true) } : {}),
+  });
   const mirror = new MirrorSlot(
     () =>
       new DocumentMirror({
         documentsDir: join(userDataDir, 'documents'),
+        cipher: atRest.mirrorCipher,
         onBackgroundError: (docId, error) => backgroundErrors.push({ docId, error }),
       }),
   );
@@ -76,6 +107,7 @@ export async function startMainProcess(
   const locale = await startLocale({ userDataDir, preferredLanguages: () => ['en-GB'] });
   const handlers = createMainHandlers({
     locale: locale.service,
+    atRest: atRest.keys,
     // The same values Electron's `app.getName()`/`app.getVersion()` read from package.json.
     appInfo: {
       name: packageJson.productName ?? packageJson.name,
@@ -96,6 +128,7 @@ export async function startMainProcess(
       dialogs,
       userDataDir,
       mirror,
+      cipher: atRest.mirrorCipher,
       appInfo: { name: appName, version: packageJson.version },
     }),
   });
@@ -104,6 +137,7 @@ export async function startMainProcess(
     mirror,
     dialogAnswers,
     userDataDir,
+    atRest,
     openedExternally,
     backgroundErrors,
     trustedOrigins,
@@ -113,7 +147,7 @@ export async function startMainProcess(
     invoke: (channel, rawArgs, sender) => invokeHandler(handlers, channel, rawArgs, sender, trustedOrigins),
     close: async () => {
       await mirror.whenIdle();
-      await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+      if (!options.keepUserData) await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
     },
   };
 }

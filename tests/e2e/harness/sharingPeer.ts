@@ -1,3 +1,4 @@
+import { startAtRest } from '../../../electron/main/atRest/startAtRest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,7 +66,16 @@ export async function startSharingPeer(
     cleanups.push(() => server.close());
     const userDataDir = await mkdtemp(join(tmpdir(), `tandem-e2e-${name}-`));
     cleanups.push(() => rm(userDataDir, { recursive: true, force: true, maxRetries: 3 }));
-    const mirror = new DocumentMirror({ documentsDir: join(userDataDir, 'documents') });
+    const atRest = startAtRest({
+      userDataDir,
+      protector: testKeystore,
+      sealMirror: (onProgress) => mirror.sealLegacyDocuments(onProgress),
+      log: () => undefined,
+    });
+    const mirror = new DocumentMirror({
+      documentsDir: join(userDataDir, 'documents'),
+      cipher: atRest.mirrorCipher,
+    });
     cleanups.push(() => mirror.whenIdle());
     const events = new HarnessEventHub();
     const logs: string[] = [];
@@ -83,6 +93,7 @@ export async function startSharingPeer(
     cleanups.push(() => runtime.close());
     const clipboard: string[] = [];
     const handlers = createMainHandlers({
+      atRest: atRest.keys,
       appInfo: { name: 'Tandem', version: '0.0.0-e2e', platform: process.platform },
       mirror: runtime.mirror,
       openExternal: () => Promise.resolve(),

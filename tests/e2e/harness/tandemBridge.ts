@@ -107,6 +107,8 @@ export async function installPreloadStandIn(
   context: BrowserContext,
   invoke: BridgeInvoke,
   events?: HarnessEventHub,
+  /** The channels the page gets (all by default; the bench leaves out encryption's for its "off" runs). */
+  channels: readonly string[] = ipcChannels,
 ): Promise<BridgeCall[]> {
   const calls: BridgeCall[] = [];
   if (events) {
@@ -131,6 +133,6 @@ export async function installPreloadStandIn(
       throw new Error(error instanceof Error ? error.message : String(error));
     }
   });
-  await context.addInitScript({ content: preloadStandInSource() });
+  await context.addInitScript({ content: preloadStandInSource(channels) });
   return calls;
 }

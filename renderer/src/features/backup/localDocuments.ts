@@ -9,6 +9,7 @@ import {
 import { itemDocId, VAULT_DOC_ID } from '../../../../shared/schema/ids';
 import { readVaultEntries } from '../../../../shared/schema/vault';
 import type { DocumentStore, OpenDocument } from '../../data/DocumentStore';
+import type { WindowCipher } from '../../data/windowCipher';
 import { deleteDatabase, readStoredUpdate, writeStoredUpdate } from './storedUpdates';
 import { forEachWithProgress, type TaskControl } from './taskProgress';
 
@@ -69,6 +70,7 @@ export async function collectBackupDocuments(
   control: TaskControl,
 ): Promise<WindowDocuments> {
   await store.flushAll();
+  const cipher = await store.cipher;
   const prefix = profilePrefix(vault);
   const ids = await listDocumentIds(vault);
   const unreadable: string[] = [];
@@ -77,7 +79,7 @@ export async function collectBackupDocuments(
     async (docId) => {
       let update: Uint8Array | null;
       try {
-        update = await readStoredUpdate(`${prefix}${docId}`);
+        update = await readStoredUpdate(`${prefix}${docId}`, cipher);
       } catch {
         update = await store
           .peek(docId, (doc) => Y.encodeStateAsUpdate(doc))
@@ -104,6 +106,7 @@ export async function collectBackupDocuments(
 export async function replaceLocalDocuments(
   prefix: string,
   documents: readonly BackupDocument[],
+  cipher: WindowCipher | null,
   control: Omit<TaskControl, 'signal'>,
 ): Promise<void> {
   const keep = new Set(documents.map((d) => d.docId));
@@ -116,7 +119,7 @@ export async function replaceLocalDocuments(
   );
   await forEachWithProgress(
     documents,
-    ({ docId, update }) => writeStoredUpdate(`${prefix}${docId}`, update),
+    ({ docId, update }) => writeStoredUpdate(`${prefix}${docId}`, update, cipher),
     control,
     'Restoring documents',
     16,

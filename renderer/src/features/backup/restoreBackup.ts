@@ -81,7 +81,7 @@ export async function restoreOpenedBackup(
   control.onProgress?.({ phase: 'Replacing the copy on disk', done: 0, total: 1 });
   const result = await api.backup.restore({ backupId, identityPassphrase: request.identityPassphrase });
   if (result.status === 'failed') return { status: 'failed', message: result.message, nothingChanged: true };
-  await replaceLocalDocuments(prefix, documents, { onProgress: control.onProgress });
+  await replaceLocalDocuments(prefix, documents, await store.cipher, { onProgress: control.onProgress });
   return {
     status: 'restored',
     documents: result.documents,

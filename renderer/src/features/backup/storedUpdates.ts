@@ -1,4 +1,6 @@
 import * as Y from 'yjs';
+import { openStoredUpdate, sealUpdate } from '../../data/sealedUpdates';
+import type { WindowCipher } from '../../data/windowCipher';
 
 /**
  * A document's stored state read and written straight in y-indexeddb's layout (an `updates`
@@ -43,16 +45,21 @@ function openExisting(name: string): Promise<IDBDatabase | null> {
   });
 }
 
-/** All stored updates of a database merged into one, or null when it holds none. Throws if they do not decode. */
-export async function readStoredUpdate(name: string): Promise<Uint8Array | null> {
+/**
+ * All stored updates of a database merged into one, or null when it holds none. Throws if they
+ * do not open (authenticate) or decode.
+ */
+export async function readStoredUpdate(
+  name: string,
+  cipher: WindowCipher | null,
+): Promise<Uint8Array | null> {
   const db = await openExisting(name);
   if (!db) return null;
   try {
     const tx = db.transaction([UPDATES], 'readonly');
     const records = (await request(tx.objectStore(UPDATES).getAll())) as unknown[];
-    // Views are rebuilt: records can come from another realm (a test's fake IndexedDB).
-    const updates = records.flatMap((r) =>
-      ArrayBuffer.isView(r) ? [new Uint8Array(r.buffer, r.byteOffset, r.byteLength)] : [],
+    const updates = await Promise.all(
+      records.filter((r) => ArrayBuffer.isView(r)).map((r) => openStoredUpdate(r, cipher, name)),
     );
     const [only] = updates;
     if (only === undefined) return null;
@@ -62,8 +69,13 @@ export async function readStoredUpdate(name: string): Promise<Uint8Array | null>
   }
 }
 
-/** Replaces a database's content with one update (creating it in y-indexeddb's layout if need be). */
-export async function writeStoredUpdate(name: string, update: Uint8Array): Promise<void> {
+/** Replaces a database's content with one update, sealed (creating it in y-indexeddb's layout if need be). */
+export async function writeStoredUpdate(
+  name: string,
+  update: Uint8Array,
+  cipher: WindowCipher | null,
+): Promise<void> {
+  const sealed = await sealUpdate(update, cipher, name);
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const req = indexedDB.open(name);
     req.onupgradeneeded = () => {
@@ -80,7 +92,7 @@ export async function writeStoredUpdate(name: string, update: Uint8Array): Promi
     const tx = db.transaction(stores, 'readwrite');
     const done = committed(tx);
     for (const store of stores) tx.objectStore(store).clear();
-    tx.objectStore(UPDATES).add(update);
+    tx.objectStore(UPDATES).add(sealed);
     await done;
   } finally {
     db.close();

@@ -1,8 +1,13 @@
 import type { SerialisedJournalSearch } from '../../../../shared/search/journalSearch';
+import { asBytes, type WindowCipher } from '../../data/windowCipher';
 
 /**
  * Where the journal's search index is kept between runs: its own IndexedDB database, apart
  * from y-indexeddb's per-document databases, holding one value — the serialised index.
+ *
+ * With a cipher (always, in the app) the value is sealed like every document record: the index
+ * holds the journal's words. A value that does not open (or one from before encryption) is
+ * treated as no index: it is a cache, rebuilt from the sealed documents.
  *
  * The stored value is a cache. Losing it, or finding it damaged, costs one rebuild from the
  * item documents; nothing else. So every failure here is logged and swallowed: search must
@@ -23,6 +28,26 @@ export interface SearchIndexStoreOptions {
   /** Injected so tests can use a fresh fake-indexeddb factory. */
   factory?: IDBFactory;
   logger?: Logger;
+  /** Encryption at rest; absent only in tests of the cache itself. */
+  cipher?: Promise<WindowCipher | null>;
+}
+
+const SEARCH_INDEX_CONTEXT = 'search-index';
+
+/**
+ * The sealed form's plaintext: the small fields as a JSON line, then the index, which is
+ * already a JSON string (stringifying it again would escape every quote in a megabyte of it).
+ */
+function encodeIndex({ index, ...rest }: SerialisedJournalSearch): Uint8Array {
+  return new TextEncoder().encode(`${JSON.stringify(rest)}\n${index}`);
+}
+
+function decodeIndex(bytes: Uint8Array): unknown {
+  const text = new TextDecoder().decode(bytes);
+  const newline = text.indexOf('\n');
+  if (newline < 0) return undefined;
+  const head = JSON.parse(text.slice(0, newline)) as unknown;
+  return typeof head === 'object' && head !== null ? { ...head, index: text.slice(newline + 1) } : undefined;
 }
 
 function promisify<T>(request: IDBRequest<T>): Promise<T> {
@@ -37,9 +62,16 @@ export class SearchIndexStore {
   private readonly factory: IDBFactory | undefined;
   private readonly logger: Logger;
   private db: Promise<IDBDatabase> | null = null;
+  private readonly cipher: Promise<WindowCipher | null>;
 
-  constructor({ dbName = SEARCH_INDEX_DB_NAME, factory, logger = console }: SearchIndexStoreOptions = {}) {
+  constructor({
+    dbName = SEARCH_INDEX_DB_NAME,
+    factory,
+    logger = console,
+    cipher,
+  }: SearchIndexStoreOptions = {}) {
     this.dbName = dbName;
+    this.cipher = cipher ?? Promise.resolve(null);
     this.factory = factory ?? (typeof indexedDB === 'undefined' ? undefined : indexedDB);
     this.logger = logger;
   }
@@ -48,7 +80,15 @@ export class SearchIndexStore {
   async load(): Promise<unknown> {
     try {
       const db = await this.open();
-      return await promisify(db.transaction(STORE_NAME, 'readonly').objectStore(STORE_NAME).get(JOURNAL_KEY));
+      const stored: unknown = await promisify(
+        db.transaction(STORE_NAME, 'readonly').objectStore(STORE_NAME).get(JOURNAL_KEY),
+      );
+      const cipher = await this.cipher;
+      if (cipher === null || stored === undefined) return stored;
+      const bytes = asBytes(stored);
+      // A plain index from before encryption is dropped, not read: it is rebuilt sealed.
+      if (bytes === null) return undefined;
+      return decodeIndex(await cipher.open(bytes, SEARCH_INDEX_CONTEXT));
     } catch (error) {
       this.logger.warn('Tandem search: could not read the saved search index; it will be rebuilt.', error);
       return undefined;
@@ -56,11 +96,21 @@ export class SearchIndexStore {
   }
 
   /**
-   * Once the database is open, the transaction is created within the calling task (only
-   * microtasks in between), so a write begun from `pagehide` is queued before the page goes.
+   * Once the database is open and the value sealed, the transaction is created at once. Sealing
+   * is asynchronous (WebCrypto), so a write begun from `pagehide` may not make it before the page
+   * goes; that costs a re-index of the entries changed since the last write, at the next start.
    */
-  save(value: SerialisedJournalSearch): Promise<void> {
-    return this.write((store) => store.put(value, JOURNAL_KEY));
+  async save(value: SerialisedJournalSearch): Promise<void> {
+    const cipher = await this.cipher;
+    if (cipher === null) return this.write((store) => store.put(value, JOURNAL_KEY));
+    let sealed: Uint8Array;
+    try {
+      sealed = await cipher.seal(encodeIndex(value), SEARCH_INDEX_CONTEXT);
+    } catch (error) {
+      this.logger.warn('Tandem search: could not seal the search index.', error);
+      return;
+    }
+    return this.write((store) => store.put(sealed, JOURNAL_KEY));
   }
 
   clear(): Promise<void> {

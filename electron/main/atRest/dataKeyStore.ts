@@ -1,0 +1,212 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { DATA_KEY_BYTES, MIRROR_KEY_INFO, WINDOW_KEY_INFO } from '../../../shared/atRest/sealedRecord';
+import type { AtRestStatus } from '../../../shared/atRest/atRestIpc';
+import type { AtRestService } from './atRestService';
+import { readJsonIfPresent, writeJsonAtomically } from '../sharingLogic/atomicJsonFile';
+import type { SecretProtector } from '../sharingLogic/identity';
+import { createRecordCipher, deriveSubkey, type RecordCipher } from './recordCipher';
+import { PassphraseThrottle, unwrapWithPassphrase, wrapWithPassphrase } from './passphraseWrap';
+
+/**
+ * The journal's data key (docs/ARCHITECTURE.md, Encryption at rest): 32 random bytes, made once
+ * per installation and kept in `at-rest-key.json`, sealed by the OS keystore where a real one
+ * exists (`SecretProtector`: safeStorage in the app). Where none exists the person chooses: a
+ * passphrase (scrypt-wrapped, asked at every start) or, knowingly, an unprotected key, as the
+ * sharing identity offers. Until then nothing is decrypted or written: `dataKey()` waits.
+ *
+ * Two keys are derived from it: one for main's disk mirror, one handed to the window for its
+ * IndexedDB. The data key itself never leaves main. Electron-free; the protector is injected.
+ */
+
+export const DATA_KEY_FILE = 'at-rest-key.json';
+
+const keyFileSchema = z.object({
+  version: z.literal(1),
+  protection: z.enum(['keystore', 'passphrase', 'unprotected']),
+  /** base64: sealed by the keystore, wrapped by the passphrase, or the raw key. */
+  key: z.string().min(1).max(4000),
+  /** Whether plain records from before encryption may still exist in each store. */
+  sealed: z.object({ mirror: z.boolean(), window: z.boolean() }),
+});
+type KeyFile = z.infer<typeof keyFileSchema>;
+
+export interface DataKeyStoreOptions {
+  /** Full path of at-rest-key.json (in userData). */
+  path: string;
+  protector: SecretProtector;
+  /** True when this installation has a journal from before encryption (its plain records are read once). */
+  hasLegacyData: () => Promise<boolean>;
+  now?: () => number;
+}
+
+export class DataKeyStore implements AtRestService {
+  private file: KeyFile | null = null;
+  private key: Buffer | null = null;
+  private pending: Promise<AtRestStatus> | null = null;
+  private readonly keyReady: Promise<Buffer>;
+  private resolveKey!: (key: Buffer) => void;
+  private readonly throttle: PassphraseThrottle;
+
+  constructor(private readonly options: DataKeyStoreOptions) {
+    this.keyReady = new Promise((resolve) => (this.resolveKey = resolve));
+    this.throttle = new PassphraseThrottle(options.now ?? Date.now);
+  }
+
+  /** Loads the key, or makes one when a keystore can protect it. Never throws. */
+  status(): Promise<AtRestStatus> {
+    this.pending ??= this.loadOrCreate().finally(() => {
+      this.pending = null;
+    });
+    return this.pending;
+  }
+
+  /** The data key, once it is unlocked (waits for the person where it needs them). */
+  dataKey(): Promise<Buffer> {
+    return this.keyReady;
+  }
+
+  /** The disk mirror's cipher; plain records are read only until the mirror is marked sealed. */
+  async mirrorCipher(): Promise<RecordCipher> {
+    const key = await this.dataKey();
+    return createRecordCipher(deriveSubkey(key, MIRROR_KEY_INFO), {
+      acceptPlain: () => this.file?.sealed.mirror === false,
+    });
+  }
+
+  /** No keystore: the person chose a passphrase (or an unprotected key) for a new data key. */
+  async choose(
+    choice: { kind: 'passphrase'; passphrase: string } | { kind: 'unprotected' },
+  ): Promise<AtRestStatus> {
+    const current = await this.status();
+    if (current.state !== 'needs-choice') return current;
+    const key = randomBytes(DATA_KEY_BYTES);
+    const stored =
+      choice.kind === 'passphrase'
+        ? await wrapWithPassphrase(key, choice.passphrase)
+        : key.toString('base64');
+    await this.create(key, choice.kind, stored);
+    return this.ready();
+  }
+
+  /** The passphrase typed at start: unlocks the key, or says it was wrong (and how long to wait). */
+  async unlock(passphrase: string): Promise<AtRestStatus> {
+    const current = await this.status();
+    if (current.state !== 'needs-passphrase' || this.file === null) return current;
+    const wait = this.throttle.waitMs();
+    if (wait > 0) return { state: 'needs-passphrase', wrongPassphrase: true, retryInMs: wait };
+    let key: Buffer | null;
+    try {
+      key = await unwrapWithPassphrase(this.file.key, passphrase);
+    } catch (error) {
+      return { state: 'unreadable', reason: 'damaged', detail: describe(error) };
+    }
+    if (key === null) {
+      this.throttle.failed();
+      return { state: 'needs-passphrase', wrongPassphrase: true, retryInMs: this.throttle.waitMs() };
+    }
+    this.throttle.succeeded();
+    this.accept(key);
+    return this.ready();
+  }
+
+  /** Every plain record of one store has been rewritten sealed: plain ones are refused from now on. */
+  async markSealed(store: 'mirror' | 'window'): Promise<void> {
+    if (this.file === null || this.file.sealed[store]) return;
+    const next: KeyFile = { ...this.file, sealed: { ...this.file.sealed, [store]: true } };
+    await writeJsonAtomically(this.options.path, next);
+    this.file = next;
+  }
+
+  get mirrorSealed(): boolean {
+    return this.file?.sealed.mirror ?? false;
+  }
+
+  private ready(): AtRestStatus {
+    if (this.key === null || this.file === null) throw new Error('data key not loaded');
+    return {
+      state: 'ready',
+      protection: this.file.protection,
+      windowKey: new Uint8Array(deriveSubkey(this.key, WINDOW_KEY_INFO)),
+      windowSealed: this.file.sealed.window,
+    };
+  }
+
+  private accept(key: Buffer): void {
+    this.key = key;
+    this.resolveKey(key);
+  }
+
+  private async create(key: Buffer, protection: KeyFile['protection'], stored: string): Promise<void> {
+    const legacy = await this.options.hasLegacyData();
+    const file: KeyFile = {
+      version: 1,
+      protection,
+      key: stored,
+      sealed: { mirror: !legacy, window: !legacy },
+    };
+    await writeJsonAtomically(this.options.path, file);
+    this.file = file;
+    this.accept(key);
+  }
+
+  private async loadOrCreate(): Promise<AtRestStatus> {
+    if (this.key !== null) return this.ready();
+    let raw: unknown;
+    try {
+      raw = await readJsonIfPresent(this.options.path);
+    } catch (error) {
+      return { state: 'unreadable', reason: 'damaged', detail: describe(error) };
+    }
+    if (raw === null) {
+      if (!(await this.options.protector.isAvailable())) return { state: 'needs-choice' };
+      const key = randomBytes(DATA_KEY_BYTES);
+      let sealed: Buffer;
+      try {
+        sealed = await this.options.protector.encrypt(key);
+      } catch (error) {
+        return { state: 'unreadable', reason: 'keystore-refused', detail: describe(error) };
+      }
+      await this.create(key, 'keystore', sealed.toString('base64'));
+      return this.ready();
+    }
+    const parsed = keyFileSchema.safeParse(raw);
+    if (!parsed.success) return { state: 'unreadable', reason: 'damaged', detail: parsed.error.message };
+    this.file = parsed.data;
+    return this.openFile(parsed.data);
+  }
+
+  private async openFile(file: KeyFile): Promise<AtRestStatus> {
+    if (file.protection === 'passphrase')
+      return { state: 'needs-passphrase', wrongPassphrase: false, retryInMs: 0 };
+    if (file.protection === 'unprotected') {
+      const key = Buffer.from(file.key, 'base64');
+      if (key.byteLength !== DATA_KEY_BYTES)
+        return { state: 'unreadable', reason: 'damaged', detail: 'bad key length' };
+      this.accept(key);
+      return this.ready();
+    }
+    if (!(await this.options.protector.isAvailable()))
+      return { state: 'unreadable', reason: 'keystore-locked', detail: '' };
+    try {
+      const { plain, reseal } = await this.options.protector.decrypt(Buffer.from(file.key, 'base64'));
+      if (plain.byteLength !== DATA_KEY_BYTES)
+        return { state: 'unreadable', reason: 'damaged', detail: 'bad key length' };
+      if (reseal) {
+        const again = await this.options.protector.encrypt(plain);
+        const next: KeyFile = { ...file, key: again.toString('base64') };
+        await writeJsonAtomically(this.options.path, next)
+          .then(() => (this.file = next))
+          .catch(() => undefined);
+      }
+      this.accept(plain);
+      return this.ready();
+    } catch (error) {
+      return { state: 'unreadable', reason: 'keystore-refused', detail: describe(error) };
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,2 @@
+/** Encryption at rest in the window: the screen shown before the journal when its key needs the person. */
+export { AtRestGate } from './AtRestGate';

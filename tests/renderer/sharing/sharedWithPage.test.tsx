@@ -122,7 +122,7 @@ describe('what have I shared with Sam', () => {
     expect(
       within(list)
         .getAllByRole('listitem')
-        .map((li) => li.textContent?.replace(/^.*?\d{1,2}:\d{2}\s*(AM|PM)?\s*/, '')),
+        .map((li) => li.textContent.replace(/^.*?\d{1,2}:\d{2}\s*(AM|PM)?\s*/, '')),
     ).toEqual([
       'You offered “Speaking”.',
       'You stopped sharing “Tech lead plan”.',

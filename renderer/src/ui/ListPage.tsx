@@ -1,6 +1,7 @@
 import { Plus } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { shortcutLabel } from './shortcuts';
+import { useT } from '../i18n/useT';
 import './panes.css';
 
 interface ListPageProps {
@@ -20,6 +21,7 @@ interface ListPageProps {
 /** A page of two panes: the list in a sidebar on the left, the chosen item on the right. */
 export function ListPage({ title, newItem, sidebar, mainLabel, children, overlay }: ListPageProps) {
   const { label, onClick, shortcut } = newItem;
+  const t = useT();
   return (
     <div className="two-pane">
       <aside className="two-pane-sidebar">
@@ -30,7 +32,11 @@ export function ListPage({ title, newItem, sidebar, mainLabel, children, overlay
             className="button"
             data-variant="primary"
             onClick={onClick}
-            title={shortcut === undefined ? undefined : `${label} (${shortcutLabel(shortcut)})`}
+            title={
+              shortcut === undefined
+                ? undefined
+                : t('shell.shortcut.withKey', { label, shortcut: shortcutLabel(shortcut) })
+            }
             aria-keyshortcuts={shortcut === undefined ? undefined : shortcutLabel(shortcut)}
           >
             <Plus size={16} aria-hidden /> {label}

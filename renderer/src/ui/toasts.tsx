@@ -8,6 +8,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { useT } from '../i18n/useT';
 
 export interface ToastAction {
   label: string;
@@ -16,12 +17,13 @@ export interface ToastAction {
 
 interface Toast {
   id: number;
-  message: string;
+  /** Text, or text with people's words in `<bdi>` (t.rich). */
+  message: ReactNode;
   action?: ToastAction;
 }
 
 interface ToastApi {
-  show: (message: string, action?: ToastAction) => void;
+  show: (message: ReactNode, action?: ToastAction) => void;
 }
 
 const ToastContext = createContext<ToastApi | null>(null);
@@ -35,7 +37,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const nextId = useRef(1);
   const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
-  const show = useCallback((message: string, action?: ToastAction) => {
+  const show = useCallback((message: ReactNode, action?: ToastAction) => {
     const id = nextId.current++;
     setToasts((all) => [...all.slice(-2), { id, message, ...(action ? { action } : {}) }]);
   }, []);
@@ -53,6 +55,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 }
 
 function ToastView({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number) => void }) {
+  const t = useT();
   useEffect(() => {
     const timer = setTimeout(() => onDismiss(toast.id), TOAST_MS);
     return () => clearTimeout(timer);
@@ -72,7 +75,12 @@ function ToastView({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number)
           {toast.action.label}
         </button>
       )}
-      <button type="button" className="button" aria-label="Dismiss" onClick={() => onDismiss(toast.id)}>
+      <button
+        type="button"
+        className="button"
+        aria-label={t('shell.toast.dismiss')}
+        onClick={() => onDismiss(toast.id)}
+      >
         ×
       </button>
     </div>

@@ -1,8 +1,14 @@
 import app from './ar/app.json';
 import settings from './ar/settings.json';
+import shell from './ar/shell.json';
+import templates from './ar/templates.json';
+import journal from './ar/journal.json';
 
 /** The ar catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
   ...app,
   ...settings,
+  ...shell,
+  ...templates,
+  ...journal,
 };

@@ -1,8 +1,14 @@
 import app from './de/app.json';
 import settings from './de/settings.json';
+import shell from './de/shell.json';
+import templates from './de/templates.json';
+import journal from './de/journal.json';
 
 /** The de catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
   ...app,
   ...settings,
+  ...shell,
+  ...templates,
+  ...journal,
 };

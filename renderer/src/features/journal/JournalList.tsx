@@ -1,6 +1,7 @@
 import { memo, startTransition, useEffect, useMemo, useState } from 'react';
 import type { VaultEntry } from '../../../../shared/schema/vault';
-import { formatListDate } from './dates';
+import { useT } from '../../i18n/useT';
+import { formatListDate, formatMonthHeading } from './dates';
 import type { MonthGroup } from './groupEntries';
 
 interface JournalListProps {
@@ -19,6 +20,7 @@ const FIRST_PASS_ENTRIES = 20;
  */
 export function JournalList({ groups, selectedId, now }: JournalListProps) {
   const [showAll, setShowAll] = useState(false);
+  const t = useT();
   const total = useMemo(() => groups.reduce((sum, g) => sum + g.entries.length, 0), [groups]);
   useEffect(() => {
     if (showAll || total <= FIRST_PASS_ENTRIES) return;
@@ -30,16 +32,22 @@ export function JournalList({ groups, selectedId, now }: JournalListProps) {
     [groups, showAll],
   );
   return (
-    <nav aria-label="Journal entries" className="pane-list">
+    <nav aria-label={t('journal.list.label')} className="pane-list">
       {shown.map((group) => (
         <section key={group.key} className="journal-month" aria-labelledby={`month-${group.key}`}>
           <h2 id={`month-${group.key}`} className="list-heading journal-month-heading">
-            {group.heading}
+            {formatMonthHeading(group.firstCreatedAt)}
           </h2>
           <ul aria-labelledby={`month-${group.key}`}>
             {group.entries.map((entry) => (
               <li key={entry.id}>
-                <EntryLink entry={entry} selected={entry.id === selectedId} now={now} />
+                <EntryLink
+                  entry={entry}
+                  selected={entry.id === selectedId}
+                  now={now}
+                  untitled={t('journal.untitled')}
+                  locale={t.intl.locale}
+                />
               </li>
             ))}
           </ul>
@@ -53,15 +61,19 @@ const EntryLink = memo(function EntryLink({
   entry,
   selected,
   now,
+  untitled,
 }: {
   entry: VaultEntry;
   selected: boolean;
   now: number;
+  untitled: string;
+  /** Only to show the date again when the language changes. */
+  locale: string;
 }) {
   return (
     // A plain hash link: the hash router follows it, and it is much cheaper than <Link> × 500.
     <a href={`#/journal/${entry.id}`} className="list-item" aria-current={selected ? 'page' : undefined}>
-      <span className="journal-entry-title">{entry.title.trim() || 'Untitled'}</span>
+      <span className="journal-entry-title">{entry.title.trim() || untitled}</span>
       <span className="list-item-date">{formatListDate(entry.createdAt, now)}</span>
       {entry.excerpt && <span className="journal-entry-excerpt">{entry.excerpt}</span>}
       {entry.tags.length > 0 && (

@@ -3,6 +3,9 @@ import settings from './ar/settings.json';
 import shell from './ar/shell.json';
 import templates from './ar/templates.json';
 import journal from './ar/journal.json';
+import onboarding from './ar/onboarding.json';
+import search from './ar/search.json';
+import editor from './ar/editor.json';
 
 /** The ar catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
@@ -11,4 +14,7 @@ export default {
   ...shell,
   ...templates,
   ...journal,
+  ...onboarding,
+  ...search,
+  ...editor,
 };

@@ -3,6 +3,9 @@ import settings from './de/settings.json';
 import shell from './de/shell.json';
 import templates from './de/templates.json';
 import journal from './de/journal.json';
+import onboarding from './de/onboarding.json';
+import search from './de/search.json';
+import editor from './de/editor.json';
 
 /** The de catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
@@ -11,4 +14,7 @@ export default {
   ...shell,
   ...templates,
   ...journal,
+  ...onboarding,
+  ...search,
+  ...editor,
 };

@@ -3,6 +3,9 @@ import settings from './en/settings.json';
 import shell from './en/shell.json';
 import templates from './en/templates.json';
 import journal from './en/journal.json';
+import onboarding from './en/onboarding.json';
+import search from './en/search.json';
+import editor from './en/editor.json';
 
 /** The en catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
@@ -11,4 +14,7 @@ export default {
   ...shell,
   ...templates,
   ...journal,
+  ...onboarding,
+  ...search,
+  ...editor,
 };

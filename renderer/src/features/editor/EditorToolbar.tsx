@@ -17,6 +17,8 @@ import { Button, Toolbar, Tooltip, TooltipTrigger } from 'react-aria-components'
 import { LinkPopover } from './LinkPopover';
 import { ariaShortcut, formatShortcut, shortcutKeys, type Shortcuts } from './shortcuts';
 import { useFormattingState, type FormattingState } from './useFormattingState';
+import type { MessageId } from '../../../../shared/i18n/messages';
+import { useT } from '../../i18n/useT';
 import './toolbar.css';
 
 export interface EditorToolbarProps {
@@ -29,7 +31,7 @@ export interface EditorToolbarProps {
 
 interface ToolbarAction {
   id: keyof Shortcuts;
-  label: string;
+  label: MessageId;
   Icon: LucideIcon;
   /** Toggles report `aria-pressed`; plain actions (undo, redo) leave it off. */
   pressed?: (state: FormattingState) => boolean;
@@ -44,14 +46,14 @@ const GROUPS: ToolbarAction[][] = [
   [
     {
       id: 'heading2',
-      label: 'Heading 2',
+      label: 'editor.toolbar.heading2',
       Icon: Heading2,
       pressed: (s) => s.heading2,
       run: (e) => chain(e).toggleHeading({ level: 2 }).run(),
     },
     {
       id: 'heading3',
-      label: 'Heading 3',
+      label: 'editor.toolbar.heading3',
       Icon: Heading3,
       pressed: (s) => s.heading3,
       run: (e) => chain(e).toggleHeading({ level: 3 }).run(),
@@ -60,14 +62,14 @@ const GROUPS: ToolbarAction[][] = [
   [
     {
       id: 'bold',
-      label: 'Bold',
+      label: 'editor.toolbar.bold',
       Icon: Bold,
       pressed: (s) => s.bold,
       run: (e) => chain(e).toggleBold().run(),
     },
     {
       id: 'italic',
-      label: 'Italic',
+      label: 'editor.toolbar.italic',
       Icon: Italic,
       pressed: (s) => s.italic,
       run: (e) => chain(e).toggleItalic().run(),
@@ -76,21 +78,21 @@ const GROUPS: ToolbarAction[][] = [
   [
     {
       id: 'bulletList',
-      label: 'Bullet list',
+      label: 'editor.toolbar.bulletList',
       Icon: List,
       pressed: (s) => s.bulletList,
       run: (e) => chain(e).toggleBulletList().run(),
     },
     {
       id: 'orderedList',
-      label: 'Numbered list',
+      label: 'editor.toolbar.orderedList',
       Icon: ListOrdered,
       pressed: (s) => s.orderedList,
       run: (e) => chain(e).toggleOrderedList().run(),
     },
     {
       id: 'taskList',
-      label: 'Checklist',
+      label: 'editor.toolbar.taskList',
       Icon: ListChecks,
       pressed: (s) => s.taskList,
       run: (e) => chain(e).toggleTaskList().run(),
@@ -99,8 +101,20 @@ const GROUPS: ToolbarAction[][] = [
 ];
 
 const HISTORY: ToolbarAction[] = [
-  { id: 'undo', label: 'Undo', Icon: Undo2, disabled: (s) => !s.canUndo, run: (e) => chain(e).undo().run() },
-  { id: 'redo', label: 'Redo', Icon: Redo2, disabled: (s) => !s.canRedo, run: (e) => chain(e).redo().run() },
+  {
+    id: 'undo',
+    label: 'editor.toolbar.undo',
+    Icon: Undo2,
+    disabled: (s) => !s.canUndo,
+    run: (e) => chain(e).undo().run(),
+  },
+  {
+    id: 'redo',
+    label: 'editor.toolbar.redo',
+    Icon: Redo2,
+    disabled: (s) => !s.canRedo,
+    run: (e) => chain(e).redo().run(),
+  },
 ];
 
 interface ToolbarButtonProps {
@@ -171,11 +185,12 @@ export function EditorToolbar({
   const state = useFormattingState(editor);
   const keys = shortcutKeys(isMac);
   const linkButtonRef = useRef<HTMLButtonElement>(null);
+  const t = useT();
 
   const renderAction = (action: ToolbarAction) => (
     <ToolbarButton
       key={action.id}
-      label={action.label}
+      label={t(action.label)}
       Icon={action.Icon}
       shortcut={keys[action.id]}
       isMac={isMac}
@@ -187,7 +202,7 @@ export function EditorToolbar({
 
   return (
     <>
-      <Toolbar aria-label="Formatting" className="tandem-toolbar">
+      <Toolbar aria-label={t('editor.toolbar.label')} className="tandem-toolbar">
         {GROUPS.map((group, index) => (
           <div key={index} role="group" className="tandem-toolbar__group">
             {group.map(renderAction)}
@@ -195,7 +210,7 @@ export function EditorToolbar({
         ))}
         <div role="group" className="tandem-toolbar__group">
           <ToolbarButton
-            label="Link"
+            label={t('editor.toolbar.link')}
             Icon={Link}
             shortcut={keys.link}
             isMac={isMac}

@@ -6,6 +6,8 @@ import journal from './ar/journal.json';
 import onboarding from './ar/onboarding.json';
 import search from './ar/search.json';
 import editor from './ar/editor.json';
+import reminders from './ar/reminders.json';
+import backup from './ar/backup.json';
 
 /** The ar catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
@@ -17,4 +19,6 @@ export default {
   ...onboarding,
   ...search,
   ...editor,
+  ...reminders,
+  ...backup,
 };

@@ -6,6 +6,8 @@ import journal from './de/journal.json';
 import onboarding from './de/onboarding.json';
 import search from './de/search.json';
 import editor from './de/editor.json';
+import reminders from './de/reminders.json';
+import backup from './de/backup.json';
 
 /** The de catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
@@ -17,4 +19,6 @@ export default {
   ...onboarding,
   ...search,
   ...editor,
+  ...reminders,
+  ...backup,
 };

@@ -6,6 +6,8 @@ import journal from './en/journal.json';
 import onboarding from './en/onboarding.json';
 import search from './en/search.json';
 import editor from './en/editor.json';
+import reminders from './en/reminders.json';
+import backup from './en/backup.json';
 
 /** The en catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
@@ -17,4 +19,6 @@ export default {
   ...onboarding,
   ...search,
   ...editor,
+  ...reminders,
+  ...backup,
 };

@@ -8,6 +8,7 @@ import search from './ar/search.json';
 import editor from './ar/editor.json';
 import reminders from './ar/reminders.json';
 import backup from './ar/backup.json';
+import print from './ar/print.json';
 
 /** The ar catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
@@ -21,4 +22,5 @@ export default {
   ...editor,
   ...reminders,
   ...backup,
+  ...print,
 };

@@ -8,6 +8,7 @@ import search from './de/search.json';
 import editor from './de/editor.json';
 import reminders from './de/reminders.json';
 import backup from './de/backup.json';
+import print from './de/print.json';
 
 /** The de catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
@@ -21,4 +22,5 @@ export default {
   ...editor,
   ...reminders,
   ...backup,
+  ...print,
 };

@@ -8,6 +8,7 @@ import search from './en/search.json';
 import editor from './en/editor.json';
 import reminders from './en/reminders.json';
 import backup from './en/backup.json';
+import print from './en/print.json';
 
 /** The en catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
@@ -21,4 +22,5 @@ export default {
   ...editor,
   ...reminders,
   ...backup,
+  ...print,
 };

@@ -164,6 +164,7 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
       reminders,
       pdf: createPdfExportService({
         appUrl: startUrl(devServerUrl),
+        text: (id, values) => locale.i18n.t(id, values),
         documentsDir: () => app.getPath('documents'),
         parentWindow: () => mainWindow,
         log,
@@ -183,6 +184,8 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
         // The engine's replicas must not send the pre-restore state back into the documents.
         onRestored: () => sharing.reloadAfterRestore(),
         log,
+        // Dialogs and the messages sent back to the window, in the person's current language.
+        text: (id, values) => locale.i18n.t(id, values),
       }),
     });
     registerIpcHandlers(ipcMain, handlers, { trustedOrigins });

@@ -9,6 +9,7 @@ import editor from './ar/editor.json';
 import reminders from './ar/reminders.json';
 import backup from './ar/backup.json';
 import print from './ar/print.json';
+import main from './ar/main.json';
 
 /** The ar catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
@@ -23,4 +24,5 @@ export default {
   ...reminders,
   ...backup,
   ...print,
+  ...main,
 };

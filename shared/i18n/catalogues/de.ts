@@ -9,6 +9,7 @@ import editor from './de/editor.json';
 import reminders from './de/reminders.json';
 import backup from './de/backup.json';
 import print from './de/print.json';
+import main from './de/main.json';
 
 /** The de catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
@@ -23,4 +24,5 @@ export default {
   ...reminders,
   ...backup,
   ...print,
+  ...main,
 };

@@ -9,6 +9,7 @@ import editor from './en/editor.json';
 import reminders from './en/reminders.json';
 import backup from './en/backup.json';
 import print from './en/print.json';
+import main from './en/main.json';
 
 /** The en catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
@@ -23,4 +24,5 @@ export default {
   ...reminders,
   ...backup,
   ...print,
+  ...main,
 };

@@ -132,6 +132,11 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
       preferredLanguages: () => app.getPreferredSystemLanguages(),
       track: (write) => pendingWork.track(write),
     });
+    // The menu speaks the person's language, and again after they choose another.
+    const showMenu = () =>
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(buildMenuTemplate(platform, (id, values) => locale.i18n.t(id, values))),
+      );
     const reminders = startReminders({
       userDataDir: userData,
       // A click on a reminder brings Tandem forward, or reopens its window (macOS keeps running).
@@ -159,7 +164,14 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
       sharing: sharing.service,
       presence: sharing.presence,
       openExternal,
-      locale: locale.service,
+      locale: {
+        ...locale.service,
+        choose: async (choice) => {
+          const chosen = await locale.service.choose(choice);
+          showMenu();
+          return chosen;
+        },
+      },
       clipboard: { writeText: (text) => clipboard.writeText(text) },
       reminders,
       pdf: createPdfExportService({
@@ -189,7 +201,7 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
       }),
     });
     registerIpcHandlers(ipcMain, handlers, { trustedOrigins });
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(platform)));
+    showMenu();
 
     const windowStatePath = join(userData, WINDOW_STATE_FILE);
     const openMainWindow = async (): Promise<void> => {

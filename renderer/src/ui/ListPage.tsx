@@ -1,6 +1,6 @@
 import { Plus } from 'lucide-react';
 import type { ReactNode } from 'react';
-import { shortcutLabel } from './shortcuts';
+import { shortcutLabel, shortcutText } from './shortcuts';
 import { useT } from '../i18n/useT';
 import './panes.css';
 
@@ -35,7 +35,7 @@ export function ListPage({ title, newItem, sidebar, mainLabel, children, overlay
             title={
               shortcut === undefined
                 ? undefined
-                : t('shell.shortcut.withKey', { label, shortcut: shortcutLabel(shortcut) })
+                : t('shell.shortcut.withKey', { label, shortcut: shortcutText(shortcut) })
             }
             aria-keyshortcuts={shortcut === undefined ? undefined : shortcutLabel(shortcut)}
           >

@@ -52,6 +52,11 @@ describe('Tandem in German and Arabic', () => {
     expect(screen.getByRole('link', { name: 'Einstellungen' })).toBeInTheDocument();
     expect(screen.getByText('Noch keine Reflexionen.')).toBeInTheDocument();
     expect(screen.getByTestId('save-state')).toHaveTextContent('Gespeichert');
+    // Shortcuts are named as a German keyboard names them.
+    expect(screen.getByRole('searchbox', { name: 'Journal durchsuchen' })).toHaveAttribute(
+      'placeholder',
+      'Suchen (Strg+K)',
+    );
 
     await user.click(screen.getByRole('button', { name: /Neuer Eintrag/ }));
     // The dialog's code loads on first use.

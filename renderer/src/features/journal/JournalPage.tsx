@@ -4,7 +4,7 @@ import { readVaultEntry } from '../../../../shared/schema/vault';
 import { useAppServices } from '../../services/AppServicesContext';
 import { OpeningMessage } from '../../ui/DocumentPane';
 import { ChosenItem, ListPage } from '../../ui/ListPage';
-import { shortcutLabel, useModShortcut } from '../../ui/shortcuts';
+import { shortcutText, useModShortcut } from '../../ui/shortcuts';
 import { useToasts } from '../../ui/toasts';
 import { SearchField, SearchResults, useSearchIndexSync } from '../search';
 import { groupEntriesByMonth } from './groupEntries';
@@ -128,7 +128,7 @@ export function JournalPage({ prefetch }: { prefetch?: () => void }) {
         id={entryId}
         item={selected}
         missing={t('journal.chosen.missing')}
-        choose={t('journal.chosen.choose', { shortcut: shortcutLabel('n') })}
+        choose={t('journal.chosen.choose', { shortcut: shortcutText('n') })}
       >
         {(entry) =>
           EntryPane ? (

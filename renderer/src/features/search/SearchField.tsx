@@ -1,7 +1,7 @@
 import { Search, X } from 'lucide-react';
 import { forwardRef } from 'react';
 import { useT } from '../../i18n/useT';
-import { shortcutLabel } from '../../ui/shortcuts';
+import { shortcutLabel, shortcutText } from '../../ui/shortcuts';
 import './search.css';
 
 interface SearchFieldProps {
@@ -24,7 +24,7 @@ export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(functi
         className="text-input"
         aria-label={t('search.field.label')}
         aria-keyshortcuts={`${shortcutLabel('k')} ${shortcutLabel('f')}`}
-        placeholder={t('search.field.placeholder', { shortcut: shortcutLabel('k') })}
+        placeholder={t('search.field.placeholder', { shortcut: shortcutText('k') })}
         value={value}
         maxLength={200}
         onChange={(e) => onChange(e.target.value)}

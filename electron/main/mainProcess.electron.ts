@@ -147,6 +147,11 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
       () => (mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
       log,
     );
+    // The menu speaks the person's language, and again after they choose another.
+    const showMenu = () =>
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(buildMenuTemplate(platform, (id, values) => locale.i18n.t(id, values))),
+      );
     const reminders = startReminders({
       userDataDir: userData,
       // A click on a reminder brings Tandem forward, or reopens its window (macOS keeps running).
@@ -178,11 +183,19 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
       sharing: sharing.service,
       presence: sharing.presence,
       openExternal,
-      locale: locale.service,
+      locale: {
+        ...locale.service,
+        choose: async (choice) => {
+          const chosen = await locale.service.choose(choice);
+          showMenu();
+          return chosen;
+        },
+      },
       clipboard: { writeText: (text) => clipboard.writeText(text) },
       reminders,
       pdf: createPdfExportService({
         appUrl: startUrl(devServerUrl),
+        text: (id, values) => locale.i18n.t(id, values),
         documentsDir: () => app.getPath('documents'),
         parentWindow: () => mainWindow,
         log,
@@ -203,10 +216,12 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
         // The engine's replicas must not send the pre-restore state back into the documents.
         onRestored: () => sharing.reloadAfterRestore(),
         log,
+        // Dialogs and the messages sent back to the window, in the person's current language.
+        text: (id, values) => locale.i18n.t(id, values),
       }),
     });
     registerIpcHandlers(ipcMain, handlers, { trustedOrigins });
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(platform)));
+    showMenu();
 
     const windowStatePath = join(userData, WINDOW_STATE_FILE);
     const openMainWindow = async (): Promise<void> => {

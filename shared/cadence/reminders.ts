@@ -1,3 +1,5 @@
+import { englishText, type TextOf } from '../i18n/englishText';
+import { isolate } from '../i18n/locales';
 import type { PlanSummary } from '../schema/growthIndex';
 import type { Rhythm, VaultEntry } from '../schema/vault';
 import { nextDueAt } from './cadence';
@@ -27,13 +29,6 @@ export function reminderTarget(id: string): ReminderTarget | null {
   return null;
 }
 
-const rhythmAdjectives: Record<Rhythm, string> = {
-  weekly: 'weekly',
-  biweekly: 'two-weekly',
-  monthly: 'monthly',
-  quarterly: 'quarterly',
-};
-
 /** When the newest reflection not in the bin was written, or null when there is none. */
 export function latestReflectionAt(entries: readonly VaultEntry[]): number | null {
   let latest: number | null = null;
@@ -52,19 +47,21 @@ export interface ReminderSources {
   timeZone: string;
   preferredTime: LocalTimeString;
   now: number;
+  /** The person's language for titles and bodies (the window's); English without it. */
+  text?: TextOf;
 }
 
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
 export function collectReminders(sources: ReminderSources): Reminder[] {
-  const { timeZone, preferredTime, now } = sources;
+  const { timeZone, preferredTime, now, text = englishText } = sources;
   const reminders: Reminder[] = [];
   if (sources.reflectionRhythm !== null) {
     const rhythm = sources.reflectionRhythm;
     reminders.push({
       id: REFLECTION_REMINDER_ID,
-      title: 'Time to reflect',
-      body: `Your ${rhythmAdjectives[rhythm]} reflection is due: what did you learn, and what would you do differently?`,
+      title: text('reminders.reflection.title'),
+      body: text('reminders.reflection.body', { rhythm }),
       dueAt: nextDueAt({ rhythm, timeZone, anchor: sources.lastReflectionAt, preferredTime, now }),
       rhythm,
     });
@@ -74,8 +71,9 @@ export function collectReminders(sources: ReminderSources): Reminder[] {
     const rhythm = plan.reviewCadence;
     reminders.push({
       id: planReviewReminderId(plan.id),
-      title: clip(`Review your plan: ${plan.title}`, 200),
-      body: `Your ${rhythmAdjectives[rhythm]} plan review is due: update milestones and note what has moved.`,
+      // The plan's title keeps its own direction inside the sentence (a notification is plain text).
+      title: clip(text('reminders.plan.title', { title: isolate(plan.title) }), 200),
+      body: text('reminders.plan.body', { rhythm }),
       dueAt: nextDueAt({
         rhythm,
         timeZone,

@@ -1,8 +1,11 @@
+import { englishMessages, type MessageId } from '../i18n/messages';
 import type { BodyBlock } from '../schema/richText';
 
 /**
  * Guided reflection templates. Each one seeds a new entry with headings and prompts; the
  * prompts are ordinary editable text, so an entry never depends on its template afterwards.
+ * Their words are messages (`templates.*`): a new entry starts in the language it is created
+ * in, and stays in it whatever language is chosen later.
  */
 export interface ReflectionTemplate {
   id: string;
@@ -13,58 +16,92 @@ export interface ReflectionTemplate {
   blocks: BodyBlock[];
 }
 
-const section = (heading: string, prompt: string): BodyBlock[] => [
-  { type: 'heading', level: 2, text: heading },
-  { type: 'paragraph', text: prompt },
-];
+/** A template's words by message id; `{date}` stays in the title for the entry's date. */
+export type TemplateText = (id: MessageId, values: { date: string }) => string;
 
-export const reflectionTemplates: readonly ReflectionTemplate[] = [
+type SourceBlock = { heading: MessageId } | { taskList: true } | { paragraph: true };
+
+interface TemplateSource {
+  id: string;
+  name: MessageId;
+  description: MessageId;
+  title: MessageId | null;
+  blocks: readonly SourceBlock[];
+}
+
+/** A heading and an empty paragraph under it for the answer. */
+const section = (heading: MessageId): SourceBlock[] => [{ heading }, { paragraph: true }];
+
+const sources: readonly TemplateSource[] = [
   {
     id: 'after-project',
-    name: 'After a project',
-    description: 'Look back while it is fresh: what you learned and what you would change.',
-    title: 'After the project — {date}',
+    name: 'templates.afterProject.name',
+    description: 'templates.afterProject.description',
+    title: 'templates.afterProject.title',
     blocks: [
-      ...section('What did I learn?', ''),
-      ...section('What surprised me?', ''),
-      ...section('What would I do differently next time?', ''),
-      ...section('Who helped, and who should hear about it?', ''),
+      ...section('templates.afterProject.learned'),
+      ...section('templates.afterProject.surprised'),
+      ...section('templates.afterProject.differently'),
+      ...section('templates.afterProject.helped'),
     ],
   },
   {
     id: 'weekly-check-in',
-    name: 'Weekly check-in',
-    description: 'Five minutes at the end of the week: wins, blockers and energy.',
-    title: 'Week of {date}',
+    name: 'templates.weekly.name',
+    description: 'templates.weekly.description',
+    title: 'templates.weekly.title',
     blocks: [
-      ...section('Wins this week', ''),
-      ...section('What got in the way?', ''),
-      ...section('Energy: what gave it, what drained it?', ''),
-      { type: 'heading', level: 2, text: 'Next week I will' },
-      { type: 'taskList', items: [''] },
+      ...section('templates.weekly.wins'),
+      ...section('templates.weekly.inTheWay'),
+      ...section('templates.weekly.energy'),
+      { heading: 'templates.weekly.nextWeek' },
+      { taskList: true },
     ],
   },
   {
     id: 'quarterly-career',
-    name: 'Quarterly career reflection',
-    description: 'Step back: your goals, your progress, and the help you need.',
-    title: 'Career reflection — {date}',
+    name: 'templates.quarterly.name',
+    description: 'templates.quarterly.description',
+    title: 'templates.quarterly.title',
     blocks: [
-      ...section('My goals: where do I want to be in a year, and in three?', ''),
-      ...section('Progress: what moved forward this quarter, and what shows it?', ''),
-      ...section('What help I need, from my manager, a mentor or a sponsor?', ''),
-      ...section('Skills to grow next', ''),
+      ...section('templates.quarterly.goals'),
+      ...section('templates.quarterly.progress'),
+      ...section('templates.quarterly.help'),
+      ...section('templates.quarterly.skills'),
     ],
   },
   {
     id: 'blank',
-    name: 'Blank page',
-    description: 'Start from nothing.',
-    title: '',
-    blocks: [{ type: 'paragraph', text: '' }],
+    name: 'templates.blank.name',
+    description: 'templates.blank.description',
+    title: null,
+    blocks: [{ paragraph: true }],
   },
 ];
 
-export function findTemplate(id: string): ReflectionTemplate | undefined {
-  return reflectionTemplates.find((t) => t.id === id);
+function block(source: SourceBlock, text: TemplateText): BodyBlock {
+  if ('heading' in source)
+    return { type: 'heading', level: 2, text: text(source.heading, { date: '{date}' }) };
+  if ('taskList' in source) return { type: 'taskList', items: [''] };
+  return { type: 'paragraph', text: '' };
+}
+
+/** Every template in one language (the ids are the same in all). */
+export function templatesIn(text: TemplateText): ReflectionTemplate[] {
+  return sources.map((source) => ({
+    id: source.id,
+    name: text(source.name, { date: '{date}' }),
+    description: text(source.description, { date: '{date}' }),
+    title: source.title === null ? '' : text(source.title, { date: '{date}' }),
+    blocks: source.blocks.map((b) => block(b, text)),
+  }));
+}
+
+/** English, read straight from the catalogue: template messages have no plurals or selects. */
+const englishText: TemplateText = (id, { date }) => englishMessages[id].replaceAll('{date}', date);
+
+export const reflectionTemplates: readonly ReflectionTemplate[] = templatesIn(englishText);
+
+export function findTemplate(id: string, text?: TemplateText): ReflectionTemplate | undefined {
+  return (text ? templatesIn(text) : reflectionTemplates).find((t) => t.id === id);
 }

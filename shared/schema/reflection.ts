@@ -118,18 +118,39 @@ export function touchReflection(doc: Y.Doc, now: number): void {
   reflectionType.touch(doc, now);
 }
 
-/** Adds a tag (normalised to lower case); returns an error message instead of throwing. */
+/**
+ * Why a tag was not added: `problem` for the window to say in the person's language (with
+ * `tag` and the limits), `error` in English for logs and imports.
+ */
+export interface TagProblem {
+  ok: false;
+  error: string;
+  problem: 'empty' | 'tooLong' | 'duplicate' | 'tooMany';
+  tag: string;
+}
+
+/** Adds a tag (normalised to lower case); returns what was wrong instead of throwing. */
 export function addReflectionTag(
   doc: Y.Doc,
   raw: string,
   now: number,
-): { ok: true; tag: string } | { ok: false; error: string } {
+): { ok: true; tag: string } | TagProblem {
   const parsed = tagSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'Invalid tag' };
+  if (!parsed.success) {
+    const empty = raw.trim() === '';
+    return {
+      ok: false,
+      error: parsed.error.issues[0]?.message ?? 'Invalid tag',
+      problem: empty ? 'empty' : 'tooLong',
+      tag: raw.trim(),
+    };
+  }
   const tag = parsed.data;
   const tags = readReflectionTags(doc);
-  if (tags.includes(tag)) return { ok: false, error: `Already tagged “${tag}”` };
-  if (tags.length >= MAX_TAGS) return { ok: false, error: `An entry can have at most ${MAX_TAGS} tags` };
+  if (tags.includes(tag)) return { ok: false, error: `Already tagged “${tag}”`, problem: 'duplicate', tag };
+  if (tags.length >= MAX_TAGS) {
+    return { ok: false, error: `An entry can have at most ${MAX_TAGS} tags`, problem: 'tooMany', tag };
+  }
   doc.transact(() => {
     reflectionTags(doc).push([tag]);
     touchReflection(doc, now);

@@ -17,6 +17,21 @@ describe('buildMenuTemplate', () => {
 
   it.each(['win32', 'linux'] as const)('has no app menu on %s and About under Help', (platform) => {
     expect(roles(platform)).toEqual(['fileMenu', 'editMenu', 'viewMenu', 'windowMenu', 'help']);
-    expect(helpItems(platform)).toEqual([{ role: 'about' }]);
+    expect(helpItems(platform)).toEqual([{ role: 'about', label: 'About Tandem' }]);
+  });
+
+  it('labels every menu and item in the person’s language, keeping the roles', async () => {
+    const { MainI18n } = await import('../../electron/main/i18n/mainI18n');
+    const german = new MainI18n(() => ['de-DE'], null);
+    const menu = buildMenuTemplate('linux', (id, values) => german.t(id, values));
+    expect(menu.map((item) => item.label)).toEqual(['Datei', 'Bearbeiten', 'Ansicht', 'Fenster', 'Hilfe']);
+    const edit = menu.find((item) => item.role === 'editMenu')?.submenu;
+    expect(edit).toContainEqual({ role: 'copy', label: 'Kopieren' });
+    expect(edit).toContainEqual({ role: 'paste', label: 'Einfügen' });
+    // Every item but separators has a label: none falls back to Electron's English.
+    const unlabelled = menu
+      .flatMap((item) => (Array.isArray(item.submenu) ? item.submenu : []))
+      .filter((item) => item.type !== 'separator' && !item.label);
+    expect(unlabelled).toEqual([]);
   });
 });

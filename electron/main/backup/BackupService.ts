@@ -30,6 +30,8 @@ import type { MirrorSlot } from '../mirror/mirrorSlot';
 import { collectDurableDocuments } from './durableDocuments';
 import { withArchiveFile } from './fileArchiveSource';
 import { decodeSpaces, encodeSpaces, type SpaceRecordsStore } from './spacesBackup';
+import { englishText, type TextOf } from '../../../shared/i18n/englishText';
+import { saveFailureMessage } from '../files/saveFileMessage';
 import type { SpaceRecord } from '../sharingLogic/spaceConsent';
 
 /**
@@ -66,6 +68,8 @@ export interface BackupServiceOptions {
   /** scrypt cost for new backups (tests use a cheaper one). */
   scryptParams?: { N: number; r: number; p: number };
   log?: (message: string) => void;
+  /** The person's language for what main says (MainI18n's `t`); English without it. */
+  text?: TextOf;
   /**
    * Called once the disk copy has been replaced. Whatever keeps documents open in main (the sync
    * engine's replicas) must drop them and reload from the mirror, or it would write the old
@@ -101,10 +105,12 @@ export class BackupExportService implements BackupService {
   private readonly targets = new Map<string, { path: string; purpose: string }>();
   /** The backup opened for restoring (one at a time). */
   private opened: { id: string; contents: BackupContents } | null = null;
+  private readonly t: TextOf;
 
   constructor(private readonly options: BackupServiceOptions) {
     this.fs = options.fs ?? nodeMirrorFs;
     this.now = options.now ?? (() => new Date());
+    this.t = options.text ?? englishText;
   }
 
   async status(): Promise<BackupIpcResult<'status'>> {
@@ -112,7 +118,7 @@ export class BackupExportService implements BackupService {
   }
 
   async chooseTarget({ purpose }: ExportIpcArgs<'chooseTarget'>): Promise<ExportIpcResult<'chooseTarget'>> {
-    const path = await this.options.dialogs.chooseSavePath(saveDialogRequest(purpose, this.now()));
+    const path = await this.options.dialogs.chooseSavePath(saveDialogRequest(purpose, this.now(), this.t));
     if (path === null) return { status: 'cancelled' };
     const targetId = newHandle();
     this.targets.set(targetId, { path, purpose });
@@ -127,36 +133,35 @@ export class BackupExportService implements BackupService {
 
   async writeExport({ targetId, bytes }: ExportIpcArgs<'write'>): Promise<ExportIpcResult<'write'>> {
     const path = this.takeTarget(targetId, ['journal-json', 'journal-markdown', 'consent-record']);
-    if (path === null) return failed('Choose where to save the export first.');
+    if (path === null) return failed(this.t('main.export.chooseFirst'));
     try {
       await writeFileAtomically(path, bytes, { what: 'The export', fs: this.fs });
     } catch (error) {
-      return failed(messageOf(error));
+      return failed(saveFailureMessage(error, 'export', this.t));
     }
     return { status: 'written', fileName: basename(path), bytes: bytes.byteLength };
   }
 
-  private async readChosenFile(path: string, limit: number, what: string): Promise<Uint8Array> {
+  private async readChosenFile(path: string, limit: number, what: 'backup' | 'export'): Promise<Uint8Array> {
     const size = (await stat(path)).size;
-    if (size > limit) throw new Error(`That file is too large to be ${what} (${Math.round(size / 1e6)} MB).`);
+    if (size > limit) throw new Error(this.t('main.file.tooLarge', { what, size: Math.round(size / 1e6) }));
     return this.fs.readFile(path);
   }
 
   async openJson(): Promise<ExportIpcResult<'openJson'>> {
     const path = await this.options.dialogs.chooseOpenPath({
       purpose: 'journal-json',
-      title: 'Import a journal exported as JSON',
-      filters: [{ name: 'JSON', extensions: ['json'] }],
+      title: this.t('main.dialog.jsonOpen.title'),
+      filters: [{ name: this.t('main.dialog.jsonFilter'), extensions: ['json'] }],
     });
     if (path === null) return { status: 'cancelled' };
     try {
-      const bytes = await this.readChosenFile(path, MAX_JSON_FILE_BYTES, 'a Tandem export');
+      const bytes = await this.readChosenFile(path, MAX_JSON_FILE_BYTES, 'export');
       const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       return { status: 'opened', fileName: basename(path), text };
     } catch (error) {
-      if (error instanceof TypeError)
-        return failed(`“${basename(path)}” is not a text file, so it is not a Tandem export.`);
-      return failed(`Could not read “${basename(path)}”: ${messageOf(error)}`);
+      if (error instanceof TypeError) return failed(this.t('main.file.notText', { file: basename(path) }));
+      return failed(this.t('main.file.unreadable', { file: basename(path), reason: messageOf(error) }));
     }
   }
 
@@ -176,7 +181,7 @@ export class BackupExportService implements BackupService {
     identityPassphrase,
   }: BackupIpcArgs<'write'>): Promise<BackupIpcResult<'write'>> {
     const path = this.takeTarget(targetId, ['backup']);
-    if (path === null) return failed('Choose where to save the backup first.');
+    if (path === null) return failed(this.t('main.backup.chooseFirst'));
     let durable;
     try {
       durable = await collectDurableDocuments({
@@ -186,20 +191,17 @@ export class BackupExportService implements BackupService {
         unreadableInWindow: unreadable,
       });
     } catch (error) {
-      return failed(`Could not read the documents on disk (${messageOf(error)}); nothing was saved.`);
+      return failed(this.t('main.backup.documentsUnreadable', { reason: messageOf(error) }));
     }
     const { documents, leftOut } = durable;
-    if (!documents.some((d) => d.docId === 'vault'))
-      return failed('The journal index is missing; nothing was saved.');
+    if (!documents.some((d) => d.docId === 'vault')) return failed(this.t('main.backup.indexMissing'));
     let sealed: SealedIdentityBackup | null = null;
     if (identityPassphrase !== null) {
       if (identityPassphrase.length < MIN_PASSPHRASE_LENGTH) {
-        return failed(
-          `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters; nothing was saved.`,
-        );
+        return failed(this.t('main.backup.passphraseShort', { min: MIN_PASSPHRASE_LENGTH }));
       }
       const secret = await this.options.identity?.read();
-      if (!secret) return failed('This installation has no sharing identity to include; nothing was saved.');
+      if (!secret) return failed(this.t('main.backup.noIdentity'));
       const spaces = this.options.spaces ? encodeSpaces(this.options.spaces.list()) : null;
       sealed = await sealIdentityBackup({ secret, spaces }, identityPassphrase, this.options.scryptParams);
     }
@@ -221,7 +223,7 @@ export class BackupExportService implements BackupService {
         leftOut,
       };
     } catch (error) {
-      return failed(messageOf(error));
+      return failed(saveFailureMessage(error, 'backup', this.t));
     }
   }
 
@@ -229,19 +231,21 @@ export class BackupExportService implements BackupService {
     this.opened = null;
     const path = await this.options.dialogs.chooseOpenPath({
       purpose: 'backup',
-      title: 'Restore Tandem from a backup',
-      filters: [{ name: 'Tandem backup (ZIP)', extensions: ['zip'] }],
+      title: this.t('main.dialog.backupOpen.title'),
+      filters: [{ name: this.t('main.dialog.backupFilter'), extensions: ['zip'] }],
     });
     if (path === null) return { status: 'cancelled' };
     let contents: BackupContents;
     try {
       const size = (await stat(path)).size;
       if (size > MAX_BACKUP_FILE_BYTES)
-        throw new Error(`That file is too large to be a Tandem backup (${Math.round(size / 1e6)} MB)`);
+        throw new Error(this.t('main.file.tooLarge', { what: 'backup', size: Math.round(size / 1e6) }));
       contents = await withArchiveFile(path, readBackupArchive);
     } catch (error) {
       if (error instanceof BackupArchiveError) return failed(error.message);
-      return failed(`Could not read “${basename(path)}”: ${messageOf(error)}. Nothing was restored.`);
+      return failed(
+        this.t('main.file.unreadableRestore', { file: basename(path), reason: messageOf(error) }),
+      );
     }
     const backupId = newHandle();
     this.opened = { id: backupId, contents };
@@ -270,14 +274,13 @@ export class BackupExportService implements BackupService {
     identityPassphrase,
   }: BackupIpcArgs<'restore'>): Promise<BackupIpcResult<'restore'>> {
     const opened = this.opened;
-    if (opened?.id !== backupId) return failed('Open the backup again; nothing was restored.');
+    if (opened?.id !== backupId) return failed(this.t('main.restore.openAgain'));
     const { contents } = opened;
     let identitySecret: Uint8Array | null = null;
     let spaces: SpaceRecord[] | null = null;
     if (identityPassphrase !== null) {
-      if (!contents.identity) return failed('This backup holds no identity keys; nothing was restored.');
-      if (!this.options.identity)
-        return failed('This installation cannot store identity keys yet; nothing was restored.');
+      if (!contents.identity) return failed(this.t('main.restore.noIdentity'));
+      if (!this.options.identity) return failed(this.t('main.restore.cannotStoreIdentity'));
       try {
         const opened = await openIdentityBackup(
           { identity: contents.identity, spaces: contents.spaces ?? null },
@@ -308,7 +311,7 @@ export class BackupExportService implements BackupService {
         ));
       });
     } catch (error) {
-      return failed(`Could not restore: ${describeDiskProblem(error)}. Nothing was changed.`);
+      return failed(this.t('main.restore.diskProblem', { reason: describeDiskProblem(error, this.t) }));
     }
     this.opened = null;
     // The documents are restored; settings and identity are extras that must not undo that, but
@@ -318,7 +321,7 @@ export class BackupExportService implements BackupService {
       await writeFileAtomically(join(this.options.userDataDir, name), bytes, { fs: this.fs }).catch(
         (error: unknown) => {
           this.options.log?.(`restore: could not write ${name}: ${messageOf(error)}`);
-          warnings.push(`The setting file ${name} could not be restored (${messageOf(error)}).`);
+          warnings.push(this.t('main.restore.settingFailed', { name, reason: messageOf(error) }));
         },
       );
     }
@@ -330,9 +333,7 @@ export class BackupExportService implements BackupService {
         identityRestored = true;
       } catch (error) {
         this.options.log?.(`restore: could not store the identity keys: ${messageOf(error)}`);
-        warnings.push(
-          `Your identity keys could not be stored (${messageOf(error)}); this computer keeps its own, and the people you share with are as they were.`,
-        );
+        warnings.push(this.t('main.restore.identityFailed', { reason: messageOf(error) }));
       }
     }
     // The relationships only with the key the peers pinned; they replace this installation's own,
@@ -342,15 +343,13 @@ export class BackupExportService implements BackupService {
       const restoring = spaces;
       if (!this.options.spaces) {
         this.options.log?.('restore: this installation cannot restore sharing spaces');
-        warnings.push('The people you share with could not be restored here; pair with them again.');
+        warnings.push(this.t('main.restore.spacesSkipped'));
       }
       await this.options.spaces?.replaceAll(restoring).then(
         () => (spacesRestored = restoring.length),
         (error: unknown) => {
           this.options.log?.(`restore: could not restore the sharing spaces: ${messageOf(error)}`);
-          warnings.push(
-            `The people you share with could not be restored (${messageOf(error)}); pair with them again.`,
-          );
+          warnings.push(this.t('main.restore.spacesFailed', { reason: messageOf(error) }));
         },
       );
     }
@@ -370,10 +369,9 @@ export class BackupExportService implements BackupService {
   }
 }
 
-function describeDiskProblem(error: unknown): string {
+function describeDiskProblem(error: unknown, t: TextOf): string {
   const code = errorCode(error);
-  if (code === 'ENOSPC' || code === 'EDQUOT') return 'the disk is full';
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
-    return 'Tandem is not allowed to write to its data folder';
+  if (code === 'ENOSPC' || code === 'EDQUOT') return t('main.restore.diskFull');
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return t('main.restore.dataFolderDenied');
   return messageOf(error);
 }

@@ -1,4 +1,5 @@
 import type { ExportPurpose } from '../../../shared/export/exportIpc';
+import { englishText, type TextOf } from '../../../shared/i18n/englishText';
 
 /**
  * The save and open dialogs the export and backup service needs, as an interface: Electron's
@@ -30,21 +31,26 @@ export interface OpenDialogRequest {
 
 const day = (now: Date) => now.toISOString().slice(0, 10);
 
-export function saveDialogRequest(purpose: ExportPurpose, now: Date): SaveDialogRequest {
+/** The save dialog for an export or a backup, worded in the person's language. */
+export function saveDialogRequest(
+  purpose: ExportPurpose,
+  now: Date,
+  t: TextOf = englishText,
+): SaveDialogRequest {
   switch (purpose) {
     case 'backup':
       return {
         purpose,
-        title: 'Save a full backup of Tandem',
-        defaultName: `tandem-backup-${day(now)}.zip`,
-        filters: [{ name: 'Tandem backup (ZIP)', extensions: ['zip'] }],
+        title: t('main.dialog.backupSave.title'),
+        defaultName: t('main.dialog.backupSave.name', { day: day(now) }),
+        filters: [{ name: t('main.dialog.backupFilter'), extensions: ['zip'] }],
       };
     case 'journal-json':
       return {
         purpose,
-        title: 'Export the journal as JSON',
+        title: t('main.dialog.jsonSave.title'),
         defaultName: `tandem-journal-${day(now)}.json`,
-        filters: [{ name: 'JSON', extensions: ['json'] }],
+        filters: [{ name: t('main.dialog.jsonFilter'), extensions: ['json'] }],
       };
     case 'consent-record':
       return {
@@ -56,9 +62,9 @@ export function saveDialogRequest(purpose: ExportPurpose, now: Date): SaveDialog
     case 'journal-markdown':
       return {
         purpose,
-        title: 'Export the journal as Markdown',
+        title: t('main.dialog.markdownSave.title'),
         defaultName: `tandem-journal-${day(now)}-markdown.zip`,
-        filters: [{ name: 'Markdown files (ZIP)', extensions: ['zip'] }],
+        filters: [{ name: t('main.dialog.markdownFilter'), extensions: ['zip'] }],
       };
   }
 }

@@ -1,4 +1,6 @@
+import { englishText, type TextOf } from '../../../shared/i18n/englishText';
 import type { ExportPlanPdfArgs, IpcResult } from '../../../shared/ipc/contract';
+import { saveFailureMessage } from '../files/saveFileMessage';
 import { writeFileAtomically } from '../files/atomicFile';
 import type { MirrorFs } from '../mirror/mirrorFs';
 import type { PlanPdfHeading } from './pdfOptions';
@@ -28,10 +30,12 @@ export interface PlanPdfExportDeps {
   /** The disk (tests inject a failing one); Node's by default. */
   fs?: MirrorFs;
   log?: (message: string) => void;
+  /** The person's language for main's messages (MainI18n's `t`); English without it. */
+  text?: TextOf;
 }
 
 /** A file name from the plan's title: letters of any script kept, path and reserved characters not. */
-export function suggestedPdfName(planTitle: string): string {
+export function suggestedPdfName(planTitle: string, t: TextOf = englishText): string {
   const cleaned = planTitle
     .normalize('NFC')
     .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
@@ -40,22 +44,23 @@ export function suggestedPdfName(planTitle: string): string {
     .replace(/^\.+/, '')
     .slice(0, 120)
     .trim();
-  return `${cleaned === '' ? 'Development plan' : cleaned}.pdf`;
+  return `${cleaned === '' ? t('main.pdf.untitledPlan') : cleaned}.pdf`;
 }
 
 export async function exportPlanPdf(
   args: ExportPlanPdfArgs,
   deps: PlanPdfExportDeps,
 ): Promise<ExportPdfResult> {
+  const t = deps.text ?? englishText;
   let printed: PrintedPlan;
   try {
     printed = await deps.print(args);
   } catch (error) {
     deps.log?.(`printing plan ${args.planId} failed: ${String(error)}`);
     const reason = error instanceof Error ? error.message : String(error);
-    return { status: 'failed', message: `The plan could not be printed: ${reason}` };
+    return { status: 'failed', message: t('main.pdf.printFailed', { reason }) };
   }
-  const chosen = await deps.chooseSavePath(suggestedPdfName(printed.planTitle));
+  const chosen = await deps.chooseSavePath(suggestedPdfName(printed.planTitle, t));
   if (chosen === null) return { status: 'cancelled' };
   // Exactly the file the dialog confirmed (it suggests "<title>.pdf" and asks before replacing
   // that one). Adding ".pdf" here could overwrite a file the dialog never asked about.
@@ -65,7 +70,7 @@ export async function exportPlanPdf(
   } catch (error) {
     deps.log?.(`saving ${path} failed: ${String(error)}`);
     // A SaveFileError names the path, the reason and what was left; anything else is unexpected.
-    return { status: 'failed', message: error instanceof Error ? error.message : String(error) };
+    return { status: 'failed', message: saveFailureMessage(error, 'pdf', t) };
   }
   return { status: 'saved', path };
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
+import { englishText, type TextOf } from '../../../shared/i18n/englishText';
 import { exportPlanPdf, type PdfExportService } from './exportPlanPdf';
 import { printPlanInHiddenWindow } from './printWindow.electron';
 
@@ -12,19 +13,22 @@ export interface PdfExportServiceSettings {
   /** The window the save dialog belongs to. */
   parentWindow: () => BrowserWindow | null;
   log: (message: string) => void;
+  /** The person's language, asked each time (it can change while Tandem runs). */
+  text?: TextOf;
 }
 
 export function createPdfExportService(settings: PdfExportServiceSettings): PdfExportService {
+  const text = settings.text ?? englishText;
   return {
     exportPlan: (args) =>
       exportPlanPdf(args, {
-        print: (request) => printPlanInHiddenWindow(request, { appUrl: settings.appUrl }),
+        print: (request) => printPlanInHiddenWindow(request, { appUrl: settings.appUrl, text }),
         chooseSavePath: async (suggestedName) => {
           const options: Electron.SaveDialogOptions = {
-            title: 'Save the plan as PDF',
+            title: text('main.dialog.pdfSave.title'),
             defaultPath: join(settings.documentsDir(), suggestedName),
-            buttonLabel: 'Save PDF',
-            filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+            buttonLabel: text('main.dialog.pdfSave.button'),
+            filters: [{ name: text('main.dialog.pdfFilter'), extensions: ['pdf'] }],
             properties: ['createDirectory', 'showOverwriteConfirmation'],
           };
           const parent = settings.parentWindow();
@@ -35,6 +39,7 @@ export function createPdfExportService(settings: PdfExportServiceSettings): PdfE
           return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
         },
         log: settings.log,
+        text,
       }),
   };
 }

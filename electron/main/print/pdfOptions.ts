@@ -1,3 +1,4 @@
+import { englishText, type TextOf } from '../../../shared/i18n/englishText';
 import type { PdfPageSize } from '../../../shared/ipc/contract';
 
 /**
@@ -49,8 +50,8 @@ const TEMPLATE_STYLE =
   ' font-size: 8pt; color: #555; width: 100%; margin: 0 16mm; display: flex; justify-content: space-between; gap: 12pt;';
 const CELL_STYLE = 'overflow: hidden; text-overflow: ellipsis; white-space: nowrap; unicode-bidi: plaintext;';
 
-export function headerTemplate({ ownerName, planTitle }: PlanPdfHeading): string {
-  const owner = ownerName.trim() === '' ? 'Development plan' : ownerName;
+export function headerTemplate({ ownerName, planTitle }: PlanPdfHeading, t: TextOf = englishText): string {
+  const owner = ownerName.trim() === '' ? t('main.pdf.untitledPlan') : ownerName;
   return (
     `<div style="${TEMPLATE_STYLE}">` +
     `<span style="${CELL_STYLE}">${escapeHtml(owner)}</span>` +
@@ -59,24 +60,34 @@ export function headerTemplate({ ownerName, planTitle }: PlanPdfHeading): string
   );
 }
 
-/** "Page 2 of 5": Chromium fills the `pageNumber` and `totalPages` spans. */
-export function footerTemplate(): string {
-  return (
-    `<div style="${TEMPLATE_STYLE} justify-content: center;">` +
-    `<span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span>` +
-    `</div>`
-  );
+// Stand-ins for the page number spans while the sentence around them is escaped.
+const PAGE = '\u0001';
+const TOTAL = '\u0002';
+
+/**
+ * "Page 2 of 5" in the person's language: Chromium fills the `pageNumber` and `totalPages`
+ * spans. The sentence is escaped as text; only the two spans are markup.
+ */
+export function footerTemplate(t: TextOf = englishText): string {
+  const sentence = escapeHtml(t('main.pdf.footer', { page: PAGE, total: TOTAL }))
+    .replace(PAGE, '<span class="pageNumber"></span>')
+    .replace(TOTAL, '<span class="totalPages"></span>');
+  return `<div style="${TEMPLATE_STYLE} justify-content: center;">` + `<span>${sentence}</span>` + `</div>`;
 }
 
-export function planPdfOptions(pageSize: PdfPageSize, heading: PlanPdfHeading): PlanPdfOptions {
+export function planPdfOptions(
+  pageSize: PdfPageSize,
+  heading: PlanPdfHeading,
+  t: TextOf = englishText,
+): PlanPdfOptions {
   return {
     pageSize,
     printBackground: true,
     generateTaggedPDF: true,
     generateDocumentOutline: true,
     displayHeaderFooter: true,
-    headerTemplate: headerTemplate(heading),
-    footerTemplate: footerTemplate(),
+    headerTemplate: headerTemplate(heading, t),
+    footerTemplate: footerTemplate(t),
     preferCSSPageSize: true,
   };
 }

@@ -2,6 +2,7 @@ import { BrowserWindow } from 'electron';
 import { z } from 'zod';
 import { planPrintPath, type ExportPlanPdfArgs } from '../../../shared/ipc/contract';
 import type { PrintedPlan } from './exportPlanPdf';
+import type { TextOf } from '../../../shared/i18n/englishText';
 import { planPdfOptions } from './pdfOptions';
 
 /**
@@ -17,6 +18,8 @@ export interface PrintWindowSettings {
   /** How long the print view may take to load before export gives up. */
   timeoutMs?: number;
   pollMs?: number;
+  /** The person's language for the running header and footer; English without it. */
+  text?: TextOf;
 }
 
 /** What the print view says on <html> (renderer/src/features/print/usePrintReadyMark.ts). */
@@ -94,7 +97,7 @@ export async function printPlanInHiddenWindow(
       settings.timeoutMs ?? 20_000,
       settings.pollMs ?? 50,
     );
-    const pdf = await win.webContents.printToPDF(planPdfOptions(args.pageSize, heading));
+    const pdf = await win.webContents.printToPDF(planPdfOptions(args.pageSize, heading, settings.text));
     return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), ...heading };
   } finally {
     if (!win.isDestroyed()) win.destroy();

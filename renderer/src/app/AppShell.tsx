@@ -19,21 +19,22 @@ import { SkipLink } from '../ui/SkipLink';
 import { useFocusRescue } from '../ui/focusRescue';
 import { LazyModule, useLazyModule } from '../ui/lazyModule';
 import { useAppServices } from '../services/AppServicesContext';
+import type { MessageId } from '../../../shared/i18n/messages';
 
 // Reminders read the growth index and the cadence logic; loading them after the first paint
 // keeps that code off the journal's start-up path.
 const remindersModule = new LazyModule(() => import('../features/reminders/RemindersPanel'));
 
-const sections = [
-  { to: '/journal', label: 'Journal', Icon: BookOpen },
-  { to: '/growth', label: 'Growth', Icon: TrendingUp },
-  { to: '/goals', label: 'Goals', Icon: Flag },
-  { to: '/plans', label: 'Plans', Icon: ListChecks },
-  { to: '/competencies', label: 'Competencies', Icon: Gauge },
-  { to: '/feedback', label: 'Feedback', Icon: MessageSquareQuote },
-  { to: '/one-on-ones', label: 'One-on-ones', Icon: MessagesSquare },
-  { to: '/sharing', label: 'People & sharing', Icon: Users },
-  { to: '/settings', label: 'Settings', Icon: Settings },
+const sections: readonly { to: string; label: MessageId; Icon: typeof BookOpen }[] = [
+  { to: '/journal', label: 'shell.nav.journal', Icon: BookOpen },
+  { to: '/growth', label: 'shell.nav.growth', Icon: TrendingUp },
+  { to: '/goals', label: 'shell.nav.goals', Icon: Flag },
+  { to: '/plans', label: 'shell.nav.plans', Icon: ListChecks },
+  { to: '/competencies', label: 'shell.nav.competencies', Icon: Gauge },
+  { to: '/feedback', label: 'shell.nav.feedback', Icon: MessageSquareQuote },
+  { to: '/one-on-ones', label: 'shell.nav.oneOnOnes', Icon: MessagesSquare },
+  { to: '/sharing', label: 'shell.nav.sharing', Icon: Users },
+  { to: '/settings', label: 'shell.nav.settings', Icon: Settings },
 ];
 
 /** The one main landmark: the skip link's target, and where focus goes when a page has no better place. */
@@ -65,7 +66,7 @@ export function AppShell({ justOnboarded = false }: { justOnboarded?: boolean })
       <SkipLink targetId={MAIN_CONTENT_ID} />
       <nav
         className="shell-nav"
-        aria-label="Sections"
+        aria-label={t('shell.nav.label')}
         onKeyDown={(e) => {
           if (e.key === 'Escape' && namesShown) setNamesShown(false);
         }}
@@ -82,18 +83,18 @@ export function AppShell({ justOnboarded = false }: { justOnboarded?: boolean })
           >
             <Menu size={18} aria-hidden />
           </button>
-          <span className="shell-brand-name">Tandem</span>
+          <span className="shell-brand-name">{t('app.name')}</span>
         </div>
         {sections.map(({ to, label, Icon }) => (
-          <NavLink key={to} to={to} title={label}>
-            <Icon size={16} aria-hidden /> <span className="shell-nav-label">{label}</span>
+          <NavLink key={to} to={to} title={t(label)}>
+            <Icon size={16} aria-hidden /> <span className="shell-nav-label">{t(label)}</span>
           </NavLink>
         ))}
         {RemindersPanel && <RemindersPanel />}
         <div className="shell-nav-footer">
           <SaveIndicator store={store} />
           <RecoveryNotices store={store} vault={vault.doc} />
-          <p>Private: stored only on this computer.</p>
+          <p>{t('shell.privacy.promise')}</p>
         </div>
       </nav>
       <main id={MAIN_CONTENT_ID} className="shell-main" tabIndex={-1}>

@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { DocumentDamagedError } from '../data/DocPersistence';
 import { loadMessages } from '../i18n/catalogueLoader';
 import { applyDocumentLocale, initialLocale, storedLocaleChoice } from '../i18n/localePreference';
 import { I18nProvider } from '../i18n/I18nProvider';
@@ -20,22 +19,22 @@ export async function startApp(opened: OpenedStore): Promise<Root> {
   const container = document.getElementById('root');
   if (!container) throw new Error('Tandem: #root element missing from index.html');
   const root = createRoot(container);
+  const language = startLanguage();
   try {
-    const languageLoaded = startLanguage();
-    await showAtRestGateIfNeeded(root, opened, languageLoaded);
-    const [services, language] = await Promise.all([finishBoot(opened), languageLoaded]);
+    await showAtRestGateIfNeeded(root, opened, language);
+    const [services, shown] = await Promise.all([finishBoot(opened), language]);
     openJournalByDefault();
     // Rendered synchronously: the data is here, so waiting for a scheduler turn only delays the
     // first useful paint (measured ~15–25 ms on a ten-year journal).
     flushSync(() =>
       root.render(
         <StrictMode>
-          <App services={services} language={language} />
+          <App services={services} language={shown} />
         </StrictMode>,
       ),
     );
   } catch (error) {
-    root.render(<BootFailure message={describeBootError(error)} />);
+    root.render(<BootFailure error={error} language={await language.catch(() => undefined)} />);
   }
   return root;
 }
@@ -84,9 +83,4 @@ function openJournalByDefault(): void {
   if (window.location.hash.replace(/^#\/?/, '') === '') {
     window.history.replaceState(window.history.state, '', '#/journal');
   }
-}
-
-export function describeBootError(error: unknown): string {
-  if (error instanceof DocumentDamagedError) return error.message;
-  return `Tandem could not open your journal: ${error instanceof Error ? error.message : String(error)}`;
 }

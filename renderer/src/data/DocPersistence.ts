@@ -1,6 +1,7 @@
 import * as idb from 'lib0/indexeddb';
 import * as Y from 'yjs';
 import { quarantineAndSalvage, type DamageReport } from './damageRecovery';
+import { reasonOf, SaveProblem } from './saveProblem';
 import { fetchSealedUpdates, sealUpdate, storeSealedState, type UpdateLogFields } from './sealedUpdates';
 import type { WindowCipher } from './windowCipher';
 
@@ -32,12 +33,16 @@ const RETRY_FIRST_MS = 1000;
 const RETRY_MAX_MS = 30_000;
 
 export class DocumentDamagedError extends Error {
+  /** Why it could not be read, and why it could not be set aside (if it could not), for the window's message. */
+  readonly reason: string;
+  readonly repairReason: string | undefined;
+
   constructor(
     readonly dbName: string,
     cause: unknown,
     repairFailure?: unknown,
   ) {
-    const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
+    const reason = reasonOf;
     super(
       `The saved data for this item could not be read (${reason(cause)}). ` +
         (repairFailure === undefined
@@ -46,6 +51,8 @@ export class DocumentDamagedError extends Error {
         'It has been kept as it is and nothing was deleted.',
     );
     this.name = 'DocumentDamagedError';
+    this.reason = reasonOf(cause);
+    this.repairReason = repairFailure === undefined ? undefined : reasonOf(repairFailure);
   }
 }
 
@@ -183,7 +190,7 @@ export class DocPersistence {
     } catch (cause) {
       // Keep the update queued so a later write (after space is freed) still saves it.
       this.pending.unshift(batch);
-      this.setState('error', new Error(describeWriteError(cause)));
+      this.setState('error', describeWriteError(cause));
       this.scheduleRetry();
     } finally {
       this.inFlight--;
@@ -220,7 +227,7 @@ export class DocPersistence {
           this.bytesSinceCompaction = 0;
           this.compactedSize = Y.encodeStateAsUpdate(this.doc).byteLength;
         })
-        .catch((cause: unknown) => this.setState('error', new Error(describeWriteError(cause))))
+        .catch((cause: unknown) => this.setState('error', describeWriteError(cause)))
         .finally(() => {
           this.compacting = false;
         });
@@ -248,9 +255,14 @@ function runWrite(db: IDBDatabase, write: (store: IDBObjectStore) => void): Prom
   });
 }
 
-function describeWriteError(cause: unknown): string {
+function describeWriteError(cause: unknown): SaveProblem {
   const name = cause instanceof DOMException ? cause.name : '';
+  const reason = reasonOf(cause);
   if (name === 'QuotaExceededError')
-    return 'Could not save: the disk is full. Free some space; your changes are kept in memory until then.';
-  return `Could not save: ${cause instanceof Error ? cause.message : String(cause)}`;
+    return new SaveProblem(
+      'diskFull',
+      reason,
+      'Could not save: the disk is full. Free some space; your changes are kept in memory until then.',
+    );
+  return new SaveProblem('failed', reason, `Could not save: ${reason}`);
 }

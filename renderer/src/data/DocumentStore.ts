@@ -3,6 +3,7 @@ import type { DamageReport } from './damageRecovery';
 import { DocPersistence, type PersistenceState } from './DocPersistence';
 import { MIRROR_ORIGIN, MirrorLink } from './MirrorLink';
 import type { MirrorClient } from './mirrorClient';
+import { reasonOf, SaveProblem, type SaveProblemKind } from './saveProblem';
 import type { WindowCipher } from './windowCipher';
 
 /** A document whose stored data was damaged, quarantined and rebuilt when it was opened. */
@@ -12,7 +13,11 @@ export interface Recovery {
 }
 
 /** What the app shows as its one save indicator. */
-export type SaveStatus = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string };
+/** A failed save says what kind of problem it is when it knows (see SaveProblem). */
+export type SaveStatus =
+  | { kind: 'saved' }
+  | { kind: 'saving' }
+  | { kind: 'error'; message: string; problem?: SaveProblemKind; reason?: string };
 
 export interface OpenDocument {
   readonly docId: string;
@@ -125,7 +130,11 @@ export class DocumentStore {
       const reconcile = async (): Promise<void> => {
         if (persistence.state === 'damaged' || !this.docs.has(docId)) return;
         await link.reconcile().catch((cause: unknown) => {
-          entry.mirrorError = new Error(`Could not read the backup copy on disk: ${String(cause)}`);
+          entry.mirrorError = new SaveProblem(
+            'mirrorRead',
+            reasonOf(cause),
+            `Could not read the backup copy on disk: ${reasonOf(cause)}`,
+          );
           this.recompute();
         });
       };
@@ -316,6 +325,9 @@ function summarize(entries: Entry[]): SaveStatus {
     e.persistence.state === 'error' ? e.persistence.error : (e.mirrorError ?? null);
   for (const entry of entries) {
     const error = errorOf(entry);
+    if (error instanceof SaveProblem) {
+      return { kind: 'error', message: error.message, problem: error.kind, reason: error.reason };
+    }
     if (error) return { kind: 'error', message: error.message };
   }
   // "Saved" means in IndexedDB *and* acknowledged by the disk mirror in main.

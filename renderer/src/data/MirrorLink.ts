@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { MirrorClient } from './mirrorClient';
+import { reasonOf, SaveProblem } from './saveProblem';
 
 /** Origin of updates that came from the disk mirror, so they are not sent back to it. */
 export const MIRROR_ORIGIN = Symbol('tandem-mirror');
@@ -101,8 +102,10 @@ export class MirrorLink {
         (cause: unknown) => {
           this.pending.unshift(batch);
           this.onError(
-            new Error(
-              `Could not write the backup copy on disk (${cause instanceof Error ? cause.message : String(cause)}). ` +
+            new SaveProblem(
+              'mirrorWrite',
+              reasonOf(cause),
+              `Could not write the backup copy on disk (${reasonOf(cause)}). ` +
                 'Your changes are kept and Tandem keeps trying.',
             ),
           );

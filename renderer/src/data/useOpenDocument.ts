@@ -1,8 +1,12 @@
 import { useEffect, useEffectEvent, useState } from 'react';
+import { DocumentDamagedError } from './DocPersistence';
 import type { OpenDocument } from './DocumentStore';
 
+/** `damage` says why, for the window's own sentence, when the stored data was damaged. */
 export type OpenDocumentState =
-  { status: 'loading' } | { status: 'ready'; item: OpenDocument } | { status: 'damaged'; message: string };
+  | { status: 'loading' }
+  | { status: 'ready'; item: OpenDocument }
+  | { status: 'damaged'; message: string; damage?: { reason: string; repairReason: string | undefined } };
 
 const loading: OpenDocumentState = { status: 'loading' };
 
@@ -32,7 +36,13 @@ export function useOpenDocument(
         active &&
         setState({
           key,
-          value: { status: 'damaged', message: error instanceof Error ? error.message : String(error) },
+          value: {
+            status: 'damaged',
+            message: error instanceof Error ? error.message : String(error),
+            ...(error instanceof DocumentDamagedError
+              ? { damage: { reason: error.reason, repairReason: error.repairReason } }
+              : {}),
+          },
         }),
     );
     return () => {

@@ -5,6 +5,7 @@ import {
   PSEUDO_LOCALE,
   type UiLocale,
 } from '../../../shared/i18n/locales';
+import { setDisplayLocale } from './displayLocale';
 
 /**
  * Which language the window shows: the person's choice in Settings if they made one, else the
@@ -48,4 +49,5 @@ export function applyDocumentLocale(locale: UiLocale): void {
   // The pseudo-locale is English to assistive technology and to Intl.
   root.lang = locale === PSEUDO_LOCALE ? 'en' : locale;
   root.dir = directionOf(locale);
+  setDisplayLocale(locale);
 }

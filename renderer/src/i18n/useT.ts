@@ -34,6 +34,11 @@ export function translatorFor(intl: IntlShape<ReactNode>): Translate {
   return t;
 }
 
+/** English, for text made outside React (and the fallback of every other language). */
+export function englishTranslator(): Translate {
+  return translatorFor(standaloneEnglish());
+}
+
 export function useT(): Translate {
   const intl = useContext(IntlContext) as IntlShape<ReactNode> | null;
   return useMemo(() => translatorFor(intl ?? standaloneEnglish()), [intl]);

@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
 import type { OpenDocument } from '../data/DocumentStore';
 import { useOpenDocument, type OpenDocumentState } from '../data/useOpenDocument';
+import { useT, type Translate } from '../i18n/useT';
 import './panes.css';
 
 /** Shown for the moment a document (or a page's code) is loading. */
-export function OpeningMessage({ children = 'Opening…' }: { children?: ReactNode }) {
+export function OpeningMessage({ children }: { children?: ReactNode }) {
+  const t = useT();
   return (
     <p className="page-message" role="status">
-      {children}
+      {children ?? t('shell.opening')}
     </p>
   );
 }
@@ -33,11 +35,12 @@ interface DocumentNotReadyProps {
 
 /** What a pane shows while its item's document opens, or when it cannot be opened. */
 export function DocumentNotReady({ state, opening, cannotOpen, unaffected }: DocumentNotReadyProps) {
+  const t = useT();
   if (state.status === 'loading') return <OpeningMessage>{opening}</OpeningMessage>;
   return (
     <PaneError>
       <h2>{cannotOpen}</h2>
-      <p>{state.message}</p>
+      <p>{describeDamage(state, t)}</p>
       <p>{unaffected}</p>
     </PaneError>
   );
@@ -55,4 +58,18 @@ export function DocumentPane({ id, open, children, ...messages }: DocumentPanePr
   const state = useOpenDocument(id, open);
   if (state.status === 'ready') return children(state.item);
   return <DocumentNotReady state={state} {...messages} />;
+}
+
+/** Why a document could not be opened, in the person's language when the data layer says why. */
+export function describeDamage(
+  state: Extract<OpenDocumentState, { status: 'damaged' }>,
+  t: Translate,
+): string {
+  if (!state.damage) return state.message;
+  const { reason, repairReason } = state.damage;
+  return t('shell.damaged.read', {
+    reason,
+    repair: repairReason === undefined ? 'none' : 'failed',
+    repairReason: repairReason ?? '',
+  });
 }

@@ -2,7 +2,7 @@ import { ChevronLeft, Plus } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useT } from '../i18n/useT';
-import { shortcutLabel } from './shortcuts';
+import { shortcutLabel, shortcutText } from './shortcuts';
 import './panes.css';
 
 interface ListPageProps {
@@ -61,6 +61,7 @@ export function ListPage({
 }: ListPageProps) {
   const { label, onClick, shortcut } = newItem;
   const { namesItem } = useListRoute();
+  const t = useT();
   return (
     <div className="two-pane" data-detail-shown={(detailShown ?? namesItem) || undefined}>
       <div className="two-pane-sidebar">
@@ -72,7 +73,11 @@ export function ListPage({
             data-variant="primary"
             onClick={onClick}
             data-primary-action
-            title={shortcut === undefined ? undefined : `${label} (${shortcutLabel(shortcut)})`}
+            title={
+              shortcut === undefined
+                ? undefined
+                : t('shell.shortcut.withKey', { label, shortcut: shortcutText(shortcut) })
+            }
             aria-keyshortcuts={shortcut === undefined ? undefined : shortcutLabel(shortcut)}
           >
             <Plus size={16} aria-hidden /> {label}

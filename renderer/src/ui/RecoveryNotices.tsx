@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { VAULT_DOC_ID } from '../../../shared/schema/ids';
 import { readVaultEntry } from '../../../shared/schema/vault';
 import type { DocumentStore, Recovery } from '../data/DocumentStore';
+import { useT, type Translate } from '../i18n/useT';
 import './recovery.css';
 
 /**
@@ -12,14 +13,15 @@ import './recovery.css';
  */
 export function RecoveryNotices({ store, vault }: { store: DocumentStore; vault: Y.Doc }) {
   const recoveries = useSyncExternalStore(store.subscribe, store.getRecoveries);
+  const t = useT();
   if (recoveries.length === 0) return null;
   return (
     <div className="recovery-notices" role="alert">
       {recoveries.map((recovery) => (
         <div key={recovery.docId} className="recovery-notice" data-testid="recovery-notice">
-          <p>{describeRecovery(recovery, titleOf(vault, recovery.docId))}</p>
+          <p>{describeRecovery(recovery, whatWasDamaged(vault, recovery.docId, t), t)}</p>
           <button type="button" onClick={() => store.dismissRecovery(recovery.docId)}>
-            Dismiss
+            {t('shell.recovery.dismiss')}
           </button>
         </div>
       ))}
@@ -27,18 +29,23 @@ export function RecoveryNotices({ store, vault }: { store: DocumentStore; vault:
   );
 }
 
-function titleOf(vault: Y.Doc, docId: string): string | null {
-  if (docId === VAULT_DOC_ID) return 'your journal index';
+/** The journal's index, an item by its title, or (an item no longer listed) an item. */
+type Damaged = { what: 'index' } | { what: 'item'; title: string } | { what: 'unknown' };
+
+function whatWasDamaged(vault: Y.Doc, docId: string, t: Translate): Damaged {
+  if (docId === VAULT_DOC_ID) return { what: 'index' };
   const entry = readVaultEntry(vault, docId.replace(/^item:/, ''));
-  return entry ? `“${entry.title || 'Untitled'}”` : null;
+  if (!entry) return { what: 'unknown' };
+  return { what: 'item', title: entry.title.trim() || t('shell.recovery.untitled') };
 }
 
-export function describeRecovery({ report }: Recovery, title: string | null): string {
-  const what = title ?? 'an item';
+function describeRecovery({ report }: Recovery, damaged: Damaged, t: Translate) {
   const total = report.recoveredRecords + report.damagedRecords;
-  return (
-    `Some saved data for ${what} was damaged. It was set aside unchanged (nothing was deleted) and ` +
-    `the item was rebuilt from ${report.recoveredRecords} of ${total} saved changes, ` +
-    'together with the backup copy on disk.'
-  );
+  return t.rich('shell.recovery.notice', {
+    what: damaged.what,
+    // A person's title keeps its own direction inside the sentence.
+    title: damaged.what === 'item' ? <bdi>{damaged.title}</bdi> : '',
+    recovered: report.recoveredRecords,
+    total,
+  });
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { displayLocale } from '../i18n/displayLocale';
 
 /** True on macOS, where the primary modifier is Cmd rather than Ctrl. */
 export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
@@ -8,6 +9,16 @@ export function shortcutLabel(key: string, { shift = false } = {}): string {
   return isMac
     ? `${shift ? '⇧' : ''}⌘${key.toUpperCase()}`
     : `Ctrl+${shift ? 'Shift+' : ''}${key.toUpperCase()}`;
+}
+
+/**
+ * The same shortcut as the person's keyboard names it, for text on screen: German keyboards
+ * say "Strg" and "Umschalt". `aria-keyshortcuts` keeps `shortcutLabel`'s fixed names.
+ */
+export function shortcutText(key: string, options: { shift?: boolean } = {}): string {
+  const label = shortcutLabel(key, options);
+  if (isMac || displayLocale() !== 'de') return label;
+  return label.replace(/^Ctrl\+/, 'Strg+').replace('Shift+', 'Umschalt+');
 }
 
 /**

@@ -1,6 +1,7 @@
 import {
   createContext,
   useCallback,
+  isValidElement,
   useContext,
   useEffect,
   useMemo,
@@ -8,6 +9,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { useT } from '../i18n/useT';
 
 export interface ToastAction {
   label: string;
@@ -16,12 +18,13 @@ export interface ToastAction {
 
 interface Toast {
   id: number;
-  message: string;
+  /** Text, or text with people's words in `<bdi>` (t.rich). */
+  message: ReactNode;
   action?: ToastAction;
 }
 
 interface ToastApi {
-  show: (message: string, action?: ToastAction) => void;
+  show: (message: ReactNode, action?: ToastAction) => void;
 }
 
 const ToastContext = createContext<ToastApi | null>(null);
@@ -34,9 +37,21 @@ const MS_PER_CHARACTER = 80;
 const ACTION_EXTRA_MS = 4_000;
 
 /** How long a toast stays: long enough to read its message at an unhurried pace. */
-export function toastDuration(message: string, hasAction: boolean): number {
-  const reading = 2_000 + message.length * MS_PER_CHARACTER + (hasAction ? ACTION_EXTRA_MS : 0);
+export function toastDuration(message: ReactNode, hasAction: boolean): number {
+  const reading = 2_000 + textLength(message) * MS_PER_CHARACTER + (hasAction ? ACTION_EXTRA_MS : 0);
   return Math.min(MAX_TOAST_MS, Math.max(MIN_TOAST_MS, reading));
+}
+
+/** How many characters a message shows: its text, also inside elements such as <bdi>. */
+function textLength(node: ReactNode): number {
+  if (typeof node === 'string' || typeof node === 'number') return String(node).length;
+  if (Array.isArray(node)) {
+    let sum = 0;
+    for (const child of node as readonly ReactNode[]) sum += textLength(child);
+    return sum;
+  }
+  if (isValidElement<{ children?: ReactNode }>(node)) return textLength(node.props.children);
+  return 0;
 }
 
 /**
@@ -51,7 +66,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const [focusedWithin, setFocusedWithin] = useState(false);
   const nextId = useRef(1);
   const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
-  const show = useCallback((message: string, action?: ToastAction) => {
+  const show = useCallback((message: ReactNode, action?: ToastAction) => {
     const id = nextId.current++;
     setToasts((all) => [...all.slice(-2), { id, message, ...(action ? { action } : {}) }]);
   }, []);
@@ -87,6 +102,7 @@ interface ToastViewProps {
 
 function ToastView({ toast, paused, onDismiss }: ToastViewProps) {
   const remaining = useRef(toastDuration(toast.message, toast.action !== undefined));
+  const t = useT();
   useEffect(() => {
     if (paused) return;
     const startedAt = performance.now();
@@ -111,7 +127,12 @@ function ToastView({ toast, paused, onDismiss }: ToastViewProps) {
           {toast.action.label}
         </button>
       )}
-      <button type="button" className="button" aria-label="Dismiss" onClick={() => onDismiss(toast.id)}>
+      <button
+        type="button"
+        className="button"
+        aria-label={t('shell.toast.dismiss')}
+        onClick={() => onDismiss(toast.id)}
+      >
         ×
       </button>
     </div>

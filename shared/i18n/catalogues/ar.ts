@@ -1,14 +1,34 @@
 import app from './ar/app.json';
+import backup from './ar/backup.json';
 import conversation from './ar/conversation.json';
+import editor from './ar/editor.json';
+import journal from './ar/journal.json';
 import layout from './ar/layout.json';
+import main from './ar/main.json';
+import onboarding from './ar/onboarding.json';
+import print from './ar/print.json';
+import reminders from './ar/reminders.json';
+import search from './ar/search.json';
 import security from './ar/security.json';
 import settings from './ar/settings.json';
+import shell from './ar/shell.json';
+import templates from './ar/templates.json';
 
 /** The ar catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
   ...app,
+  ...backup,
   ...conversation,
+  ...editor,
+  ...journal,
   ...layout,
+  ...main,
+  ...onboarding,
+  ...print,
+  ...reminders,
+  ...search,
   ...security,
   ...settings,
+  ...shell,
+  ...templates,
 };

@@ -34,7 +34,7 @@ describe('journal export and JSON import', () => {
       onProgress: (p) => progress.push(p.phase),
     });
     expect(imported).toBe(5);
-    expect(progress).toContain('Saving imported items');
+    expect(progress).toContain('backup.phase.savingImported');
 
     const again = await collectJournal(target.store, target.vault.doc, EVERYTHING, {});
     expect(again.items).toEqual(items);

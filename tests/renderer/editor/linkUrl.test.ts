@@ -32,6 +32,7 @@ describe('parseLinkInput', () => {
   ])('refuses the scheme of %j', (input) => {
     expect(parseLinkInput(input)).toEqual({
       ok: false,
+      problem: 'scheme',
       error: 'Only web (http, https) and email (mailto) links are allowed.',
     });
   });
@@ -41,15 +42,25 @@ describe('parseLinkInput', () => {
     expect(parseLinkInput('java\u0000script:alert(1)').ok).toBe(false);
     expect(parseLinkInput('https://exa mple.com')).toEqual({
       ok: false,
+      problem: 'spaces',
       error: 'A link cannot contain spaces.',
     });
   });
 
   it('explains empty and malformed input', () => {
-    expect(parseLinkInput('   ')).toEqual({ ok: false, error: 'Enter a web address or an email address.' });
-    expect(parseLinkInput('notes')).toEqual({ ok: false, error: 'That doesn’t look like a valid address.' });
+    expect(parseLinkInput('   ')).toEqual({
+      ok: false,
+      problem: 'empty',
+      error: 'Enter a web address or an email address.',
+    });
+    expect(parseLinkInput('notes')).toEqual({
+      ok: false,
+      problem: 'invalid',
+      error: 'That doesn’t look like a valid address.',
+    });
     expect(parseLinkInput('https://')).toEqual({
       ok: false,
+      problem: 'invalid',
       error: 'That doesn’t look like a valid address.',
     });
   });

@@ -5,6 +5,7 @@ import {
   isMacPlatform,
   shortcutKeys,
 } from '../../../renderer/src/features/editor/shortcuts';
+import { setDisplayLocale } from '../../../renderer/src/i18n/displayLocale';
 
 describe('shortcuts', () => {
   it('shows Cmd symbols on macOS and Ctrl+ elsewhere', () => {
@@ -34,5 +35,16 @@ describe('shortcuts', () => {
       isMacPlatform('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Electron/45.5.0'),
     ).toBe(false);
     expect(isMacPlatform('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36')).toBe(false);
+  });
+
+  it('names the modifier keys as a German keyboard does, and leaves the ARIA form alone', () => {
+    setDisplayLocale('de');
+    try {
+      expect(formatShortcut('Mod-Shift-8', false)).toBe('Strg+Umschalt+8');
+      expect(formatShortcut('Mod-Shift-8', true)).toBe('⇧⌘8');
+      expect(ariaShortcut('Mod-Shift-8', false)).toBe('Control+Shift+8');
+    } finally {
+      setDisplayLocale('en');
+    }
   });
 });

@@ -77,7 +77,14 @@ describe('the printed plan', () => {
 
   it('shows skill gaps as named levels and the goal with its alignment', () => {
     expect(build().skillGaps).toEqual([
-      { id: 's1', name: 'Roadmapping', current: 'Aware (1)', target: 'Practising (3)' },
+      {
+        id: 's1',
+        name: 'Roadmapping',
+        current: 'Aware (1)',
+        target: 'Practising (3)',
+        currentLevel: 1,
+        targetLevel: 3,
+      },
     ]);
     expect(build().goal).toEqual({
       kind: 'linked',

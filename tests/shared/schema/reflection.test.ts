@@ -59,9 +59,15 @@ describe('reflection documents', () => {
     expect(addReflectionTag(doc, 'leadership', 6)).toEqual({
       ok: false,
       error: 'Already tagged “leadership”',
+      problem: 'duplicate',
+      tag: 'leadership',
     });
-    expect(addReflectionTag(doc, '   ', 6)).toEqual({ ok: false, error: 'A tag cannot be empty' });
-    expect(addReflectionTag(doc, 'x'.repeat(41), 6).ok).toBe(false);
+    expect(addReflectionTag(doc, '   ', 6)).toMatchObject({
+      ok: false,
+      error: 'A tag cannot be empty',
+      problem: 'empty',
+    });
+    expect(addReflectionTag(doc, 'x'.repeat(41), 6)).toMatchObject({ ok: false, problem: 'tooLong' });
     expect(readReflectionTags(doc)).toEqual(['leadership']);
     expect(readReflectionMeta(doc).updatedAt).toBe(5);
     removeReflectionTag(doc, 'leadership', 9);

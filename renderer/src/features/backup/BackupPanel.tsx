@@ -6,6 +6,7 @@ import { collectBackupDocuments } from './localDocuments';
 import { RestoreConfirmDialog, type OpenedBackup } from './RestoreConfirmDialog';
 import { restoredMessage, restoreOpenedBackup } from './restoreBackup';
 import type { BackgroundTask } from './useBackgroundTask';
+import { useT } from '../../i18n/useT';
 
 const MIN_PASSPHRASE = 8;
 
@@ -20,6 +21,7 @@ export function BackupPanel({
   reload: () => void;
 }) {
   const { store, vault } = useAppServices();
+  const t = useT();
   const [identityAvailable, setIdentityAvailable] = useState(false);
   const [includeIdentity, setIncludeIdentity] = useState(false);
   const [passphrase, setPassphrase] = useState('');
@@ -44,18 +46,18 @@ export function BackupPanel({
   const passphraseError = !includeIdentity
     ? null
     : passphrase.length < MIN_PASSPHRASE
-      ? `Use at least ${MIN_PASSPHRASE} characters.`
+      ? t('backup.passphraseTooShort', { min: MIN_PASSPHRASE })
       : passphrase !== confirmation
-        ? 'The two passphrases differ.'
+        ? t('backup.passphraseDiffers')
         : null;
 
   const createBackup = () =>
-    task.run('Backup', async (control) => {
+    task.run(t('backup.task.backup'), async (control) => {
       const target = await api.export.chooseTarget({ purpose: 'backup' });
       if (target.status === 'cancelled') return null;
       const { documents, unreadable } = await collectBackupDocuments(store, vault, control);
       control.onCommitted?.();
-      control.onProgress?.({ phase: 'Writing the backup file', done: 0, total: 1 });
+      control.onProgress?.({ phase: 'backup.phase.writingBackup', done: 0, total: 1 });
       const result = await api.backup.write({
         targetId: target.targetId,
         documents,
@@ -65,21 +67,30 @@ export function BackupPanel({
       if (result.status === 'failed') return { kind: 'error', text: result.message };
       const size =
         result.bytes < 1e6
-          ? `${Math.max(1, Math.round(result.bytes / 1e3))} kB`
-          : `${(result.bytes / 1e6).toFixed(1)} MB`;
-      const saved = `Saved a backup of ${result.documents} documents (${size}) to ${result.fileName}.`;
-      if (result.leftOut.length === 0) return { kind: 'done', text: saved };
-      const count = result.leftOut.length;
+          ? t.intl.formatNumber(Math.max(1, Math.round(result.bytes / 1e3)), {
+              style: 'unit',
+              unit: 'kilobyte',
+            })
+          : t.intl.formatNumber(result.bytes / 1e6, {
+              style: 'unit',
+              unit: 'megabyte',
+              minimumFractionDigits: 1,
+              maximumFractionDigits: 1,
+            });
+      const saved = { documents: result.documents, size, file: result.fileName };
+      if (result.leftOut.length === 0) return { kind: 'done', text: t('backup.saved', saved) };
       return {
         kind: 'error',
-        text:
-          `${saved} ${count === 1 ? 'One document is' : `${count} documents are`} not in it, because ` +
-          `${count === 1 ? 'it' : 'they'} could not be read: ${describeLeftOut(vault.doc, result.leftOut)}.`,
+        text: t('backup.savedLeftOut', {
+          ...saved,
+          count: result.leftOut.length,
+          names: describeLeftOut(vault.doc, result.leftOut),
+        }),
       };
     });
 
   const openBackup = () =>
-    task.run('Restore', async () => {
+    task.run(t('backup.task.restore'), async () => {
       const result = await api.backup.open({});
       if (result.status === 'cancelled') return null;
       if (result.status === 'failed') return { kind: 'error', text: result.message };
@@ -89,7 +100,7 @@ export function BackupPanel({
 
   const restore = (backup: OpenedBackup, identityPassphrase: string | null) => {
     setOpened(null);
-    return task.run('Restore', async (control) => {
+    return task.run(t('backup.task.restore'), async (control) => {
       const outcome = await restoreOpenedBackup(
         { api, store, vault, backupId: backup.backupId, documents: backup.documents, identityPassphrase },
         control,
@@ -99,14 +110,14 @@ export function BackupPanel({
         setNeedsReload(true);
         return { kind: 'error', text: outcome.message };
       }
-      const text = restoredMessage(outcome, backup.fileName);
+      const text = restoredMessage(outcome, backup.fileName, t);
       // With something left behind the person reads why first and reloads when ready.
       if (outcome.warnings.length > 0) {
         setNeedsReload(true);
-        return { kind: 'done', text: `${text} Reload Tandem to open the restored journal.` };
+        return { kind: 'done', text: t('backup.restoredReload', { restored: text }) };
       }
       setTimeout(reload, 1500);
-      return { kind: 'done', text: `${text} Tandem is reloading…` };
+      return { kind: 'done', text: t('backup.restoredReloading', { restored: text }) };
     });
   };
 
@@ -117,12 +128,8 @@ export function BackupPanel({
 
   return (
     <section className="backup-panel" aria-labelledby="backup-heading">
-      <h2 id="backup-heading">Backup</h2>
-      <p className="settings-hint">
-        A full backup is one file with every document exactly as it is and your local settings. Restoring it
-        replaces this journal with the backup; the journal it replaces is kept in a folder beside Tandem’s
-        data.
-      </p>
+      <h2 id="backup-heading">{t('backup.heading')}</h2>
+      <p className="settings-hint">{t('backup.hint')}</p>
       <label className="backup-check">
         <input
           type="checkbox"
@@ -130,22 +137,13 @@ export function BackupPanel({
           disabled={busy || !identityAvailable}
           onChange={(e) => setIncludeIdentity(e.target.checked)}
         />
-        Include my sharing identity keys, encrypted with a passphrase
+        {t('backup.includeIdentity')}
       </label>
-      {identityAvailable && (
-        <p className="settings-hint">
-          Includes your sharing key and the people you share with; pending invitations are not kept.
-        </p>
-      )}
-      {!identityAvailable && (
-        <p className="settings-hint">
-          There are no identity keys to include: this installation has no sharing identity yet, or the system
-          keystore that holds it is locked.
-        </p>
-      )}
+      {identityAvailable && <p className="settings-hint">{t('backup.identityHint')}</p>}
+      {!identityAvailable && <p className="settings-hint">{t('backup.noIdentity')}</p>}
       {includeIdentity && (
         <div className="backup-passphrase">
-          <label htmlFor={passId}>Passphrase</label>
+          <label htmlFor={passId}>{t('backup.passphrase')}</label>
           <input
             id={passId}
             type="password"
@@ -154,7 +152,7 @@ export function BackupPanel({
             value={passphrase}
             onChange={(e) => setPassphrase(e.target.value)}
           />
-          <label htmlFor={confirmId}>Passphrase again</label>
+          <label htmlFor={confirmId}>{t('backup.passphraseAgain')}</label>
           <input
             id={confirmId}
             type="password"
@@ -174,14 +172,14 @@ export function BackupPanel({
           disabled={busy || passphraseError !== null}
           onClick={() => void createBackup()}
         >
-          Create backup…
+          {t('backup.create')}
         </button>
         <button type="button" className="button" disabled={busy} onClick={() => void openBackup()}>
-          Restore from backup…
+          {t('backup.restoreButton')}
         </button>
         {needsReload && !busy && (
           <button type="button" className="button" onClick={reload}>
-            Reload Tandem
+            {t('backup.reload')}
           </button>
         )}
       </div>

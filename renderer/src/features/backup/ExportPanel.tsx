@@ -13,19 +13,20 @@ import {
 import { importJournal } from './journalImport';
 import { throwIfCancelled } from './taskProgress';
 import type { BackgroundTask } from './useBackgroundTask';
+import type { MessageId } from '../../../../shared/i18n/messages';
+import { useT } from '../../i18n/useT';
 
-const KINDS: { kind: ExportedItemKind; label: string }[] = [
-  { kind: 'reflection', label: 'Reflections' },
-  { kind: 'goal', label: 'Goals' },
-  { kind: 'plan', label: 'Development plans' },
-  { kind: 'feedback', label: 'Feedback' },
+const KINDS: { kind: ExportedItemKind; label: MessageId }[] = [
+  { kind: 'reflection', label: 'backup.export.kind.reflection' },
+  { kind: 'goal', label: 'backup.export.kind.goal' },
+  { kind: 'plan', label: 'backup.export.kind.plan' },
+  { kind: 'feedback', label: 'backup.export.kind.feedback' },
 ];
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** Export the journal (all of it or a selection) as Markdown or JSON; import a JSON export. */
 export function ExportPanel({ api, task }: { api: BackupApi; task: BackgroundTask }) {
   const { store, vault, now } = useAppServices();
+  const t = useT();
   const [kinds, setKinds] = useState<ExportedItemKind[]>(KINDS.map((k) => k.kind));
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -33,61 +34,69 @@ export function ExportPanel({ api, task }: { api: BackupApi; task: BackgroundTas
   const toId = useId();
   const busy = task.running !== null;
   const selection: ExportSelection = { kinds, from: from || null, to: to || null };
-  const rangeError = from && to && from > to ? 'The start date is after the end date.' : null;
+  const rangeError = from && to && from > to ? t('backup.export.rangeError') : null;
 
   const exportAs = (format: 'markdown' | 'json') =>
-    task.run(format === 'json' ? 'JSON export' : 'Markdown export', async (control) => {
-      const target = await api.export.chooseTarget({
-        purpose: format === 'json' ? 'journal-json' : 'journal-markdown',
-      });
-      if (target.status === 'cancelled') return null;
-      const { items, leftOut } = await collectJournal(store, vault.doc, selection, control);
-      const notIncluded =
-        leftOut.length === 0
-          ? ''
-          : ` ${plural(leftOut.length, 'item')} could not be read and ${leftOut.length === 1 ? 'was' : 'were'} ` +
-            `left out: ${describeLeftOutItems(leftOut)}.`;
-      if (items.length === 0)
+    task.run(
+      t(format === 'json' ? 'backup.task.jsonExport' : 'backup.task.markdownExport'),
+      async (control) => {
+        const target = await api.export.chooseTarget({
+          purpose: format === 'json' ? 'journal-json' : 'journal-markdown',
+        });
+        if (target.status === 'cancelled') return null;
+        const { items, leftOut } = await collectJournal(store, vault.doc, selection, control);
+        const notIncluded = t('backup.export.leftOut', {
+          count: leftOut.length,
+          names: describeLeftOutItems(leftOut),
+        });
+        if (items.length === 0)
+          return {
+            kind: 'error',
+            text:
+              leftOut.length === 0
+                ? t('backup.export.nothingMatches')
+                : t('backup.export.nothingExported', { leftOut: notIncluded }),
+          };
+        const at = new Date(now());
+        const bytes =
+          format === 'json'
+            ? journalAsJson(vault.doc, items, at)
+            : journalAsMarkdownZip(vault.doc, items, at);
+        throwIfCancelled(control.signal);
+        control.onCommitted?.();
+        control.onProgress?.({ phase: 'backup.phase.savingFile', done: 0, total: 1 });
+        const written = await api.export.write({ targetId: target.targetId, bytes });
+        if (written.status === 'failed') return { kind: 'error', text: written.message };
         return {
-          kind: 'error',
+          kind: leftOut.length === 0 ? 'done' : 'error',
           text:
             leftOut.length === 0
-              ? 'Nothing to export: no items match this selection.'
-              : `Nothing was exported.${notIncluded}`,
+              ? t('backup.export.done', { count: items.length, file: written.fileName })
+              : t('backup.export.doneLeftOut', {
+                  count: items.length,
+                  file: written.fileName,
+                  leftOut: notIncluded,
+                }),
         };
-      const at = new Date(now());
-      const bytes =
-        format === 'json' ? journalAsJson(vault.doc, items, at) : journalAsMarkdownZip(vault.doc, items, at);
-      throwIfCancelled(control.signal);
-      control.onCommitted?.();
-      control.onProgress?.({ phase: 'Saving the file', done: 0, total: 1 });
-      const written = await api.export.write({ targetId: target.targetId, bytes });
-      if (written.status === 'failed') return { kind: 'error', text: written.message };
-      return {
-        kind: leftOut.length === 0 ? 'done' : 'error',
-        text: `Exported ${plural(items.length, 'item')} to ${written.fileName}.${notIncluded}`,
-      };
-    });
+      },
+    );
 
   const importJson = () =>
-    task.run('Import', async (control) => {
+    task.run(t('backup.task.import'), async (control) => {
       const opened = await api.export.openJson({});
       if (opened.status === 'cancelled') return null;
       if (opened.status === 'failed') return { kind: 'error', text: opened.message };
       const data = parseJournalJson(opened.text);
       const { imported } = await importJournal(store, vault.doc, data, control);
-      return { kind: 'done', text: `Imported ${plural(imported, 'item')} from ${opened.fileName}.` };
+      return { kind: 'done', text: t('backup.import.done', { count: imported, file: opened.fileName }) };
     });
 
   return (
     <section className="backup-panel" aria-labelledby="export-heading">
-      <h2 id="export-heading">Export the journal</h2>
-      <p className="settings-hint">
-        Markdown: one file per item with its details as YAML front matter, in a .zip that any computer opens
-        and any Markdown tool reads. JSON: everything in one file that Tandem can import again.
-      </p>
+      <h2 id="export-heading">{t('backup.export.heading')}</h2>
+      <p className="settings-hint">{t('backup.export.hint')}</p>
       <fieldset className="backup-kinds" disabled={busy}>
-        <legend>Include</legend>
+        <legend>{t('backup.export.include')}</legend>
         {KINDS.map(({ kind, label }) => (
           <label key={kind} className="backup-check">
             <input
@@ -99,12 +108,12 @@ export function ExportPanel({ api, task }: { api: BackupApi; task: BackgroundTas
                 )
               }
             />
-            {label}
+            {t(label)}
           </label>
         ))}
       </fieldset>
       <div className="backup-range">
-        <label htmlFor={fromId}>Created from</label>
+        <label htmlFor={fromId}>{t('backup.export.from')}</label>
         <input
           id={fromId}
           type="date"
@@ -113,7 +122,7 @@ export function ExportPanel({ api, task }: { api: BackupApi; task: BackgroundTas
           onChange={(e) => setFrom(e.target.value)}
           disabled={busy}
         />
-        <label htmlFor={toId}>to</label>
+        <label htmlFor={toId}>{t('backup.export.to')}</label>
         <input
           id={toId}
           type="date"
@@ -135,7 +144,7 @@ export function ExportPanel({ api, task }: { api: BackupApi; task: BackgroundTas
           disabled={busy || kinds.length === 0 || rangeError !== null}
           onClick={() => void exportAs('markdown')}
         >
-          Export as Markdown…
+          {t('backup.export.asMarkdown')}
         </button>
         <button
           type="button"
@@ -143,10 +152,10 @@ export function ExportPanel({ api, task }: { api: BackupApi; task: BackgroundTas
           disabled={busy || kinds.length === 0 || rangeError !== null}
           onClick={() => void exportAs('json')}
         >
-          Export as JSON…
+          {t('backup.export.asJson')}
         </button>
         <button type="button" className="button" disabled={busy} onClick={() => void importJson()}>
-          Import JSON…
+          {t('backup.export.importJson')}
         </button>
       </div>
     </section>

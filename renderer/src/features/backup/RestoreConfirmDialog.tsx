@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Heading } from 'react-aria-components';
 import type { IpcResult } from '../../../../shared/ipc/contract';
 import { ModalDialog } from '../../ui/ModalDialog';
+import { useT } from '../../i18n/useT';
 
 export type OpenedBackup = Extract<IpcResult<'tandem:backup:open'>, { status: 'opened' }>;
 
@@ -18,18 +19,25 @@ export function RestoreConfirmDialog({
   const [withIdentity, setWithIdentity] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const passId = useId();
+  const t = useT();
   if (!backup) return null;
-  const made = new Date(backup.createdAt).toLocaleString();
+  const made = t.intl.formatDate(backup.createdAt, { dateStyle: 'medium', timeStyle: 'short' });
   return (
-    <ModalDialog isOpen onOpenChange={(open) => !open && onCancel(backup)} aria-label="Restore from backup">
-      <Heading slot="title">Restore from this backup?</Heading>
+    <ModalDialog
+      isOpen
+      onOpenChange={(open) => !open && onCancel(backup)}
+      aria-label={t('backup.dialog.label')}
+    >
+      <Heading slot="title">{t('backup.dialog.title')}</Heading>
       <p>
-        {backup.fileName}: {backup.documents.length} documents, made {made} by Tandem {backup.appVersion}.
+        {t('backup.dialog.summary', {
+          file: backup.fileName,
+          documents: backup.documents.length,
+          made,
+          version: backup.appVersion,
+        })}
       </p>
-      <p>
-        Everything in this journal will be replaced by the backup. The journal as it is now is kept in a
-        folder beside Tandem’s data, so nothing is deleted.
-      </p>
+      <p>{t('backup.dialog.replaces')}</p>
       {backup.hasIdentity && (
         <>
           <label className="backup-check">
@@ -38,15 +46,12 @@ export function RestoreConfirmDialog({
               checked={withIdentity}
               onChange={(e) => setWithIdentity(e.target.checked)}
             />
-            Also restore the sharing identity keys in this backup
+            {t('backup.dialog.alsoIdentity')}
           </label>
           {withIdentity && (
             <>
-              <p className="settings-hint">
-                The people you share with in the backup replace this installation’s sharing spaces, so sharing
-                resumes without pairing again.
-              </p>
-              <label htmlFor={passId}>Passphrase</label>
+              <p className="settings-hint">{t('backup.dialog.identityHint')}</p>
+              <label htmlFor={passId}>{t('backup.dialog.passphrase')}</label>
               <input
                 id={passId}
                 type="password"
@@ -60,7 +65,7 @@ export function RestoreConfirmDialog({
       )}
       <div className="settings-row backup-dialog-actions">
         <button type="button" className="button" onClick={() => onCancel(backup)}>
-          Cancel
+          {t('backup.dialog.cancel')}
         </button>
         <button
           type="button"
@@ -69,7 +74,7 @@ export function RestoreConfirmDialog({
           disabled={withIdentity && passphrase === ''}
           onClick={() => onRestore(backup, withIdentity ? passphrase : null)}
         >
-          Replace this journal
+          {t('backup.dialog.replace')}
         </button>
       </div>
     </ModalDialog>

@@ -1,16 +1,19 @@
+import { useT } from '../../i18n/useT';
 import type { BackgroundTask } from './useBackgroundTask';
 
 /** The running task's progress bar and Cancel button, or the message it finished with. */
 export function TaskStatus({ task }: { task: BackgroundTask }) {
   const { running, notice } = task;
+  const t = useT();
   if (running) {
     const { progress } = running;
-    const label = progress ? progress.phase : running.label;
+    const label = progress ? t(progress.phase) : running.label;
     return (
       <div className="backup-task" aria-live="polite">
         <p className="backup-task-label">
-          {label}
-          {progress && progress.total > 1 ? ` — ${progress.done} of ${progress.total}` : '…'}
+          {progress && progress.total > 1
+            ? t('backup.task.progress', { label, done: progress.done, total: progress.total })
+            : t('backup.task.working', { label })}
         </p>
         <div className="backup-task-row">
           <progress
@@ -23,9 +26,9 @@ export function TaskStatus({ task }: { task: BackgroundTask }) {
             className="button"
             onClick={() => task.cancel()}
             disabled={!running.cancellable}
-            title={running.cancellable ? undefined : 'Almost done: this step cannot be stopped part-way.'}
+            title={running.cancellable ? undefined : t('backup.task.notStoppable')}
           >
-            Cancel
+            {t('backup.task.cancel')}
           </button>
         </div>
       </div>

@@ -129,7 +129,7 @@ export async function collectJournal(
       return item;
     },
     control,
-    'Reading your journal',
+    'backup.phase.readingJournal',
   );
   return { items: read.filter((item): item is ExportedItem => item !== null), leftOut };
 }

@@ -37,7 +37,7 @@ export async function importJournal(
       return Promise.resolve({ item, update: Y.encodeStateAsUpdate(doc), doc });
     },
     control,
-    'Reading the export',
+    'backup.phase.readingExport',
   );
   throwIfCancelled(control.signal);
   // From here on the import is saved; it is no longer cancelled half-way.
@@ -54,7 +54,7 @@ export async function importJournal(
       }
     },
     { onProgress: control.onProgress },
-    'Saving imported items',
+    'backup.phase.savingImported',
   );
   vault.transact(() => {
     importProfile(vault, data.profile);

@@ -91,7 +91,7 @@ export async function collectBackupDocuments(
       return update === null ? null : { docId, update };
     },
     control,
-    'Reading your journal',
+    'backup.phase.readingJournal',
     16,
   );
   return { documents: read.filter((d): d is BackupDocument => d !== null), unreadable };
@@ -115,13 +115,13 @@ export async function replaceLocalDocuments(
     stale,
     (docId) => deleteDatabase(`${prefix}${docId}`),
     control,
-    'Clearing the old copy',
+    'backup.phase.clearingOld',
   );
   await forEachWithProgress(
     documents,
     ({ docId, update }) => writeStoredUpdate(`${prefix}${docId}`, update, cipher),
     control,
-    'Restoring documents',
+    'backup.phase.restoringDocuments',
     16,
   );
 }

@@ -5,6 +5,7 @@ import { VAULT_DOC_ID } from '../../../../shared/schema/ids';
 import type { DocumentStore, OpenDocument } from '../../data/DocumentStore';
 import type { BackupApi } from './backupApi';
 import { profilePrefix, replaceLocalDocuments } from './localDocuments';
+import { englishTranslator, type Translate } from '../../i18n/useT';
 import { throwIfCancelled, type TaskControl } from './taskProgress';
 
 /**
@@ -14,8 +15,12 @@ import { throwIfCancelled, type TaskControl } from './taskProgress';
  * this window replaces its local copy and reloads.
  */
 
+/** Why a backup was refused: `reason` for the window's own sentence (`backup.refused.*`). */
 export class BackupRefusedError extends Error {
-  constructor(message: string) {
+  constructor(
+    readonly reason: 'noIndex' | 'damaged' | 'newer',
+    message: string,
+  ) {
     super(message);
     this.name = 'BackupRefusedError';
   }
@@ -27,12 +32,14 @@ export class BackupRefusedError extends Error {
  */
 export function checkBackupDocuments(documents: readonly BackupDocument[]): void {
   const vault = documents.find((d) => d.docId === VAULT_DOC_ID);
-  if (!vault) throw new BackupRefusedError('This backup has no journal index. Nothing was restored.');
+  if (!vault)
+    throw new BackupRefusedError('noIndex', 'This backup has no journal index. Nothing was restored.');
   const doc = new Y.Doc();
   try {
     Y.applyUpdate(doc, vault.update);
   } catch {
     throw new BackupRefusedError(
+      'damaged',
       'This backup is damaged: its journal index cannot be read. Nothing was restored.',
     );
   } finally {
@@ -40,6 +47,7 @@ export function checkBackupDocuments(documents: readonly BackupDocument[]): void
   }
   if (vaultSchemaVersion(doc) > VAULT_SCHEMA_VERSION) {
     throw new BackupRefusedError(
+      'newer',
       'This backup was made by a newer version of Tandem, whose journal this version cannot read. ' +
         'Update Tandem, then restore it. Nothing was restored.',
     );
@@ -70,7 +78,7 @@ export async function restoreOpenedBackup(
   control: TaskControl,
 ): Promise<RestoreOutcome> {
   const { api, store, vault, backupId, documents } = request;
-  control.onProgress?.({ phase: 'Checking the backup', done: 0, total: 1 });
+  control.onProgress?.({ phase: 'backup.phase.checkingBackup', done: 0, total: 1 });
   checkBackupDocuments(documents);
   throwIfCancelled(control.signal);
   control.onCommitted?.();
@@ -78,7 +86,7 @@ export async function restoreOpenedBackup(
   // Nothing may write the old state into the new copy: every local document closes first.
   await store.flushAll();
   await store.closeAll();
-  control.onProgress?.({ phase: 'Replacing the copy on disk', done: 0, total: 1 });
+  control.onProgress?.({ phase: 'backup.phase.replacingDisk', done: 0, total: 1 });
   const result = await api.backup.restore({ backupId, identityPassphrase: request.identityPassphrase });
   if (result.status === 'failed') return { status: 'failed', message: result.message, nothingChanged: true };
   await replaceLocalDocuments(prefix, documents, await store.cipher, { onProgress: control.onProgress });
@@ -91,20 +99,19 @@ export async function restoreOpenedBackup(
   };
 }
 
-/** What the person is told after a restore: what came back, and what did not. */
+/** What the person is told after a restore: what came back, and what did not (main's warnings). */
 export function restoredMessage(
   outcome: Extract<RestoreOutcome, { status: 'restored' }>,
   fileName: string,
+  t: Translate = englishTranslator(),
 ): string {
-  const extras: string[] = [];
-  if (outcome.identityRestored) extras.push('your identity keys');
-  if (outcome.spacesRestored > 0)
-    extras.push(
-      outcome.spacesRestored === 1
-        ? 'the person you share with'
-        : `the ${outcome.spacesRestored} people you share with`,
-    );
-  const withExtras = extras.length > 0 ? `, with ${extras.join(' and ')}` : '';
-  const warnings = outcome.warnings.length > 0 ? ` ${outcome.warnings.join(' ')}` : '';
-  return `Restored ${outcome.documents} documents from ${fileName}${withExtras}.${warnings}`;
+  const spaces = outcome.spacesRestored > 0;
+  const extras = outcome.identityRestored ? (spaces ? 'both' : 'identity') : spaces ? 'spaces' : 'none';
+  const restored = t('backup.restored', {
+    documents: outcome.documents,
+    file: fileName,
+    extras,
+    spaces: outcome.spacesRestored,
+  });
+  return [restored, ...outcome.warnings].join(' ');
 }

@@ -1,3 +1,5 @@
+import type { MessageId } from '../../../../shared/i18n/messages';
+
 /**
  * Long exports, imports, backups and restores report progress and stop when cancelled. Work
  * goes in small batches with a yield to the event loop between them, so the progress bar
@@ -13,7 +15,8 @@ export interface TaskControl {
 }
 
 export interface TaskProgress {
-  phase: string;
+  /** Shown in the window's language (`backup.phase.*`). */
+  phase: MessageId;
   done: number;
   total: number;
 }
@@ -39,7 +42,7 @@ export async function forEachWithProgress<T, R>(
   items: readonly T[],
   work: (item: T, index: number) => Promise<R>,
   { signal, onProgress }: TaskControl,
-  phase: string,
+  phase: MessageId,
   concurrency = 8,
 ): Promise<R[]> {
   const results = new Array<R>(items.length);

@@ -17,6 +17,8 @@ import { Button, Toolbar, Tooltip, TooltipTrigger } from 'react-aria-components'
 import { LinkPopover } from './LinkPopover';
 import { ariaShortcut, formatShortcut, shortcutKeys, type Shortcuts } from './shortcuts';
 import { useFormattingState, type FormattingState } from './useFormattingState';
+import type { MessageId } from '../../../../shared/i18n/messages';
+import { useT } from '../../i18n/useT';
 import './toolbar.css';
 
 export interface EditorToolbarProps {
@@ -29,7 +31,7 @@ export interface EditorToolbarProps {
 
 interface ToolbarAction {
   id: keyof Shortcuts;
-  label: string;
+  label: MessageId;
   Icon: LucideIcon;
   /** The icon points along the line (undo's arrow): turned round in right-to-left languages. */
   mirrored?: boolean;
@@ -46,14 +48,14 @@ const GROUPS: ToolbarAction[][] = [
   [
     {
       id: 'heading2',
-      label: 'Heading 2',
+      label: 'editor.toolbar.heading2',
       Icon: Heading2,
       pressed: (s) => s.heading2,
       run: (e) => chain(e).toggleHeading({ level: 2 }).run(),
     },
     {
       id: 'heading3',
-      label: 'Heading 3',
+      label: 'editor.toolbar.heading3',
       Icon: Heading3,
       pressed: (s) => s.heading3,
       run: (e) => chain(e).toggleHeading({ level: 3 }).run(),
@@ -62,14 +64,14 @@ const GROUPS: ToolbarAction[][] = [
   [
     {
       id: 'bold',
-      label: 'Bold',
+      label: 'editor.toolbar.bold',
       Icon: Bold,
       pressed: (s) => s.bold,
       run: (e) => chain(e).toggleBold().run(),
     },
     {
       id: 'italic',
-      label: 'Italic',
+      label: 'editor.toolbar.italic',
       Icon: Italic,
       pressed: (s) => s.italic,
       run: (e) => chain(e).toggleItalic().run(),
@@ -78,21 +80,21 @@ const GROUPS: ToolbarAction[][] = [
   [
     {
       id: 'bulletList',
-      label: 'Bullet list',
+      label: 'editor.toolbar.bulletList',
       Icon: List,
       pressed: (s) => s.bulletList,
       run: (e) => chain(e).toggleBulletList().run(),
     },
     {
       id: 'orderedList',
-      label: 'Numbered list',
+      label: 'editor.toolbar.orderedList',
       Icon: ListOrdered,
       pressed: (s) => s.orderedList,
       run: (e) => chain(e).toggleOrderedList().run(),
     },
     {
       id: 'taskList',
-      label: 'Checklist',
+      label: 'editor.toolbar.taskList',
       Icon: ListChecks,
       pressed: (s) => s.taskList,
       run: (e) => chain(e).toggleTaskList().run(),
@@ -103,7 +105,7 @@ const GROUPS: ToolbarAction[][] = [
 const HISTORY: ToolbarAction[] = [
   {
     id: 'undo',
-    label: 'Undo',
+    label: 'editor.toolbar.undo',
     Icon: Undo2,
     mirrored: true,
     disabled: (s) => !s.canUndo,
@@ -111,7 +113,7 @@ const HISTORY: ToolbarAction[] = [
   },
   {
     id: 'redo',
-    label: 'Redo',
+    label: 'editor.toolbar.redo',
     Icon: Redo2,
     mirrored: true,
     disabled: (s) => !s.canRedo,
@@ -195,11 +197,12 @@ export function EditorToolbar({
   const state = useFormattingState(editor);
   const keys = shortcutKeys(isMac);
   const linkButtonRef = useRef<HTMLButtonElement>(null);
+  const t = useT();
 
   const renderAction = (action: ToolbarAction) => (
     <ToolbarButton
       key={action.id}
-      label={action.label}
+      label={t(action.label)}
       Icon={action.Icon}
       mirrored={action.mirrored}
       shortcut={keys[action.id]}
@@ -212,7 +215,7 @@ export function EditorToolbar({
 
   return (
     <>
-      <Toolbar aria-label="Formatting" className="tandem-toolbar">
+      <Toolbar aria-label={t('editor.toolbar.label')} className="tandem-toolbar">
         {GROUPS.map((group, index) => (
           <div key={index} role="group" className="tandem-toolbar__group">
             {group.map(renderAction)}
@@ -220,7 +223,7 @@ export function EditorToolbar({
         ))}
         <div role="group" className="tandem-toolbar__group">
           <ToolbarButton
-            label="Link"
+            label={t('editor.toolbar.link')}
             Icon={Link}
             shortcut={keys.link}
             isMac={isMac}

@@ -4,6 +4,7 @@ import { useState, type RefObject, type SyntheticEvent } from 'react';
 import { Button, Dialog, Heading, Input, Label, Popover, Text, TextField } from 'react-aria-components';
 import { applyLink, removeLink } from './linkActions';
 import { parseLinkInput } from './linkUrl';
+import { useT } from '../../i18n/useT';
 import './linkPopover.css';
 
 export interface LinkPopoverProps {
@@ -24,16 +25,17 @@ function LinkForm({ editor, currentHref, onOpenLink, close }: LinkFormProps) {
   // The form mounts each time the popover opens, so it starts from the link being edited.
   const [value, setValue] = useState(currentHref?.replace(/^mailto:/, '') ?? '');
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
 
   const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     const parsed = parseLinkInput(value);
     if (!parsed.ok) {
-      setError(parsed.error);
+      setError(t(`editor.link.${parsed.problem}`));
       return;
     }
     if (!applyLink(editor, parsed.href, value)) {
-      setError('The link could not be added here.');
+      setError(t('editor.link.notHere'));
       return;
     }
     close();
@@ -42,7 +44,7 @@ function LinkForm({ editor, currentHref, onOpenLink, close }: LinkFormProps) {
   return (
     <form className="tandem-link-form" onSubmit={submit} noValidate>
       <Heading slot="title" className="tandem-link-form__title">
-        {currentHref ? 'Edit link' : 'Add link'}
+        {t(currentHref ? 'editor.link.editTitle' : 'editor.link.addTitle')}
       </Heading>
       <TextField
         className="tandem-link-form__field"
@@ -56,7 +58,7 @@ function LinkForm({ editor, currentHref, onOpenLink, close }: LinkFormProps) {
         validationBehavior="aria"
         autoFocus
       >
-        <Label>Web or email address</Label>
+        <Label>{t('editor.link.addressLabel')}</Label>
         <Input type="text" inputMode="url" placeholder="https://example.com" spellCheck={false} />
         {error !== null && (
           <Text slot="errorMessage" role="alert" className="tandem-link-form__error">
@@ -66,7 +68,7 @@ function LinkForm({ editor, currentHref, onOpenLink, close }: LinkFormProps) {
       </TextField>
       <div className="tandem-link-form__actions">
         <Button type="submit" className="tandem-button tandem-button--primary">
-          {currentHref ? 'Update link' : 'Add link'}
+          {t(currentHref ? 'editor.link.update' : 'editor.link.add')}
         </Button>
         {currentHref !== null && onOpenLink && (
           <Button
@@ -77,7 +79,7 @@ function LinkForm({ editor, currentHref, onOpenLink, close }: LinkFormProps) {
             }}
           >
             <ExternalLink aria-hidden="true" focusable="false" size={16} />
-            Open link
+            {t('editor.link.open')}
           </Button>
         )}
         {currentHref !== null && (
@@ -89,11 +91,11 @@ function LinkForm({ editor, currentHref, onOpenLink, close }: LinkFormProps) {
             }}
           >
             <Unlink aria-hidden="true" focusable="false" size={16} />
-            Remove link
+            {t('editor.link.remove')}
           </Button>
         )}
         <Button className="tandem-button" onPress={close}>
-          Cancel
+          {t('editor.link.cancel')}
         </Button>
       </div>
     </form>

@@ -22,6 +22,8 @@ import {
 } from './unknownContent';
 import { classifyLinkClick } from './linkActions';
 import { isMacPlatform } from './shortcuts';
+import { pasteTooLargeMessage, type PasteRefusal } from './plainTextPaste';
+import { useT } from '../../i18n/useT';
 import './editor.css';
 
 export interface RichTextEditorProps {
@@ -110,6 +112,7 @@ function known(): KnownContent {
 export function RichTextEditor(props: RichTextEditorProps) {
   const { fragment } = props;
   const [unknown, setUnknown] = useState(() => findUnknownContent(fragment, known()));
+  const t = useT();
   const editorRef = useRef<Editor | null>(null);
   useLayoutEffect(() => {
     const doc = fragment.doc;
@@ -129,7 +132,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
       <PreservedRichText
         fragment={fragment}
         label={props.label}
-        name={props.newerName ?? 'This text'}
+        name={props.newerName ?? t('editor.thisText')}
         testId={props.testId ?? 'entry-editor'}
         tooDeep={unknown === TOO_DEEP}
       />
@@ -141,7 +144,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
 function BoundRichTextEditor({
   fragment,
   label,
-  placeholder = 'Start writing…',
+  placeholder: givenPlaceholder,
   autoFocus = false,
   readOnly = false,
   onOpenLink,
@@ -151,21 +154,24 @@ function BoundRichTextEditor({
 }: RichTextEditorProps & { editorRef: React.RefObject<Editor | null> }) {
   const [isMac] = useState(() => isMacPlatform());
   const [isLinkOpen, setLinkOpen] = useState(false);
-  const [pasteMessage, setPasteMessage] = useState<string | null>(null);
+  const [pasteRefused, setPasteRefused] = useState<PasteRefusal | null>(null);
+  const t = useT();
+  const placeholder = givenPlaceholder ?? t('editor.placeholder');
+  const emptyChecklistItem = t('editor.emptyChecklistItem');
 
   // ProseMirror keeps the handlers it was created with; these refs let them see current props
   // without rebuilding the editor (which would drop the selection and undo history).
-  const latest = useRef({ onOpenLink, readOnly, placeholder });
+  const latest = useRef({ onOpenLink, readOnly, placeholder, emptyChecklistItem });
   useEffect(() => {
-    latest.current = { onOpenLink, readOnly, placeholder };
-  }, [onOpenLink, readOnly, placeholder]);
+    latest.current = { onOpenLink, readOnly, placeholder, emptyChecklistItem };
+  }, [onOpenLink, readOnly, placeholder, emptyChecklistItem]);
 
   const openLinkPopover = useCallback(() => {
     if (!latest.current.readOnly) setLinkOpen(true);
   }, []);
   // Going read-only hides the toolbar; the link popover must not reopen when it comes back.
   if (readOnly && isLinkOpen) setLinkOpen(false);
-  const baseExtensions = useEditorExtensions(fragment, latest, openLinkPopover, setPasteMessage);
+  const baseExtensions = useEditorExtensions(fragment, latest, openLinkPopover, setPasteRefused);
   const extensions = useMemo(
     () => (extraExtensions.length === 0 ? baseExtensions : [...baseExtensions, ...extraExtensions]),
     [baseExtensions, extraExtensions],
@@ -199,7 +205,7 @@ function BoundRichTextEditor({
       // A refused-paste notice stays until this person edits again; edits arriving from other
       // devices (y-sync transactions) do not count.
       onUpdate: ({ transaction }) => {
-        if (!isChangeOrigin(transaction)) setPasteMessage(null);
+        if (!isChangeOrigin(transaction)) setPasteRefused(null);
       },
     },
     [extensions],
@@ -241,11 +247,11 @@ function BoundRichTextEditor({
         />
       )}
       <EditorContent editor={editor} className="tandem-editor__body" />
-      {pasteMessage !== null && (
+      {pasteRefused !== null && (
         <div role="alert" className="tandem-editor__notice">
-          <span>{pasteMessage}</span>
-          <button type="button" className="tandem-button" onClick={() => setPasteMessage(null)}>
-            Dismiss
+          <span>{pasteTooLargeMessage(pasteRefused.chars, pasteRefused.maxChars, t)}</span>
+          <button type="button" className="tandem-button" onClick={() => setPasteRefused(null)}>
+            {t('editor.paste.dismiss')}
           </button>
         </div>
       )}

@@ -7,7 +7,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
 import { isAllowedLinkValue } from './linkUrl';
-import { PlainTextPaste } from './plainTextPaste';
+import { PlainTextPaste, type PasteRefusal } from './plainTextPaste';
 
 export interface EditorExtensionOptions {
   fragment: Y.XmlFragment;
@@ -15,8 +15,10 @@ export interface EditorExtensionOptions {
   placeholder: () => string;
   /** Called by the link shortcut; the toolbar opens its link popover. */
   onLinkShortcut: () => void;
-  /** Called when a paste is refused for its size, with a message to show. */
-  onPasteRefused: (message: string) => void;
+  /** Called when a paste is refused for its size. */
+  onPasteRefused: (refused: PasteRefusal) => void;
+  /** What a screen reader calls an empty checklist item's checkbox; read when it is drawn. */
+  emptyChecklistItem?: () => string;
 }
 
 /**
@@ -28,6 +30,7 @@ export function editorExtensions({
   placeholder,
   onLinkShortcut,
   onPasteRefused,
+  emptyChecklistItem = () => 'Empty checklist item',
 }: EditorExtensionOptions): AnyExtension[] {
   return [
     StarterKit.configure({
@@ -59,7 +62,7 @@ export function editorExtensions({
       nested: true,
       // Named after the item's own line (not nested items' text), so a screen reader says
       // "Ask for feedback, checkbox, not checked".
-      a11y: { checkboxLabel: (node) => node.firstChild?.textContent || 'Empty checklist item' },
+      a11y: { checkboxLabel: (node) => node.firstChild?.textContent || emptyChecklistItem() },
     }),
     Placeholder.configure({ placeholder: () => placeholder() }),
     Collaboration.configure({ fragment }),
@@ -80,7 +83,7 @@ export function editorExtensions({
 
 /** Props the editor reads when it needs them rather than when it is built. */
 export interface LiveEditorProps {
-  readonly current: { readonly placeholder: string };
+  readonly current: { readonly placeholder: string; readonly emptyChecklistItem: string };
 }
 
 /**
@@ -92,7 +95,7 @@ export function useEditorExtensions(
   fragment: Y.XmlFragment,
   live: LiveEditorProps,
   onLinkShortcut: () => void,
-  onPasteRefused: (message: string) => void,
+  onPasteRefused: (refused: PasteRefusal) => void,
 ): AnyExtension[] {
   return useMemo(
     () =>
@@ -102,6 +105,7 @@ export function useEditorExtensions(
         placeholder: () => live.current.placeholder,
         onLinkShortcut,
         onPasteRefused,
+        emptyChecklistItem: () => live.current.emptyChecklistItem,
       }),
     [fragment, live, onLinkShortcut, onPasteRefused],
   );

@@ -8,7 +8,11 @@ export const ALLOWED_LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
 
 const ALLOWED_PROTOCOL_SET = new Set<string>(ALLOWED_LINK_PROTOCOLS.map((p) => `${p}:`));
 
-export type LinkUrlResult = { ok: true; href: string } | { ok: false; error: string };
+/** What is wrong with a typed link: `problem` for the window's message, `error` in English. */
+export type LinkProblem = 'empty' | 'spaces' | 'scheme' | 'invalid';
+export type LinkUrlResult = { ok: true; href: string } | { ok: false; problem: LinkProblem; error: string };
+
+const refuse = (problem: LinkProblem, error: string): LinkUrlResult => ({ ok: false, problem, error });
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 // `localhost:3000/x` parses as scheme `localhost`; a port number after the colon says otherwise.
@@ -49,24 +53,24 @@ export function isAllowedLinkValue(value: string): boolean {
  */
 export function parseLinkInput(raw: string): LinkUrlResult {
   const input = raw.trim();
-  if (input === '') return { ok: false, error: 'Enter a web address or an email address.' };
-  if (WHITESPACE_OR_CONTROL.test(input)) return { ok: false, error: 'A link cannot contain spaces.' };
+  if (input === '') return refuse('empty', 'Enter a web address or an email address.');
+  if (WHITESPACE_OR_CONTROL.test(input)) return refuse('spaces', 'A link cannot contain spaces.');
 
   const scheme = SCHEME.exec(input)?.[1]?.toLowerCase();
   let candidate: string;
   if (scheme !== undefined && ALLOWED_PROTOCOL_SET.has(`${scheme}:`)) {
     candidate = input;
   } else if (scheme !== undefined && !HOST_WITH_PORT.test(input)) {
-    return { ok: false, error: 'Only web (http, https) and email (mailto) links are allowed.' };
+    return refuse('scheme', 'Only web (http, https) and email (mailto) links are allowed.');
   } else if (EMAIL.test(input)) {
     candidate = `mailto:${input}`;
   } else {
     candidate = `https://${input.replace(/^\/\//, '')}`;
   }
 
-  if (!isAllowedLinkUrl(candidate)) return { ok: false, error: 'That doesn’t look like a valid address.' };
+  if (!isAllowedLinkUrl(candidate)) return refuse('invalid', 'That doesn’t look like a valid address.');
   const url = new URL(candidate);
   if (url.protocol !== 'mailto:' && !url.hostname.includes('.') && url.hostname !== 'localhost')
-    return { ok: false, error: 'That doesn’t look like a valid address.' };
+    return refuse('invalid', 'That doesn’t look like a valid address.');
   return { ok: true, href: url.href };
 }

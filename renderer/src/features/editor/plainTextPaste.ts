@@ -1,5 +1,6 @@
 import { Extension } from '@tiptap/react';
 import { Fragment, Slice, type Mark, type Node as PMNode, type Schema } from '@tiptap/pm/model';
+import { englishTranslator, type Translate } from '../../i18n/useT';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 
 /**
@@ -70,16 +71,22 @@ export const MAX_PASTE_CHARS = 2_000_000;
 
 export interface PlainTextPasteOptions {
   maxChars: number;
-  /** Told when a paste was refused, with a message for the person pasting. */
-  onPasteRefused: (message: string) => void;
+  /** Told when a paste was refused for its size (see pasteTooLargeMessage). */
+  onPasteRefused: (refused: PasteRefusal) => void;
 }
 
-export function pasteTooLargeMessage(chars: number, maxChars: number): string {
-  const fmt = (n: number) => n.toLocaleString('en');
-  return (
-    `Nothing was pasted: that is ${fmt(chars)} characters, and an entry accepts at most ` +
-    `${fmt(maxChars)} at a time. Try pasting it in smaller parts.`
-  );
+export interface PasteRefusal {
+  chars: number;
+  maxChars: number;
+}
+
+/** What the person pasting is told, in the window's language (English without one). */
+export function pasteTooLargeMessage(
+  chars: number,
+  maxChars: number,
+  t: Translate = englishTranslator(),
+): string {
+  return t('editor.paste.tooLarge', { chars, max: maxChars });
 }
 
 export const plainTextPasteKey = new PluginKey('tandemPlainTextPaste');
@@ -109,7 +116,7 @@ export const PlainTextPaste = Extension.create<PlainTextPasteOptions>({
               const chars = data.getData('text/plain').length || data.getData('text/html').length;
               if (chars <= maxChars) return false;
               event.preventDefault();
-              onPasteRefused(pasteTooLargeMessage(chars, maxChars));
+              onPasteRefused({ chars, maxChars });
               return true;
             },
           },

@@ -1,3 +1,5 @@
+import { displayLocale } from '../../i18n/displayLocale';
+
 /**
  * Keyboard shortcuts shown on the toolbar, written once in ProseMirror's notation (`Mod-b`)
  * and rendered for the platform: ⌘ symbols on macOS, `Ctrl+` elsewhere.
@@ -42,7 +44,7 @@ export function isMacPlatform(userAgent: string = navigator.userAgent): boolean 
 const MAC_SYMBOLS: Record<string, string> = { Mod: '⌘', Alt: '⌥', Shift: '⇧', Ctrl: '⌃' };
 const MAC_ORDER = ['Ctrl', 'Alt', 'Shift', 'Mod'];
 
-/** `Mod-Shift-8` → `⇧⌘8` on macOS, `Ctrl+Shift+8` elsewhere. */
+/** `Mod-Shift-8` → `⇧⌘8` on macOS, `Ctrl+Shift+8` elsewhere (`Strg+Umschalt+8` in German). */
 export function formatShortcut(keys: string, isMac: boolean): string {
   const parts = keys.split('-');
   const key = (parts.pop() ?? '').toUpperCase();
@@ -51,8 +53,12 @@ export function formatShortcut(keys: string, isMac: boolean): string {
     return `${mods.join('')}${key}`;
   }
   const mods = parts.map((m) => (m === 'Mod' ? 'Ctrl' : m));
-  return [...mods, key].join('+');
+  // German keyboards name their modifier keys differently.
+  const names = displayLocale() === 'de' ? GERMAN_KEYS : {};
+  return [...mods.map((m) => names[m] ?? m), key].join('+');
 }
+
+const GERMAN_KEYS: Readonly<Record<string, string>> = { Ctrl: 'Strg', Shift: 'Umschalt' };
 
 /** The same shortcut in `aria-keyshortcuts` syntax, so assistive tech can announce it. */
 export function ariaShortcut(keys: string, isMac: boolean): string {

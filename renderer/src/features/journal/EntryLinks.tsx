@@ -1,7 +1,8 @@
 import { Flag, Milestone, X } from 'lucide-react';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import type { GoalSummary, PlanSummary } from '../../../../shared/schema/growthIndex';
+import { isolate } from '../../../../shared/i18n/locales';
 import {
   addReflectionLink,
   parseLink,
@@ -12,16 +13,19 @@ import {
 } from '../../../../shared/schema/links';
 import { useYSnapshot } from '../../data/useYSnapshot';
 import { useGoalSummaries, usePlanSummaries } from '../../services/growth/useGrowthIndex';
+import { useT, type Translate } from '../../i18n/useT';
 
 interface LinkView {
   value: string;
   link: ItemLink;
+  /** The accessible name; `shown` is the same with people's titles isolated (<bdi>). */
   label: string;
+  shown: ReactNode;
   href: string;
   kind: 'goal' | 'milestone';
 }
 
-function describe(value: string, goals: GoalSummary[], plans: PlanSummary[]): LinkView | null {
+function describe(value: string, goals: GoalSummary[], plans: PlanSummary[], t: Translate): LinkView | null {
   const link = parseLink(value);
   if (!link) return null;
   if (link.kind === 'goal') {
@@ -30,7 +34,8 @@ function describe(value: string, goals: GoalSummary[], plans: PlanSummary[]): Li
       value,
       link,
       kind: 'goal',
-      label: goal?.title ?? 'A deleted goal',
+      label: goal?.title ?? t('journal.links.deletedGoal'),
+      shown: goal ? <bdi>{goal.title}</bdi> : t('journal.links.deletedGoal'),
       href: `#/goals/${link.goalId}`,
     };
   }
@@ -40,7 +45,17 @@ function describe(value: string, goals: GoalSummary[], plans: PlanSummary[]): Li
     value,
     link,
     kind: 'milestone',
-    label: milestone && plan ? `${milestone.title} (${plan.title})` : 'A deleted milestone',
+    label:
+      milestone && plan
+        ? t('journal.links.milestoneOfPlan', { milestone: milestone.title, plan: plan.title })
+        : t('journal.links.deletedMilestone'),
+    shown:
+      milestone && plan
+        ? t.rich('journal.links.milestoneOfPlan', {
+            milestone: <bdi>{milestone.title}</bdi>,
+            plan: <bdi>{plan.title}</bdi>,
+          })
+        : t('journal.links.deletedMilestone'),
     href: `#/plans/${link.planId}`,
   };
 }
@@ -53,9 +68,10 @@ export function EntryLinks({ doc, vault }: { doc: Y.Doc; vault: Y.Doc }) {
   const values = useYSnapshot(reflectionLinks(doc), read);
   const [choice, setChoice] = useState('');
   const selectId = useId();
+  const t = useT();
   const links = useMemo(
-    () => values.map((v) => describe(v, goals, plans)).filter((l): l is LinkView => l !== null),
-    [values, goals, plans],
+    () => values.map((v) => describe(v, goals, plans, t)).filter((l): l is LinkView => l !== null),
+    [values, goals, plans, t],
   );
   if (goals.length === 0 && plans.length === 0 && links.length === 0) return null;
 
@@ -68,15 +84,15 @@ export function EntryLinks({ doc, vault }: { doc: Y.Doc; vault: Y.Doc }) {
   return (
     <div className="entry-links">
       {links.length > 0 && (
-        <ul aria-label="Linked goals and milestones" className="entry-link-list">
+        <ul aria-label={t('journal.links.label')} className="entry-link-list">
           {links.map((l) => (
             <li key={l.value} className="entry-link">
               {l.kind === 'goal' ? <Flag size={12} aria-hidden /> : <Milestone size={12} aria-hidden />}
-              <a href={l.href}>{l.label}</a>
+              <a href={l.href}>{l.shown}</a>
               <button
                 type="button"
                 className="tag-remove"
-                aria-label={`Remove link to ${l.label}`}
+                aria-label={t('journal.links.remove', { name: l.label })}
                 onClick={() => removeReflectionLink(doc, l.link)}
               >
                 <X size={12} aria-hidden />
@@ -86,7 +102,7 @@ export function EntryLinks({ doc, vault }: { doc: Y.Doc; vault: Y.Doc }) {
         </ul>
       )}
       <label htmlFor={selectId} className="visually-hidden">
-        Link to a goal or milestone
+        {t('journal.links.choose')}
       </label>
       <select
         id={selectId}
@@ -94,9 +110,9 @@ export function EntryLinks({ doc, vault }: { doc: Y.Doc; vault: Y.Doc }) {
         value={choice}
         onChange={(e) => setChoice(e.target.value)}
       >
-        <option value="">Link to a goal or milestone…</option>
+        <option value="">{t('journal.links.placeholder')}</option>
         {goals.length > 0 && (
-          <optgroup label="Goals">
+          <optgroup label={t('journal.links.goals')}>
             {goals.map((g) => (
               <option key={g.id} value={`goal:${g.id}`} disabled={values.includes(`goal:${g.id}`)}>
                 {g.title}
@@ -106,7 +122,7 @@ export function EntryLinks({ doc, vault }: { doc: Y.Doc; vault: Y.Doc }) {
         )}
         {plans.map((p) =>
           p.milestones.length === 0 ? null : (
-            <optgroup key={p.id} label={`Milestones — ${p.title}`}>
+            <optgroup key={p.id} label={t('journal.links.milestonesOf', { plan: isolate(p.title) })}>
               {p.milestones.map((m) => {
                 const value = `milestone:${p.id}:${m.id}`;
                 return (
@@ -120,7 +136,7 @@ export function EntryLinks({ doc, vault }: { doc: Y.Doc; vault: Y.Doc }) {
         )}
       </select>
       <button type="button" className="button" onClick={add} disabled={choice === ''}>
-        Add link
+        {t('journal.links.add')}
       </button>
     </div>
   );

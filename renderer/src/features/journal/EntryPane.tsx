@@ -9,6 +9,7 @@ import { useReceivedItems } from '../../services/sharing/useReceivedItems';
 import { DocumentNotReady } from '../../ui/DocumentPane';
 import { EntryView } from './EntryView';
 import { useEntryIndexing } from './useEntryIndexing';
+import { useT } from '../../i18n/useT';
 
 interface EntryPaneProps {
   id: string;
@@ -21,6 +22,7 @@ interface EntryPaneProps {
 /** Loads an entry's document and shows it, or says clearly why it cannot be shown. */
 export function EntryPane({ id, wordCount, focusTitle = false, onDelete }: EntryPaneProps) {
   const { journal, search, vault, now } = useAppServices();
+  const t = useT();
   const state = useOpenDocument(id, (entryId) => journal.openEntry(entryId));
   const item = state.status === 'ready' ? state.item : null;
   const received = useReceivedItems().get(itemDocId(id));
@@ -40,8 +42,8 @@ export function EntryPane({ id, wordCount, focusTitle = false, onDelete }: Entry
     return (
       <DocumentNotReady
         state={state}
-        cannotOpen="This entry could not be opened"
-        unaffected="The rest of your journal is unaffected."
+        cannotOpen={t('journal.entry.cannotOpen')}
+        unaffected={t('journal.entry.unaffected')}
       />
     );
   }

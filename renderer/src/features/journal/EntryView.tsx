@@ -1,10 +1,14 @@
 import { Trash2 } from 'lucide-react';
-import { useCallback } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { findTemplate } from '../../../../shared/journal/templates';
+import { useT, type Translate } from '../../i18n/useT';
 import {
   MAX_TITLE_LENGTH,
   addReflectionTag,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+  type TagProblem,
   readReflectionMeta,
   readReflectionTags,
   reflectionBody,
@@ -60,17 +64,23 @@ export function EntryView({
   const meta = useYSnapshot(reflectionMeta(doc), readMeta);
   const readTags = useCallback(() => readReflectionTags(doc), [doc]);
   const tags = useYSnapshot(reflectionTags(doc), readTags);
+  const t = useT();
+  const addTag = (tag: string) => {
+    const result = addReflectionTag(doc, tag, now());
+    return result.ok ? result : { ok: false as const, error: describeTagProblem(result, t) };
+  };
 
   if (!meta) {
-    return <PaneError>This entry’s details could not be read. Its data has been kept as it is.</PaneError>;
+    return <PaneError>{t('journal.entry.unreadable')}</PaneError>;
   }
-  const template = findTemplate(meta.templateId);
+  // The template's name in the window's language, whatever language the entry was written in.
+  const template = findTemplate(meta.templateId, t);
 
   return (
     <article className="entry" data-entry-id={meta.id}>
       <header className="entry-header">
         <label htmlFor="entry-title" className="visually-hidden">
-          Title
+          {t('journal.entry.titleLabel')}
         </label>
         {/* A one-line title that wraps instead of clipping long titles; Enter moves to the body. */}
         <textarea
@@ -78,7 +88,7 @@ export function EntryView({
           className="entry-title"
           rows={1}
           value={meta.title}
-          placeholder="Untitled"
+          placeholder={t('journal.untitled')}
           maxLength={MAX_TITLE_LENGTH}
           autoFocus={focusTitle && received === undefined}
           readOnly={received !== undefined}
@@ -90,24 +100,22 @@ export function EntryView({
           }}
         />
         <button type="button" className="button" data-variant="danger" onClick={onDelete}>
-          <Trash2 size={16} aria-hidden /> Delete
+          <Trash2 size={16} aria-hidden /> {t('journal.entry.delete')}
         </button>
       </header>
       <p className="entry-meta">
-        Written {formatEntryDate(meta.createdAt)}
-        {template && template.id !== 'blank' ? ` · ${template.name}` : ''} · {wordCount}{' '}
-        {wordCount === 1 ? 'word' : 'words'}
+        {t('journal.entry.meta', {
+          date: formatEntryDate(meta.createdAt),
+          template: template && template.id !== 'blank' ? template.name : 'none',
+          words: wordCount,
+        })}
       </p>
       <EntrySharing doc={doc} docId={item.docId} title={meta.title} received={received} />
       {received ? (
         <ReadOnlyTags tags={tags} />
       ) : (
         <>
-          <TagEditor
-            tags={tags}
-            onAdd={(tag) => addReflectionTag(doc, tag, now())}
-            onRemove={(tag) => removeReflectionTag(doc, tag, now())}
-          />
+          <TagEditor tags={tags} onAdd={addTag} onRemove={(tag) => removeReflectionTag(doc, tag, now())} />
           <EntryLinks doc={doc} vault={vault} />
         </>
       )}
@@ -115,8 +123,8 @@ export function EntryView({
         key={item.docId}
         readOnly={received !== undefined}
         fragment={reflectionBody(doc)}
-        label="Entry body"
-        placeholder="Write freely — this stays on your computer."
+        label={t('journal.entry.bodyLabel')}
+        placeholder={t('journal.entry.bodyPlaceholder')}
         onOpenLink={onOpenLink}
       />
     </article>
@@ -124,9 +132,10 @@ export function EntryView({
 }
 
 function ReadOnlyTags({ tags }: { tags: readonly string[] }) {
+  const t = useT();
   if (tags.length === 0) return null;
   return (
-    <ul aria-label="Tags" className="tag-list">
+    <ul aria-label={t('journal.tags.label')} className="tag-list">
       {tags.map((tag) => (
         <li key={tag} className="tag">
           #{tag}
@@ -134,4 +143,18 @@ function ReadOnlyTags({ tags }: { tags: readonly string[] }) {
       ))}
     </ul>
   );
+}
+
+/** Why a tag was not added, in the person's language. */
+function describeTagProblem({ problem, tag }: TagProblem, t: Translate): ReactNode {
+  switch (problem) {
+    case 'empty':
+      return t('journal.tags.empty');
+    case 'tooLong':
+      return t('journal.tags.tooLong', { max: MAX_TAG_LENGTH });
+    case 'duplicate':
+      return t.rich('journal.tags.duplicate', { tag: <bdi>{tag}</bdi> });
+    case 'tooMany':
+      return t('journal.tags.tooMany', { max: MAX_TAGS });
+  }
 }

@@ -3,7 +3,7 @@ import { itemDocId } from '../../../../shared/schema/ids';
 import type { VaultEntry } from '../../../../shared/schema/vault';
 import { useT } from '../../i18n/useT';
 import type { ReceivedItems } from '../../services/sharing/useReceivedItems';
-import { formatListDate } from './dates';
+import { formatListDate, formatMonthHeading } from './dates';
 import type { MonthGroup } from './groupEntries';
 
 interface JournalListProps {
@@ -24,6 +24,7 @@ const FIRST_PASS_ENTRIES = 20;
  */
 export function JournalList({ groups, selectedId, now, received }: JournalListProps) {
   const [showAll, setShowAll] = useState(false);
+  const t = useT();
   const total = useMemo(() => groups.reduce((sum, g) => sum + g.entries.length, 0), [groups]);
   useEffect(() => {
     if (showAll || total <= FIRST_PASS_ENTRIES) return;
@@ -35,11 +36,11 @@ export function JournalList({ groups, selectedId, now, received }: JournalListPr
     [groups, showAll],
   );
   return (
-    <nav aria-label="Journal entries" className="pane-list">
+    <nav aria-label={t('journal.list.label')} className="pane-list">
       {shown.map((group) => (
         <section key={group.key} className="journal-month" aria-labelledby={`month-${group.key}`}>
           <h2 id={`month-${group.key}`} className="list-heading journal-month-heading">
-            {group.heading}
+            {formatMonthHeading(group.firstCreatedAt)}
           </h2>
           <ul aria-labelledby={`month-${group.key}`}>
             {group.entries.map((entry) => (
@@ -49,6 +50,8 @@ export function JournalList({ groups, selectedId, now, received }: JournalListPr
                   selected={entry.id === selectedId}
                   now={now}
                   writer={received?.get(itemDocId(entry.id))?.writer}
+                  untitled={t('journal.untitled')}
+                  locale={t.intl.locale}
                 />
               </li>
             ))}
@@ -64,17 +67,21 @@ const EntryLink = memo(function EntryLink({
   selected,
   now,
   writer,
+  untitled,
 }: {
   entry: VaultEntry;
   selected: boolean;
   now: number;
   writer?: string | undefined;
+  untitled: string;
+  /** Only to show the date again when the language changes. */
+  locale: string;
 }) {
   const t = useT();
   return (
     // A plain hash link: the hash router follows it, and it is much cheaper than <Link> × 500.
     <a href={`#/journal/${entry.id}`} className="list-item" aria-current={selected ? 'page' : undefined}>
-      <span className="journal-entry-title">{entry.title.trim() || 'Untitled'}</span>
+      <span className="journal-entry-title">{entry.title.trim() || untitled}</span>
       <span className="list-item-date">{formatListDate(entry.createdAt, now)}</span>
       {writer !== undefined && (
         <span className="journal-entry-writer">{t('conversation.entry.fromWriter', { name: writer })}</span>

@@ -4,7 +4,7 @@ import { readVaultEntry } from '../../../../shared/schema/vault';
 import { useAppServices } from '../../services/AppServicesContext';
 import { OpeningMessage } from '../../ui/DocumentPane';
 import { ChosenItem, ListPage } from '../../ui/ListPage';
-import { shortcutLabel, useModShortcut } from '../../ui/shortcuts';
+import { shortcutText, useModShortcut } from '../../ui/shortcuts';
 import { focusListRowWhenShown } from '../../ui/focusRescue';
 import { useToasts } from '../../ui/toasts';
 import { SearchField, SearchResults, useSearchIndexSync } from '../search';
@@ -14,6 +14,8 @@ import { useJournalReadyMark } from './useJournalReadyMark';
 import { LazyModule, useLazyModule } from '../../ui/lazyModule';
 import { useVaultEntries } from '../../services/useVault';
 import { useReceivedItems } from '../../services/sharing/useReceivedItems';
+import { displayLocale } from '../../i18n/displayLocale';
+import { useT } from '../../i18n/useT';
 import './journal.css';
 
 // The editor (TipTap, ProseMirror) and the dialog are loaded on first use, so the journal list
@@ -31,6 +33,7 @@ export function JournalPage({ prefetch }: { prefetch?: () => void }) {
   const { entryId = null } = useParams();
   const navigate = useNavigate();
   const toasts = useToasts();
+  const t = useT();
   const { entries, unreadableIds } = useVaultEntries(vault.doc);
   const received = useReceivedItems();
   const groups = useMemo(() => groupEntriesByMonth(entries), [entries]);
@@ -71,27 +74,27 @@ export function JournalPage({ prefetch }: { prefetch?: () => void }) {
 
   const create = useCallback(
     (templateId: string) => {
-      journal.createEntry(templateId).then(
+      journal.createEntry(templateId, { text: t, locale: displayLocale() }).then(
         (id) => {
           setCreateError(null);
           setCreatedId(id);
           void navigate(`/journal/${id}`);
         },
-        (error: unknown) => setCreateError(`Could not create the entry: ${String(error)}`),
+        (error: unknown) => setCreateError(t('journal.create.failed', { reason: String(error) })),
       );
     },
-    [journal, navigate],
+    [journal, navigate, t],
   );
 
   const remove = useCallback(
     (id: string) => {
-      const title = readVaultEntry(vault.doc, id)?.title.trim() || 'Untitled';
+      const title = readVaultEntry(vault.doc, id)?.title.trim() || t('journal.untitled');
       journal.deleteEntry(id);
       // Brought back by Undo, it is no longer new: focus goes to its row, not its title.
       setCreatedId(null);
       void navigate('/journal');
-      toasts.show(`Deleted “${title}”`, {
-        label: 'Undo',
+      toasts.show(t.rich('journal.delete.toast', { title: <bdi>{title}</bdi> }), {
+        label: t('shell.toast.undo'),
         run: () => {
           journal.restoreEntry(id);
           void navigate(`/journal/${id}`);
@@ -99,15 +102,15 @@ export function JournalPage({ prefetch }: { prefetch?: () => void }) {
         },
       });
     },
-    [journal, navigate, toasts, vault.doc],
+    [journal, navigate, toasts, vault.doc, t],
   );
 
   const selected = entryId ? entries.find((e) => e.id === entryId && e.deletedAt === null) : undefined;
 
   return (
     <ListPage
-      title="Journal"
-      newItem={{ label: 'New entry', onClick: () => setChoosingTemplate(true), shortcut: 'n' }}
+      title={t('journal.page.title')}
+      newItem={{ label: t('journal.page.newEntry'), onClick: () => setChoosingTemplate(true), shortcut: 'n' }}
       sidebar={
         <>
           {createError && (
@@ -117,8 +120,7 @@ export function JournalPage({ prefetch }: { prefetch?: () => void }) {
           )}
           {unreadableIds.length > 0 && (
             <p className="field-error" role="alert">
-              {unreadableIds.length === 1 ? 'One entry' : `${unreadableIds.length} entries`} in the index
-              could not be read; their data is kept.
+              {t('journal.index.unreadable', { count: unreadableIds.length })}
             </p>
           )}
           <div className="journal-search">
@@ -128,15 +130,15 @@ export function JournalPage({ prefetch }: { prefetch?: () => void }) {
             <SearchResults search={search} query={query} selectedId={entryId} />
           ) : groups.length === 0 ? (
             <div className="pane-empty">
-              <p>No reflections yet.</p>
-              <p>Start with a guided template — it takes five minutes.</p>
+              <p>{t('journal.empty.title')}</p>
+              <p>{t('journal.empty.hint')}</p>
             </div>
           ) : (
             <JournalList groups={groups} selectedId={entryId} now={now()} received={received} />
           )}
         </>
       }
-      mainLabel="Entry"
+      mainLabel={t('journal.page.entryPane')}
       overlay={
         choosingTemplate &&
         NewEntryDialog && <NewEntryDialog isOpen onOpenChange={setChoosing} onChoose={create} />
@@ -145,8 +147,8 @@ export function JournalPage({ prefetch }: { prefetch?: () => void }) {
       <ChosenItem
         id={entryId}
         item={selected}
-        missing="This entry was deleted or does not exist."
-        choose={`Choose an entry, or start a new one with ${shortcutLabel('n')}.`}
+        missing={t('journal.chosen.missing')}
+        choose={t('journal.chosen.choose', { shortcut: shortcutText('n') })}
       >
         {(entry) =>
           EntryPane ? (

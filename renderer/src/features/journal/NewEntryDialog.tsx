@@ -1,5 +1,7 @@
 import { Heading } from 'react-aria-components';
-import { reflectionTemplates } from '../../../../shared/journal/templates';
+import { useMemo } from 'react';
+import { templatesIn } from '../../../../shared/journal/templates';
+import { useT } from '../../i18n/useT';
 import { ModalDialog } from '../../ui/ModalDialog';
 
 interface NewEntryDialogProps {
@@ -10,20 +12,22 @@ interface NewEntryDialogProps {
 
 /** Picks how a new entry starts: a guided template or a blank page. */
 export function NewEntryDialog({ isOpen, onOpenChange, onChoose }: NewEntryDialogProps) {
+  const t = useT();
+  const templates = useMemo(() => templatesIn(t), [t]);
   return (
     <ModalDialog isOpen={isOpen} onOpenChange={onOpenChange}>
       {({ close }) => (
         <>
-          <Heading slot="title">New entry</Heading>
-          <p className="dialog-lead">Start from a guided template, or from a blank page.</p>
+          <Heading slot="title">{t('journal.newEntry.title')}</Heading>
+          <p className="dialog-lead">{t('journal.newEntry.lead')}</p>
           <ul className="template-list">
-            {reflectionTemplates.map((template) => (
+            {templates.map((template) => (
               <li key={template.id}>
                 <button
                   type="button"
                   className="template-choice"
                   aria-describedby={`template-${template.id}-desc`}
-                  autoFocus={template === reflectionTemplates[0]}
+                  autoFocus={template === templates[0]}
                   onClick={() => {
                     close();
                     onChoose(template.id);
@@ -39,7 +43,7 @@ export function NewEntryDialog({ isOpen, onOpenChange, onChoose }: NewEntryDialo
           </ul>
           <div className="dialog-actions">
             <button type="button" className="button" onClick={close}>
-              Cancel
+              {t('journal.newEntry.cancel')}
             </button>
           </div>
         </>

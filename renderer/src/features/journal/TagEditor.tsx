@@ -1,16 +1,18 @@
 import { X } from 'lucide-react';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import { useT } from '../../i18n/useT';
 
 interface TagEditorProps {
   tags: string[];
-  onAdd: (tag: string) => { ok: true } | { ok: false; error: string };
+  onAdd: (tag: string) => { ok: true } | { ok: false; error: ReactNode };
   onRemove: (tag: string) => void;
 }
 
 /** Tags as removable chips plus an input; Enter or comma adds, with inline errors. */
 export function TagEditor({ tags, onAdd, onRemove }: TagEditorProps) {
   const [draft, setDraft] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const t = useT();
+  const [error, setError] = useState<ReactNode>(null);
   const inputId = useId();
   const errorId = useId();
 
@@ -25,14 +27,14 @@ export function TagEditor({ tags, onAdd, onRemove }: TagEditorProps) {
 
   return (
     <div className="tag-editor">
-      <ul aria-label="Tags" className="tag-list">
+      <ul aria-label={t('journal.tags.label')} className="tag-list">
         {tags.map((tag) => (
           <li key={tag} className="tag">
             #{tag}
             <button
               type="button"
               className="tag-remove"
-              aria-label={`Remove tag ${tag}`}
+              aria-label={t('journal.tags.remove', { tag })}
               onClick={() => onRemove(tag)}
             >
               <X size={12} aria-hidden />
@@ -41,12 +43,12 @@ export function TagEditor({ tags, onAdd, onRemove }: TagEditorProps) {
         ))}
       </ul>
       <label htmlFor={inputId} className="visually-hidden">
-        Add tag
+        {t('journal.tags.add')}
       </label>
       <input
         id={inputId}
         className="tag-input"
-        placeholder="Add tag…"
+        placeholder={t('journal.tags.placeholder')}
         value={draft}
         maxLength={60}
         aria-invalid={error !== null}

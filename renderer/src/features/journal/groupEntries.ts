@@ -1,9 +1,10 @@
 import type { VaultEntry } from '../../../../shared/schema/vault';
-import { formatMonthHeading, monthKey } from './dates';
+import { monthKey } from './dates';
 
 export interface MonthGroup {
   key: string;
-  heading: string;
+  /** When the month's newest entry was written: the heading shows its month and year. */
+  firstCreatedAt: number;
   entries: VaultEntry[];
 }
 
@@ -17,7 +18,7 @@ export function groupEntriesByMonth(entries: readonly VaultEntry[]): MonthGroup[
     const key = monthKey(entry.createdAt);
     let group = groups[groups.length - 1];
     if (group?.key !== key) {
-      group = { key, heading: formatMonthHeading(entry.createdAt), entries: [] };
+      group = { key, firstCreatedAt: entry.createdAt, entries: [] };
       groups.push(group);
     }
     group.entries.push(entry);

@@ -1,11 +1,14 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import type * as Y from 'yjs';
 import { profileSchema, updateProfile, type Rhythm } from '../../../../shared/schema/vault';
-import { rhythmOptions } from '../../ui/rhythms';
+import { useT } from '../../i18n/useT';
+import { useRhythmOptions } from '../../ui/rhythms';
 import './onboarding.css';
 
 /** First start: a name, a reflection rhythm, and the one-sentence privacy promise. Skippable. */
 export function FirstRun({ vault }: { vault: Y.Doc }) {
+  const t = useT();
+  const rhythmOptions = useRhythmOptions();
   const [displayName, setDisplayName] = useState('');
   const [rhythm, setRhythm] = useState<Rhythm>('weekly');
   const [error, setError] = useState<string | null>(null);
@@ -16,7 +19,7 @@ export function FirstRun({ vault }: { vault: Y.Doc }) {
     event.preventDefault();
     const parsed = profileSchema.shape.displayName.safeParse(displayName.trim());
     if (!parsed.success) {
-      setError('Please keep your name under 80 characters.');
+      setError(t('onboarding.nameTooLong'));
       return;
     }
     updateProfile(vault, { displayName: parsed.data, reflectionRhythm: rhythm, onboarding: 'completed' });
@@ -25,18 +28,16 @@ export function FirstRun({ vault }: { vault: Y.Doc }) {
   return (
     <main className="first-run">
       <form className="first-run-card" onSubmit={submit} aria-labelledby="first-run-title">
-        <h1 id="first-run-title">Welcome to Tandem</h1>
-        <p className="first-run-promise">
-          Everything you write stays on this computer unless you choose to share it.
-        </p>
-        <label htmlFor={nameId}>What should we call you?</label>
+        <h1 id="first-run-title">{t('onboarding.title')}</h1>
+        <p className="first-run-promise">{t('onboarding.promise')}</p>
+        <label htmlFor={nameId}>{t('onboarding.nameLabel')}</label>
         <input
           id={nameId}
           className="text-input"
           value={displayName}
           autoFocus
           maxLength={120}
-          placeholder="Your name"
+          placeholder={t('onboarding.namePlaceholder')}
           aria-invalid={error !== null}
           aria-describedby={error ? errorId : undefined}
           onChange={(e) => {
@@ -50,7 +51,7 @@ export function FirstRun({ vault }: { vault: Y.Doc }) {
           </p>
         )}
         <fieldset>
-          <legend>How often would you like to reflect?</legend>
+          <legend>{t('onboarding.rhythmLegend')}</legend>
           {rhythmOptions.map((option) => (
             <label key={option.value} className="first-run-choice">
               <input
@@ -73,10 +74,10 @@ export function FirstRun({ vault }: { vault: Y.Doc }) {
             data-variant="ghost"
             onClick={() => updateProfile(vault, { onboarding: 'skipped' })}
           >
-            Skip for now
+            {t('onboarding.skip')}
           </button>
           <button type="submit" className="button" data-variant="primary">
-            Start journaling
+            {t('onboarding.start')}
           </button>
         </div>
       </form>

@@ -6,6 +6,8 @@ import { useAppServices } from '../../services/AppServicesContext';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { useToasts } from '../../ui/toasts';
 import { fileNameOf } from '../../ui/fileName';
+import { useT } from '../../i18n/useT';
+import type { MessageId } from '../../../../shared/i18n/messages';
 import './exportPdf.css';
 
 /** Letter where it is the usual paper (North America and a few others), A4 everywhere else. */
@@ -14,18 +16,20 @@ export function defaultPageSize(locale: string): PdfPageSize {
   return ['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE'].includes(region) ? 'Letter' : 'A4';
 }
 
-const PAGE_SIZES: { value: PdfPageSize; label: string; hint: string }[] = [
-  { value: 'A4', label: 'A4', hint: '210 × 297 mm' },
-  { value: 'Letter', label: 'US Letter', hint: '8.5 × 11 in' },
+// Paper names and sizes are the same words in every language but Letter's.
+const PAGE_SIZES: { value: PdfPageSize; label: MessageId | null; hint: string }[] = [
+  { value: 'A4', label: null, hint: '210 × 297 mm' },
+  { value: 'Letter', label: 'print.pdf.letter', hint: '8.5 × 11 in' },
 ];
 
 /** "Export PDF…" for the plan editor's header: paper size, signature lines, then the save dialog. */
 export function ExportPdfButton({ planId }: { planId: string }) {
   const [open, setOpen] = useState(false);
+  const t = useT();
   return (
     <>
       <button type="button" className="button" onClick={() => setOpen(true)}>
-        <FileDown size={14} aria-hidden /> Export PDF…
+        <FileDown size={14} aria-hidden /> {t('print.pdf.button')}
       </button>
       {open && <ExportPdfDialog planId={planId} onClose={() => setOpen(false)} />}
     </>
@@ -35,6 +39,7 @@ export function ExportPdfButton({ planId }: { planId: string }) {
 function ExportPdfDialog({ planId, onClose }: { planId: string; onClose: () => void }) {
   const { store } = useAppServices();
   const toasts = useToasts();
+  const t = useT();
   const [pageSize, setPageSize] = useState<PdfPageSize>(() => defaultPageSize(navigator.language));
   const [includeAcknowledgement, setIncludeAcknowledgement] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -43,7 +48,7 @@ function ExportPdfDialog({ planId, onClose }: { planId: string; onClose: () => v
   const exportPdf = async () => {
     const api = window.tandem;
     if (!api) {
-      setError('Saving a PDF needs the Tandem desktop app.');
+      setError(t('print.pdf.needsDesktop'));
       return;
     }
     setBusy(true);
@@ -56,10 +61,10 @@ function ExportPdfDialog({ planId, onClose }: { planId: string; onClose: () => v
         setError(result.message);
         return;
       }
-      if (result.status === 'saved') toasts.show(`PDF saved: ${fileNameOf(result.path)}`);
+      if (result.status === 'saved') toasts.show(t('print.pdf.saved', { file: fileNameOf(result.path) }));
       onClose();
     } catch (cause) {
-      setError(`The PDF could not be made: ${cause instanceof Error ? cause.message : String(cause)}`);
+      setError(t('print.pdf.failed', { reason: cause instanceof Error ? cause.message : String(cause) }));
     } finally {
       setBusy(false);
     }
@@ -72,9 +77,9 @@ function ExportPdfDialog({ planId, onClose }: { planId: string; onClose: () => v
       aria-labelledby="export-pdf-heading"
     >
       <Heading slot="title" id="export-pdf-heading">
-        Export the plan as PDF
+        {t('print.pdf.title')}
       </Heading>
-      <p className="dialog-lead">Everything in the plan, with its progress, ready to print or share.</p>
+      <p className="dialog-lead">{t('print.pdf.lead')}</p>
       <form
         className="export-pdf-form"
         onSubmit={(event) => {
@@ -83,7 +88,7 @@ function ExportPdfDialog({ planId, onClose }: { planId: string; onClose: () => v
         }}
       >
         <fieldset disabled={busy}>
-          <legend>Paper size</legend>
+          <legend>{t('print.pdf.paperSize')}</legend>
           {PAGE_SIZES.map((size) => (
             <label key={size.value} className="export-pdf-choice">
               <input
@@ -94,7 +99,8 @@ function ExportPdfDialog({ planId, onClose }: { planId: string; onClose: () => v
                 onChange={() => setPageSize(size.value)}
               />
               <span>
-                {size.label} <span className="export-pdf-hint">{size.hint}</span>
+                {size.label === null ? size.value : t(size.label)}{' '}
+                <span className="export-pdf-hint">{size.hint}</span>
               </span>
             </label>
           ))}
@@ -106,7 +112,7 @@ function ExportPdfDialog({ planId, onClose }: { planId: string; onClose: () => v
             disabled={busy}
             onChange={(e) => setIncludeAcknowledgement(e.target.checked)}
           />
-          <span>Add signature lines for you and your manager</span>
+          <span>{t('print.pdf.signatures')}</span>
         </label>
         {error && (
           <p className="field-error" role="alert">
@@ -115,10 +121,10 @@ function ExportPdfDialog({ planId, onClose }: { planId: string; onClose: () => v
         )}
         <div className="dialog-actions export-pdf-actions">
           <button type="button" className="button" data-variant="ghost" onClick={onClose} disabled={busy}>
-            Cancel
+            {t('print.pdf.cancel')}
           </button>
           <button type="submit" className="button" data-variant="primary" disabled={busy}>
-            {busy ? 'Preparing the PDF…' : 'Save PDF…'}
+            {busy ? t('print.pdf.preparing') : t('print.pdf.save')}
           </button>
         </div>
       </form>

@@ -8,7 +8,8 @@ import { readPlan, type Plan } from '../../../../shared/schema/plan';
 import { useAppServices } from '../../services/AppServicesContext';
 import { useDocSnapshot } from '../../data/useDocSnapshot';
 import { useOpenDocument } from '../../data/useOpenDocument';
-import { OpeningMessage, PaneError } from '../../ui/DocumentPane';
+import { describeDamage, OpeningMessage, PaneError } from '../../ui/DocumentPane';
+import { useT } from '../../i18n/useT';
 import { usePlanSummaries } from '../../services/growth/useGrowthIndex';
 import { useProfile } from '../../services/useVault';
 import { todayAt } from '../../../../shared/cadence/zonedTime';
@@ -34,7 +35,8 @@ function Failed({ message }: { message: string }) {
 
 function Loading() {
   usePrintReadyMark({ status: 'loading' });
-  return <OpeningMessage>Preparing the plan for printing…</OpeningMessage>;
+  const t = useT();
+  return <OpeningMessage>{t('print.preparing')}</OpeningMessage>;
 }
 
 export function PlanPrintPage() {
@@ -43,6 +45,7 @@ export function PlanPrintPage() {
   const size = pdfPageSizeSchema.catch('A4').parse(search.get('size'));
   const includeAcknowledgement = search.get('ack') === '1';
   const { vault, growth } = useAppServices();
+  const t = useT();
   const summary = usePlanSummaries(vault.doc).find((p) => p.id === planId);
   const known = summary !== undefined;
   // Opening an id the index does not know would create an empty document: only known ones open.
@@ -52,9 +55,9 @@ export function PlanPrintPage() {
   useOpenDocument(summary?.goalId ?? null, (id) => growth.open(id));
 
   let body;
-  if (!known) body = <Failed message="This plan is not in your journal any more." />;
+  if (!known) body = <Failed message={t('print.planGone')} />;
   else if (planState.status === 'loading') body = <Loading />;
-  else if (planState.status === 'damaged') body = <Failed message={planState.message} />;
+  else if (planState.status === 'damaged') body = <Failed message={describeDamage(planState, t)} />;
   else body = <LoadedPlan planDoc={planState.item.doc} includeAcknowledgement={includeAcknowledgement} />;
   return (
     <main className="plan-print-page">
@@ -72,11 +75,11 @@ function LoadedPlan({
   includeAcknowledgement: boolean;
 }) {
   const { vault, growth, now } = useAppServices();
+  const t = useT();
   const plan = useDocSnapshot(planDoc, readPlan);
   const profile = useProfile(vault.doc);
   const goalState = useOpenDocument(plan?.goalId ?? null, (id) => growth.open(id));
-  if (!plan)
-    return <Failed message="This plan’s details could not be read. Its data has been kept as it is." />;
+  if (!plan) return <Failed message={t('print.planUnreadable')} />;
   if (plan.goalId !== null && goalState.status === 'loading') return <Loading />;
   const shared = { plan, ownerName: profile.displayName, now: now(), includeAcknowledgement };
   if (goalState.status === 'ready') return <PlanWithGoal goalDoc={goalState.item.doc} {...shared} />;

@@ -2,8 +2,9 @@ import type { IsoDate } from '../../../../shared/schema/dates';
 import { MonthlyDoneChart } from '../overview';
 import { formatCalendarDate } from '../../ui/dates';
 import { PlanProgressView } from '../plans';
-import { supporterRoleLabels, type PlanPrintModel, type PrintedGoal } from './planPrintModel';
+import type { PlanPrintModel, PrintedGoal } from './planPrintModel';
 // The editor's progress block brings its look along (plans.css); planPrint.css adjusts it for paper.
+import { useT } from '../../i18n/useT';
 import './planPrint.css';
 
 /**
@@ -13,23 +14,25 @@ import './planPrint.css';
  * right to left inside an English sentence.
  */
 
+/** An ICU select key for a stored value: `in-progress` → `inProgress` (ICU keys have no hyphens). */
+const selectKey = (value: string) => value.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
 function GoalSection({ goal }: { goal: PrintedGoal }) {
+  const t = useT();
   return (
     <section className="print-section" aria-labelledby="print-goal">
-      <h2 id="print-goal">Goal and alignment</h2>
-      {goal.kind === 'standalone' && <p>This plan is not linked to a goal.</p>}
-      {goal.kind === 'missing' && (
-        <p>The goal this plan served could not be found; it may have been deleted.</p>
-      )}
+      <h2 id="print-goal">{t('print.goal.heading')}</h2>
+      {goal.kind === 'standalone' && <p>{t('print.goal.standalone')}</p>}
+      {goal.kind === 'missing' && <p>{t('print.goal.missing')}</p>}
       {goal.kind === 'linked' && (
         <dl className="print-facts">
-          <dt>Goal</dt>
+          <dt>{t('print.goal.goal')}</dt>
           <dd dir="auto">{goal.title}</dd>
-          <dt>How it fits the team’s priorities</dt>
-          <dd dir="auto">{goal.alignment || 'Not written down yet.'}</dd>
+          <dt>{t('print.goal.alignment')}</dt>
+          <dd dir="auto">{goal.alignment || t('print.goal.notWritten')}</dd>
           {goal.why && (
             <>
-              <dt>Why it matters</dt>
+              <dt>{t('print.goal.why')}</dt>
               <dd dir="auto">{goal.why}</dd>
             </>
           )}
@@ -40,28 +43,29 @@ function GoalSection({ goal }: { goal: PrintedGoal }) {
 }
 
 function SkillGaps({ gaps }: { gaps: PlanPrintModel['skillGaps'] }) {
+  const t = useT();
   return (
     <section className="print-section" aria-labelledby="print-gaps">
-      <h2 id="print-gaps">Skill gaps</h2>
+      <h2 id="print-gaps">{t('print.gaps.heading')}</h2>
       {gaps.length === 0 ? (
-        <p>No skill gaps written down.</p>
+        <p>{t('print.gaps.none')}</p>
       ) : (
         <table className="print-table">
           <thead>
             <tr>
-              <th scope="col">Skill</th>
-              <th scope="col">Current level</th>
-              <th scope="col">Target level</th>
+              <th scope="col">{t('print.gaps.skill')}</th>
+              <th scope="col">{t('print.gaps.current')}</th>
+              <th scope="col">{t('print.gaps.target')}</th>
             </tr>
           </thead>
           <tbody>
             {gaps.map((g) => (
               <tr key={g.id}>
                 <td dir="auto">{g.name}</td>
-                <td>{g.current}</td>
+                <td>{t('print.level', { level: g.currentLevel })}</td>
                 <td>
                   <span aria-hidden>→ </span>
-                  {g.target}
+                  {t('print.level', { level: g.targetLevel })}
                 </td>
               </tr>
             ))}
@@ -73,20 +77,21 @@ function SkillGaps({ gaps }: { gaps: PlanPrintModel['skillGaps'] }) {
 }
 
 function Activities({ groups }: { groups: PlanPrintModel['activityGroups'] }) {
+  const t = useT();
   return (
     <section className="print-section" aria-labelledby="print-activities">
-      <h2 id="print-activities">Learning activities</h2>
-      {groups.length === 0 && <p>No learning activities yet.</p>}
+      <h2 id="print-activities">{t('print.activities.heading')}</h2>
+      {groups.length === 0 && <p>{t('print.activities.none')}</p>}
       {groups.map((group) => (
         <div key={group.kind} className="print-group">
-          <h3>{group.label}</h3>
+          <h3>{t('print.activities.kind', { kind: selectKey(group.kind) })}</h3>
           <ul>
             {group.activities.map((a) => (
               <li key={a.id}>
                 <span dir="auto" className="print-strong">
                   {a.title}
                 </span>
-                {a.status === 'done' ? ' (done)' : a.status === 'in-progress' ? ' (in progress)' : ''}
+                {t('print.activities.status', { status: selectKey(a.status) })}
                 {a.notes && (
                   <span className="print-note" dir="auto">
                     {a.notes}
@@ -110,20 +115,21 @@ function Activities({ groups }: { groups: PlanPrintModel['activityGroups'] }) {
 }
 
 function Milestones({ milestones }: { milestones: PlanPrintModel['milestones'] }) {
+  const t = useT();
   return (
     <section className="print-section" aria-labelledby="print-milestones">
-      <h2 id="print-milestones">Milestones</h2>
+      <h2 id="print-milestones">{t('print.milestones.heading')}</h2>
       {milestones.length === 0 ? (
-        <p>No milestones yet.</p>
+        <p>{t('print.milestones.none')}</p>
       ) : (
         <table className="print-table print-milestones">
           <thead>
             <tr>
-              <th scope="col">Milestone</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Due</th>
-              <th scope="col">Status</th>
-              <th scope="col">Success criterion</th>
+              <th scope="col">{t('print.milestones.milestone')}</th>
+              <th scope="col">{t('print.milestones.owner')}</th>
+              <th scope="col">{t('print.milestones.due')}</th>
+              <th scope="col">{t('print.milestones.status')}</th>
+              <th scope="col">{t('print.milestones.criterion')}</th>
             </tr>
           </thead>
           <tbody>
@@ -132,7 +138,7 @@ function Milestones({ milestones }: { milestones: PlanPrintModel['milestones'] }
                 <td dir="auto">{m.title}</td>
                 <td dir="auto">{m.owner}</td>
                 <td className="print-nowrap">{formatCalendarDate(m.dueDate)}</td>
-                <td>{m.status}</td>
+                <td>{t('print.milestones.statusValue', { status: selectKey(m.statusValue) })}</td>
                 <td dir="auto">{m.successCriterion || '—'}</td>
               </tr>
             ))}
@@ -144,11 +150,12 @@ function Milestones({ milestones }: { milestones: PlanPrintModel['milestones'] }
 }
 
 function Supporters({ supporters }: { supporters: PlanPrintModel['supporters'] }) {
+  const t = useT();
   return (
     <section className="print-section" aria-labelledby="print-supporters">
-      <h2 id="print-supporters">Who supports this plan</h2>
+      <h2 id="print-supporters">{t('print.supporters.heading')}</h2>
       {supporters.length === 0 ? (
-        <p>No supporters named yet.</p>
+        <p>{t('print.supporters.none')}</p>
       ) : (
         <ul>
           {supporters.map((s) => (
@@ -156,7 +163,7 @@ function Supporters({ supporters }: { supporters: PlanPrintModel['supporters'] }
               <span dir="auto" className="print-strong">
                 {s.name}
               </span>{' '}
-              · {supporterRoleLabels[s.role]}
+              · {t('print.supporters.role', { role: s.role })}
               {s.howTheyHelp && (
                 <span className="print-note" dir="auto">
                   {s.howTheyHelp}
@@ -171,11 +178,12 @@ function Supporters({ supporters }: { supporters: PlanPrintModel['supporters'] }
 }
 
 function SuccessStages({ stages }: { stages: PlanPrintModel['successStages'] }) {
+  const t = useT();
   return (
     <section className="print-section" aria-labelledby="print-success">
-      <h2 id="print-success">What success looks like</h2>
+      <h2 id="print-success">{t('print.success.heading')}</h2>
       {stages.length === 0 ? (
-        <p>Not described yet.</p>
+        <p>{t('print.success.none')}</p>
       ) : (
         <dl className="print-facts print-stages">
           {stages.map((s) => (
@@ -191,22 +199,24 @@ function SuccessStages({ stages }: { stages: PlanPrintModel['successStages'] }) 
 }
 
 function Acknowledgement({ ownerName, managerName }: { ownerName: string; managerName: string | null }) {
+  const t = useT();
   const people = [
-    { role: 'Employee', name: ownerName },
-    { role: 'Manager', name: managerName ?? '' },
+    { role: t('print.ack.employee'), name: ownerName },
+    { role: t('print.ack.manager'), name: managerName ?? '' },
   ];
   return (
     <section className="print-section print-keep" aria-labelledby="print-ack">
-      <h2 id="print-ack">Acknowledgement</h2>
-      <p>We have talked this plan through and agree to work on it together.</p>
+      <h2 id="print-ack">{t('print.ack.heading')}</h2>
+      <p>{t('print.ack.text')}</p>
       <div className="print-signatures">
         {people.map((p) => (
           <div key={p.role} className="print-signature">
-            <p className="print-signature-line">Signature</p>
+            <p className="print-signature-line">{t('print.ack.signature')}</p>
             <p>
-              <span className="print-strong">{p.role}:</span> <span dir="auto">{p.name}</span>
+              <span className="print-strong">{t('print.ack.person', { role: p.role })}</span>{' '}
+              <span dir="auto">{p.name}</span>
             </p>
-            <p className="print-signature-line">Date</p>
+            <p className="print-signature-line">{t('print.ack.date')}</p>
           </div>
         ))}
       </div>
@@ -221,15 +231,16 @@ export function PlanPrintView({
   model: PlanPrintModel;
   includeAcknowledgement: boolean;
 }) {
+  const t = useT();
   const today: IsoDate = model.producedOn;
   return (
     <article className="plan-print" data-plan-print>
       <header className="print-header">
         <h1 dir="auto">{model.title}</h1>
         <dl className="print-facts print-facts-inline">
-          <dt>Owner</dt>
-          <dd dir="auto">{model.ownerName || 'Not named'}</dd>
-          <dt>Produced on</dt>
+          <dt>{t('print.header.owner')}</dt>
+          <dd dir="auto">{model.ownerName || t('print.header.notNamed')}</dd>
+          <dt>{t('print.header.producedOn')}</dt>
           <dd>{formatCalendarDate(model.producedOn)}</dd>
         </dl>
       </header>

@@ -41,6 +41,8 @@ export interface PrintedMilestone {
   owner: string;
   dueDate: IsoDate;
   status: string;
+  /** The status itself, for the view to name in the window's language. */
+  statusValue: Milestone['status'];
   successCriterion: string;
 }
 
@@ -55,7 +57,14 @@ export interface PlanPrintModel {
   ownerName: string;
   producedOn: IsoDate;
   goal: PrintedGoal;
-  skillGaps: { id: string; name: string; current: string; target: string }[];
+  skillGaps: {
+    id: string;
+    name: string;
+    current: string;
+    target: string;
+    currentLevel: number;
+    targetLevel: number;
+  }[];
   activityGroups: ActivityGroup[];
   milestones: PrintedMilestone[];
   supporters: Supporter[];
@@ -116,6 +125,8 @@ export function buildPlanPrintModel({
       name: g.name,
       current: levelText(g.current),
       target: levelText(g.target),
+      currentLevel: g.current,
+      targetLevel: g.target,
     })),
     activityGroups: groupActivities(plan.activities),
     milestones: plan.milestones.map((m) => ({
@@ -124,6 +135,7 @@ export function buildPlanPrintModel({
       owner: owner(m),
       dueDate: m.dueDate,
       status: milestoneStatusLabels[m.status],
+      statusValue: m.status,
       successCriterion: m.successCriterion,
     })),
     supporters: plan.supporters,

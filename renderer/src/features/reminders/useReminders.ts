@@ -7,6 +7,7 @@ import { readSnoozes } from '../../../../shared/schema/snoozes';
 import { useYSnapshot } from '../../data/useYSnapshot';
 import { usePlanSummaries } from '../../services/growth/useGrowthIndex';
 import { useProfile, useVaultEntries } from '../../services/useVault';
+import { useT } from '../../i18n/useT';
 
 const TICK_MS = 60_000;
 
@@ -40,6 +41,7 @@ export function useReminders(vault: Y.Doc, now: () => number): RemindersView {
   const readSnoozed = useCallback(() => readSnoozes(vault), [vault]);
   const snoozes = useYSnapshot(vault.getMap('snoozes'), readSnoozed);
   const time = useMinuteClock(now);
+  const t = useT();
   const timeZone = useMemo(() => systemTimeZone(), []);
   const lastReflectionAt = useMemo(() => latestReflectionAt(entries), [entries]);
   // Recomputed with the minute clock too: "due in a week" becomes "due now" on its own.
@@ -52,8 +54,9 @@ export function useReminders(vault: Y.Doc, now: () => number): RemindersView {
         timeZone,
         preferredTime: profile.reminderTime,
         now: time,
+        text: t,
       }),
-    [profile.reflectionRhythm, profile.reminderTime, lastReflectionAt, plans, timeZone, time],
+    [profile.reflectionRhythm, profile.reminderTime, lastReflectionAt, plans, timeZone, time, t],
   );
   const due = useMemo(
     () =>

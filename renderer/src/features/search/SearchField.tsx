@@ -1,6 +1,7 @@
 import { Search, X } from 'lucide-react';
 import { forwardRef } from 'react';
-import { shortcutLabel } from '../../ui/shortcuts';
+import { useT } from '../../i18n/useT';
+import { shortcutLabel, shortcutText } from '../../ui/shortcuts';
 import './search.css';
 
 interface SearchFieldProps {
@@ -13,6 +14,7 @@ export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(functi
   { value, onChange },
   ref,
 ) {
+  const t = useT();
   return (
     <div className="search-field">
       <Search size={16} aria-hidden className="search-field-icon" />
@@ -20,9 +22,9 @@ export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(functi
         ref={ref}
         type="search"
         className="text-input"
-        aria-label="Search journal"
+        aria-label={t('search.field.label')}
         aria-keyshortcuts={`${shortcutLabel('k')} ${shortcutLabel('f')}`}
-        placeholder={`Search (${shortcutLabel('k')})`}
+        placeholder={t('search.field.placeholder', { shortcut: shortcutText('k') })}
         value={value}
         maxLength={200}
         onChange={(e) => onChange(e.target.value)}
@@ -37,7 +39,7 @@ export const SearchField = forwardRef<HTMLInputElement, SearchFieldProps>(functi
         <button
           type="button"
           className="search-field-clear"
-          aria-label="Clear search"
+          aria-label={t('search.field.clear')}
           onClick={() => onChange('')}
         >
           <X size={14} aria-hidden />

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { JournalSearchService } from '../../services/search/JournalSearchService';
+import { useT } from '../../i18n/useT';
 import { Highlighted } from './Highlighted';
 import { useJournalSearch } from './useJournalSearch';
 import './search.css';
@@ -13,17 +14,18 @@ interface SearchResultsProps {
 /** Matches for the query over titles, tags and bodies, best first, with the matched words marked. */
 export function SearchResults({ search, query, selectedId }: SearchResultsProps) {
   const { hits, status, indexedCount, totalCount } = useJournalSearch(search, query);
+  const t = useT();
   return (
     <div className="search-results pane-list" data-testid="search-results" data-query={query}>
       <p className="search-summary" role="status" aria-live="polite">
-        {hits.length === 0
-          ? 'No matching entries'
-          : hits.length === 1
-            ? '1 matching entry'
-            : `${hits.length} matching entries`}
-        {status !== 'ready' && ` · still indexing (${indexedCount} of ${totalCount})`}
+        {t('search.results.summary', {
+          count: hits.length,
+          indexing: status === 'ready' ? 'no' : 'yes',
+          indexed: indexedCount,
+          total: totalCount,
+        })}
       </p>
-      <ul aria-label="Search results">
+      <ul aria-label={t('search.results.label')}>
         {hits.map((hit) => (
           <li key={hit.id}>
             <Link
@@ -32,7 +34,10 @@ export function SearchResults({ search, query, selectedId }: SearchResultsProps)
               aria-current={hit.id === selectedId ? 'page' : undefined}
             >
               <span className="journal-entry-title">
-                <Highlighted text={hit.title.trim() || 'Untitled'} ranges={hit.titleRanges} />
+                <Highlighted
+                  text={hit.title.trim() || t('search.results.untitled')}
+                  ranges={hit.titleRanges}
+                />
               </span>
               {hit.snippet && (
                 <span className="journal-entry-excerpt">

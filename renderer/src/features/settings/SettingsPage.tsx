@@ -4,12 +4,15 @@ import { useAppServices } from '../../services/AppServicesContext';
 import { useProfile } from '../../services/useVault';
 import { BackupSection } from '../backup';
 import { LanguageSetting } from './LanguageSetting';
-import { rhythmOptions } from '../../ui/rhythms';
+import { useT } from '../../i18n/useT';
+import { useRhythmOptions } from '../../ui/rhythms';
 import './settings.css';
 
 /** Your name and reflection rhythm, as chosen at first run, editable any time. */
 export function SettingsPage() {
   const { vault } = useAppServices();
+  const t = useT();
+  const rhythmOptions = useRhythmOptions();
   const profile = useProfile(vault.doc);
   const [name, setName] = useState(profile.displayName);
   const nameId = useId();
@@ -17,7 +20,7 @@ export function SettingsPage() {
   const timeId = useId();
   return (
     <div className="settings">
-      <h1>Settings</h1>
+      <h1>{t('settings.title')}</h1>
       <form
         className="settings-form"
         onSubmit={(e) => {
@@ -25,7 +28,7 @@ export function SettingsPage() {
           updateProfile(vault.doc, { displayName: name.trim().slice(0, 80) });
         }}
       >
-        <label htmlFor={nameId}>Display name</label>
+        <label htmlFor={nameId}>{t('settings.name.label')}</label>
         <div className="settings-row">
           <input
             id={nameId}
@@ -35,11 +38,11 @@ export function SettingsPage() {
             onChange={(e) => setName(e.target.value)}
           />
           <button type="submit" className="button" disabled={name.trim() === profile.displayName}>
-            Save name
+            {t('settings.name.save')}
           </button>
         </div>
         <LanguageSetting />
-        <label htmlFor={rhythmId}>Reflection rhythm</label>
+        <label htmlFor={rhythmId}>{t('settings.rhythm.label')}</label>
         <select
           id={rhythmId}
           className="text-input"
@@ -50,14 +53,14 @@ export function SettingsPage() {
             })
           }
         >
-          <option value="">No rhythm</option>
+          <option value="">{t('settings.rhythm.none')}</option>
           {rhythmOptions.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>
           ))}
         </select>
-        <label htmlFor={timeId}>Remind me at</label>
+        <label htmlFor={timeId}>{t('settings.reminderTime.label')}</label>
         <input
           id={timeId}
           type="time"
@@ -69,17 +72,10 @@ export function SettingsPage() {
               updateProfile(vault.doc, { reminderTime: e.target.value });
           }}
         />
-        <p className="settings-hint">
-          Reflection reminders follow your rhythm; each plan has its own review rhythm. Tandem shows what is
-          due in the sidebar and, while it is running, sends a desktop notification at most once a day for
-          each.
-        </p>
+        <p className="settings-hint">{t('settings.reminders.hint')}</p>
       </form>
       <BackupSection />
-      <p className="settings-privacy">
-        Everything you write stays on this computer unless you choose to share it. Tandem has no server and
-        sends nothing anywhere.
-      </p>
+      <p className="settings-privacy">{t('settings.privacy')}</p>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { findTemplate } from '../../../../shared/journal/templates';
+import { findTemplate, type TemplateText } from '../../../../shared/journal/templates';
 import { itemDocId, newItemId } from '../../../../shared/schema/ids';
 import {
   initReflection,
@@ -28,9 +28,12 @@ export class JournalRepository {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Creates an entry from a template and returns its id once its document is initialised. */
-  async createEntry(templateId: string): Promise<string> {
-    const template = findTemplate(templateId) ?? findTemplate('blank');
+  /**
+   * Creates an entry from a template and returns its id once its document is initialised. The
+   * template's title and prompts are written in `language` (the window's), English without it.
+   */
+  async createEntry(templateId: string, language?: { text: TemplateText; locale: string }): Promise<string> {
+    const template = findTemplate(templateId, language?.text) ?? findTemplate('blank');
     if (!template) throw new Error('The blank template is missing');
     const id = newItemId();
     const [item, release] = this.store.open(itemDocId(id));
@@ -41,7 +44,7 @@ export class JournalRepository {
         id,
         now,
         template,
-        title: template.title.replace('{date}', formatEntryDate(now)),
+        title: template.title.replace('{date}', formatEntryDate(now, language?.locale ?? 'en')),
       });
       upsertVaultEntry(this.vault, reflectionToVaultEntry(item.doc));
     } finally {

@@ -1,4 +1,5 @@
 import type { ReactNode, RefObject, SubmitEvent } from 'react';
+import { useT } from '../../i18n/useT';
 import { CompactFields } from './Field';
 import './form.css';
 
@@ -27,13 +28,14 @@ export function FormActions({
   onCancel,
   className = 'form-actions',
 }: FormActionsProps) {
+  const t = useT();
   return (
     <div className={className}>
       <button type="submit" className="button" data-variant="primary" disabled={submitDisabled}>
         {submitLabel}
       </button>
       <button type="button" className="button" onClick={onCancel}>
-        Cancel
+        {t('shell.item.cancel')}
       </button>
     </div>
   );
@@ -112,9 +114,10 @@ export function RecordForm({
   onSubmit,
   onCancel,
   formError,
-  saveLabel = 'Save',
+  saveLabel,
   children,
 }: RecordFormProps) {
+  const t = useT();
   return (
     <form
       ref={formRef}
@@ -131,7 +134,11 @@ export function RecordForm({
     >
       <FormAlert message={formError} />
       <CompactFields>{children}</CompactFields>
-      <FormActions className="plan-form-actions" submitLabel={saveLabel} onCancel={onCancel} />
+      <FormActions
+        className="plan-form-actions"
+        submitLabel={saveLabel ?? t('shell.item.save')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type SubmitEvent } from 'react';
 import type { z } from 'zod';
 import { validate, type FieldErrors } from '../../../../shared/schema/validation';
+import { useT } from '../../i18n/useT';
 import type { ItemFormProps, TitledFormFrame } from './FormFrame';
 
 /** What went wrong, for a message: an Error's own message, or the thrown value as text. */
@@ -78,6 +79,7 @@ export function useDraftForm<D, S extends z.ZodType>(
   onValid: (value: z.output<S>) => void,
 ): DraftForm<D> {
   const { fail, ...form } = useDraft(initial);
+  const t = useT();
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const result = validate(schema, toRecord(form.draft));
@@ -88,7 +90,7 @@ export function useDraftForm<D, S extends z.ZodType>(
     try {
       onValid(result.value);
     } catch (error) {
-      fail({ form: `Could not save: ${errorMessage(error)}` });
+      fail({ form: t('shell.form.couldNotSave', { reason: errorMessage(error) }) });
     }
   };
   return { ...form, onSubmit };
@@ -100,6 +102,7 @@ export function useDraftForm<D, S extends z.ZodType>(
  */
 export function useSaving<T>(onSave: (value: T) => Promise<void> | void, failure: string) {
   const [saving, setSaving] = useState(false);
+  const t = useT();
   const [saveError, setSaveError] = useState<string | null>(null);
   const save = (value: T) => {
     setSaving(true);
@@ -107,7 +110,7 @@ export function useSaving<T>(onSave: (value: T) => Promise<void> | void, failure
       .then(() => onSave(value))
       .catch((error: unknown) => {
         setSaving(false);
-        setSaveError(`${failure}: ${errorMessage(error)}`);
+        setSaveError(t('shell.form.failedBecause', { failure, reason: errorMessage(error) }));
       });
   };
   return { saving, saveError, save };

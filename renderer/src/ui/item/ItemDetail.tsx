@@ -7,6 +7,7 @@ import { DocumentPane, PaneError } from '../DocumentPane';
 import type { EditFormProps } from '../form';
 import { NewerVersionNotice } from '../NewerVersionNotice';
 import { useEditToggle } from '../useEditToggle';
+import { useT } from '../../i18n/useT';
 import './itemPages.css';
 
 /**
@@ -97,6 +98,7 @@ export function EditableItem<F>({
   children,
 }: EditableItemProps<F>) {
   const { editing, startEditing, stopEditing, editButton } = useEditToggle();
+  const t = useT();
   const save = (next: F) => {
     onSave(next);
     stopEditing();
@@ -107,7 +109,7 @@ export function EditableItem<F>({
         <Form
           heading={editHeading}
           initial={fields}
-          submitLabel="Save"
+          submitLabel={t('shell.item.save')}
           onSave={save}
           onCancel={stopEditing}
         />
@@ -130,6 +132,7 @@ interface ItemActionsProps {
 
 /** An item's Edit and Delete buttons. */
 export function ItemActions({ editButton, onEdit, onDelete, name, iconSize = 16 }: ItemActionsProps) {
+  const t = useT();
   return (
     <>
       <button
@@ -137,18 +140,18 @@ export function ItemActions({ editButton, onEdit, onDelete, name, iconSize = 16 
         type="button"
         className="button"
         onClick={onEdit}
-        aria-label={name === undefined ? undefined : `Edit ${name}`}
+        aria-label={name === undefined ? undefined : t('shell.item.editNamed', { name })}
       >
-        <Pencil size={iconSize} aria-hidden /> Edit
+        <Pencil size={iconSize} aria-hidden /> {t('shell.item.edit')}
       </button>
       <button
         type="button"
         className="button"
         data-variant="danger"
         onClick={onDelete}
-        aria-label={name === undefined ? undefined : `Delete ${name}`}
+        aria-label={name === undefined ? undefined : t('shell.item.deleteNamed', { name })}
       >
-        <Trash2 size={iconSize} aria-hidden /> Delete
+        <Trash2 size={iconSize} aria-hidden /> {t('shell.item.delete')}
       </button>
     </>
   );

@@ -1,8 +1,12 @@
 import app from './ar/app.json';
+import competencies from './ar/competencies.json';
+import goals from './ar/goals.json';
 import settings from './ar/settings.json';
 
 /** The ar catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
   ...app,
+  ...competencies,
+  ...goals,
   ...settings,
 };

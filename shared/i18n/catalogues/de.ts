@@ -1,8 +1,12 @@
 import app from './de/app.json';
+import competencies from './de/competencies.json';
+import goals from './de/goals.json';
 import settings from './de/settings.json';
 
 /** The de catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
   ...app,
+  ...competencies,
+  ...goals,
   ...settings,
 };

@@ -1,0 +1,36 @@
+import {
+  goalHorizonSchema,
+  goalPathSchema,
+  goalStatusSchema,
+  type GoalHorizon,
+  type GoalPath,
+  type GoalStatus,
+} from '../../../../shared/schema/goal';
+import type { Translate } from '../../i18n/useT';
+
+/**
+ * A goal's status, path and horizon in the window's language, as the records the form's
+ * choices take (value → label). One ICU select per kind keeps each list in one message.
+ */
+
+function labelsFor<K extends string>(options: readonly K[], label: (value: K) => string): Record<K, string> {
+  return Object.fromEntries(options.map((option) => [option, label(option)])) as Record<K, string>;
+}
+
+export const goalStatusText = (t: Translate, status: GoalStatus): string => t('goals.status', { status });
+/** ICU select keys cannot hold a hyphen: `step-up` is the case `step_up`. */
+const selector = (value: string): string => value.replaceAll('-', '_');
+export const goalPathText = (t: Translate, path: GoalPath): string =>
+  t('goals.path', { path: selector(path) });
+/** "Step up" rather than "Step up (more scope or leadership)": the list has little room. */
+export const shortPathText = (t: Translate, path: GoalPath): string =>
+  t('goals.path.short', { path: selector(path) });
+export const goalHorizonText = (t: Translate, horizon: GoalHorizon): string =>
+  t('goals.horizon', { horizon: selector(horizon) });
+
+export const goalStatusLabels = (t: Translate) =>
+  labelsFor(goalStatusSchema.options, (status) => goalStatusText(t, status));
+export const goalPathLabels = (t: Translate) =>
+  labelsFor(goalPathSchema.options, (path) => goalPathText(t, path));
+export const goalHorizonLabels = (t: Translate) =>
+  labelsFor(goalHorizonSchema.options, (horizon) => goalHorizonText(t, horizon));

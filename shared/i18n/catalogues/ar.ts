@@ -1,6 +1,7 @@
 import app from './ar/app.json';
 import competencies from './ar/competencies.json';
 import goals from './ar/goals.json';
+import plans from './ar/plans.json';
 import settings from './ar/settings.json';
 
 /** The ar catalogue: one JSON file per area of the app (see ../messages.ts). */
@@ -8,5 +9,6 @@ export default {
   ...app,
   ...competencies,
   ...goals,
+  ...plans,
   ...settings,
 };

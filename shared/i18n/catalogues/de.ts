@@ -1,6 +1,7 @@
 import app from './de/app.json';
 import competencies from './de/competencies.json';
 import goals from './de/goals.json';
+import plans from './de/plans.json';
 import settings from './de/settings.json';
 
 /** The de catalogue: one JSON file per area of the app (see ../messages.ts). */
@@ -8,5 +9,6 @@ export default {
   ...app,
   ...competencies,
   ...goals,
+  ...plans,
   ...settings,
 };

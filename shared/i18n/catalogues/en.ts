@@ -1,6 +1,7 @@
 import app from './en/app.json';
 import competencies from './en/competencies.json';
 import goals from './en/goals.json';
+import plans from './en/plans.json';
 import settings from './en/settings.json';
 
 /** The en catalogue: one JSON file per area of the app (see ../messages.ts). */
@@ -8,5 +9,6 @@ export default {
   ...app,
   ...competencies,
   ...goals,
+  ...plans,
   ...settings,
 };

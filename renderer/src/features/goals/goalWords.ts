@@ -6,16 +6,13 @@ import {
   type GoalPath,
   type GoalStatus,
 } from '../../../../shared/schema/goal';
+import { labelsFor } from '../../i18n/labels';
 import type { Translate } from '../../i18n/useT';
 
 /**
  * A goal's status, path and horizon in the window's language, as the records the form's
  * choices take (value → label). One ICU select per kind keeps each list in one message.
  */
-
-function labelsFor<K extends string>(options: readonly K[], label: (value: K) => string): Record<K, string> {
-  return Object.fromEntries(options.map((option) => [option, label(option)])) as Record<K, string>;
-}
 
 export const goalStatusText = (t: Translate, status: GoalStatus): string => t('goals.status', { status });
 /** ICU select keys cannot hold a hyphen: `step-up` is the case `step_up`. */

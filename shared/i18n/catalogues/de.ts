@@ -1,14 +1,18 @@
 import app from './de/app.json';
 import competencies from './de/competencies.json';
 import goals from './de/goals.json';
+import oneOnOnes from './de/oneOnOnes.json';
 import plans from './de/plans.json';
 import settings from './de/settings.json';
+import sharing from './de/sharing.json';
 
 /** The de catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
   ...app,
   ...competencies,
   ...goals,
+  ...oneOnOnes,
   ...plans,
   ...settings,
+  ...sharing,
 };

@@ -1,14 +1,18 @@
 import app from './en/app.json';
 import competencies from './en/competencies.json';
 import goals from './en/goals.json';
+import oneOnOnes from './en/oneOnOnes.json';
 import plans from './en/plans.json';
 import settings from './en/settings.json';
+import sharing from './en/sharing.json';
 
 /** The en catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
   ...app,
   ...competencies,
   ...goals,
+  ...oneOnOnes,
   ...plans,
   ...settings,
+  ...sharing,
 };

@@ -8,6 +8,7 @@ import { PeopleSharingPage } from '../../../renderer/src/features/sharing/People
 import { ShareControl } from '../../../renderer/src/features/sharing/ShareControl';
 import type { UiLocale } from '../../../shared/i18n/locales';
 import { localeWrapper } from '../i18n/inLocale';
+import { sentence } from '../i18n/sentence';
 import { FakeSharingMain } from './fakeSharingMain';
 
 let counter = 0;
@@ -36,7 +37,7 @@ describe('People & sharing', () => {
   it('says why a code cannot be used in German and in Arabic, the inviter’s name isolated', async () => {
     const main = new FakeSharingMain();
     const { user } = await renderPage(main, 'de');
-    await screen.findByText(/Your key’s fingerprint/);
+    await screen.findByText(/Fingerabdruck Ihres Schlüssels/);
     await user.type(screen.getByLabelText('Einladungscode'), 'TANDEM-12345');
     await user.click(screen.getByRole('button', { name: 'Einladung prüfen' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
@@ -45,7 +46,7 @@ describe('People & sharing', () => {
     cleanup();
 
     const { user: arabicUser } = await renderPage(main, 'ar');
-    await screen.findByText(/Your key’s fingerprint/);
+    await screen.findByText(/بصمة مفتاحك/);
     await arabicUser.click(screen.getByLabelText('رمز الدعوة'));
     await arabicUser.paste(main.inviteFrom('Sam Okafor', 'manager', NOW - 1000));
     await arabicUser.click(screen.getByRole('button', { name: 'التحقق من الدعوة' }));
@@ -132,7 +133,9 @@ describe('People & sharing', () => {
     expect(within(card).getByText('Waiting for Sam Okafor to turn sharing on.')).toBeInTheDocument();
 
     await user.click(within(card).getByRole('button', { name: 'Accept Lead a project' }));
-    expect(await within(card).findByText(/Lead a project — Sam Okafor’s, shared/)).toBeInTheDocument();
+    expect(
+      await within(card).findByText(sentence(/Lead a project — Sam Okafor’s, shared/)),
+    ).toBeInTheDocument();
 
     await user.click(within(card).getByRole('switch', { name: 'Sharing with Sam Okafor' }));
     expect(await within(card).findByText(/Sharing paused by you/)).toBeInTheDocument();

@@ -74,5 +74,3 @@ export const itemShareStateLabels: Record<ItemShareState, string> = {
   shared: 'Shared',
   declined: 'Declined',
 };
-
-export const roleLabels = { employee: 'Employee', manager: 'Manager' } as const;

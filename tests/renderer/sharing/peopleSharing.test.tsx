@@ -211,7 +211,7 @@ describe('Share control', () => {
     expect(within(group).getByRole('status')).toHaveTextContent('With Priya Nair: Private.');
     await user.click(within(group).getByRole('button', { name: 'Share with Priya Nair' }));
     expect(
-      await within(group).findByText('With Priya Nair: Proposed, waiting for an answer.'),
+      await within(group).findByText(sentence('With Priya Nair: Proposed, waiting for an answer.')),
     ).toBeInTheDocument();
     expect(main.spaces[1]?.items).toEqual([
       { docId: 'item:plan7', kind: 'plan', title: 'Public speaking', offeredBy: 'me', state: 'proposed' },
@@ -219,6 +219,6 @@ describe('Share control', () => {
     expect(main.spaces[0]?.items).toEqual([]);
 
     await user.click(within(group).getByRole('button', { name: 'Stop sharing' }));
-    expect(await within(group).findByText('With Priya Nair: Private.')).toBeInTheDocument();
+    expect(await within(group).findByText(sentence('With Priya Nair: Private.'))).toBeInTheDocument();
   });
 });

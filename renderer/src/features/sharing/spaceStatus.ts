@@ -67,10 +67,3 @@ export function itemShareState(item: SharedItemView | undefined): ItemShareState
   if (item.state === 'accepted') return 'shared';
   return item.state;
 }
-
-export const itemShareStateLabels: Record<ItemShareState, string> = {
-  private: 'Private',
-  proposed: 'Proposed, waiting for an answer',
-  shared: 'Shared',
-  declined: 'Declined',
-};

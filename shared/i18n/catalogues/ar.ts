@@ -1,5 +1,6 @@
 import app from './ar/app.json';
 import competencies from './ar/competencies.json';
+import feedback from './ar/feedback.json';
 import goals from './ar/goals.json';
 import oneOnOnes from './ar/oneOnOnes.json';
 import plans from './ar/plans.json';
@@ -10,6 +11,7 @@ import sharing from './ar/sharing.json';
 export default {
   ...app,
   ...competencies,
+  ...feedback,
   ...goals,
   ...oneOnOnes,
   ...plans,

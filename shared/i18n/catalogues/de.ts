@@ -1,5 +1,6 @@
 import app from './de/app.json';
 import competencies from './de/competencies.json';
+import feedback from './de/feedback.json';
 import goals from './de/goals.json';
 import oneOnOnes from './de/oneOnOnes.json';
 import plans from './de/plans.json';
@@ -10,6 +11,7 @@ import sharing from './de/sharing.json';
 export default {
   ...app,
   ...competencies,
+  ...feedback,
   ...goals,
   ...oneOnOnes,
   ...plans,

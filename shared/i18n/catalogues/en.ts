@@ -1,5 +1,6 @@
 import app from './en/app.json';
 import competencies from './en/competencies.json';
+import feedback from './en/feedback.json';
 import goals from './en/goals.json';
 import oneOnOnes from './en/oneOnOnes.json';
 import plans from './en/plans.json';
@@ -10,6 +11,7 @@ import sharing from './en/sharing.json';
 export default {
   ...app,
   ...competencies,
+  ...feedback,
   ...goals,
   ...oneOnOnes,
   ...plans,

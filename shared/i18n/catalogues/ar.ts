@@ -3,6 +3,7 @@ import competencies from './ar/competencies.json';
 import feedback from './ar/feedback.json';
 import goals from './ar/goals.json';
 import oneOnOnes from './ar/oneOnOnes.json';
+import overview from './ar/overview.json';
 import plans from './ar/plans.json';
 import settings from './ar/settings.json';
 import sharing from './ar/sharing.json';
@@ -14,6 +15,7 @@ export default {
   ...feedback,
   ...goals,
   ...oneOnOnes,
+  ...overview,
   ...plans,
   ...settings,
   ...sharing,

@@ -3,6 +3,7 @@ import competencies from './de/competencies.json';
 import feedback from './de/feedback.json';
 import goals from './de/goals.json';
 import oneOnOnes from './de/oneOnOnes.json';
+import overview from './de/overview.json';
 import plans from './de/plans.json';
 import settings from './de/settings.json';
 import sharing from './de/sharing.json';
@@ -14,6 +15,7 @@ export default {
   ...feedback,
   ...goals,
   ...oneOnOnes,
+  ...overview,
   ...plans,
   ...settings,
   ...sharing,

@@ -3,6 +3,7 @@ import competencies from './en/competencies.json';
 import feedback from './en/feedback.json';
 import goals from './en/goals.json';
 import oneOnOnes from './en/oneOnOnes.json';
+import overview from './en/overview.json';
 import plans from './en/plans.json';
 import settings from './en/settings.json';
 import sharing from './en/sharing.json';
@@ -14,6 +15,7 @@ export default {
   ...feedback,
   ...goals,
   ...oneOnOnes,
+  ...overview,
   ...plans,
   ...settings,
   ...sharing,

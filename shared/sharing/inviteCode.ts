@@ -62,45 +62,68 @@ export const invitationSchema = z.object({
 });
 export type Invitation = z.infer<typeof invitationSchema>;
 
+/**
+ * Why a code is not valid, as a key the window says in its own language (with `inviterName` and
+ * `version` as arguments); `message` is the same in English, for main's logs and tests.
+ */
+export const malformedDetails = {
+  tooLong: 'it is far too long',
+  empty: 'it is empty',
+  noPrefix: 'it does not start with TANDEM',
+  badCharacters: 'it has characters a code never contains',
+  cutOff: 'it looks cut off',
+  endsEarly: 'it ends too early',
+  extraData: 'it has extra data at the end',
+  invalidField: 'one of its fields is not valid',
+} as const;
+export type MalformedDetail = keyof typeof malformedDetails;
+
 export type InviteCodeProblem =
-  | { kind: 'malformed'; message: string }
-  | { kind: 'tampered'; message: string }
-  | { kind: 'unsupported-version'; message: string }
-  | { kind: 'expired'; message: string; expiresAt: number; inviterName: string }
-  | { kind: 'reused'; message: string; inviterName: string }
-  | { kind: 'self-issued'; message: string };
+  | { kind: 'malformed'; message: string; reason: MalformedDetail }
+  | { kind: 'tampered'; message: string; reason: 'tampered' }
+  | { kind: 'unsupported-version'; message: string; reason: 'unsupportedVersion'; version: number }
+  | { kind: 'expired'; message: string; reason: 'expired'; expiresAt: number; inviterName: string }
+  | { kind: 'reused'; message: string; reason: 'reused'; inviterName: string }
+  | { kind: 'self-issued'; message: string; reason: 'selfIssued' };
 export type InviteCodeProblemKind = InviteCodeProblem['kind'];
 
 export type InviteCodeResult =
   { ok: true; invitation: Invitation } | { ok: false; problem: InviteCodeProblem };
 
 export const inviteProblems = {
-  malformed: (detail: string): InviteCodeProblem => ({
+  malformed: (detail: MalformedDetail): InviteCodeProblem => ({
     kind: 'malformed',
-    message: `This is not a complete Tandem invitation code (${detail}). Copy the whole code, from TANDEM to the end, and paste it again.`,
+    reason: detail,
+    message: `This is not a complete Tandem invitation code (${malformedDetails[detail]}). Copy the whole code, from TANDEM to the end, and paste it again.`,
   }),
   tampered: (): InviteCodeProblem => ({
     kind: 'tampered',
+    reason: 'tampered',
     message:
       'This invitation code has been changed or mistyped: its checksum does not match. Copy it again, or ask for a new one.',
   }),
   unsupportedVersion: (version: number): InviteCodeProblem => ({
     kind: 'unsupported-version',
+    reason: 'unsupportedVersion',
+    version,
     message: `This invitation was made by a newer version of Tandem (format ${version}). Update Tandem, then try again.`,
   }),
   expired: (invitation: Pick<Invitation, 'expiresAt' | 'inviterName'>): InviteCodeProblem => ({
     kind: 'expired',
+    reason: 'expired',
     message: `This invitation has expired. Ask ${invitation.inviterName} for a new one.`,
     expiresAt: invitation.expiresAt,
     inviterName: invitation.inviterName,
   }),
   reused: (inviterName: string): InviteCodeProblem => ({
     kind: 'reused',
+    reason: 'reused',
     message: `This invitation has already been used, and each one works only once. Ask ${inviterName} for a new one.`,
     inviterName,
   }),
   selfIssued: (): InviteCodeProblem => ({
     kind: 'self-issued',
+    reason: 'selfIssued',
     message:
       'This is an invitation you created. Send it to the person you want to share with; they accept it on their computer.',
   }),
@@ -143,9 +166,9 @@ function readFields(payload: Uint8Array): Invitation | InviteCodeProblem {
     inviterRole: ROLES[decoding.readUint8(decoder)],
     inviterName: decoding.readVarString(decoder),
   };
-  if (decoding.hasContent(decoder)) return inviteProblems.malformed('it has extra data at the end');
+  if (decoding.hasContent(decoder)) return inviteProblems.malformed('extraData');
   const parsed = invitationSchema.safeParse(raw);
-  if (!parsed.success) return inviteProblems.malformed('one of its fields is not valid');
+  if (!parsed.success) return inviteProblems.malformed('invalidField');
   return parsed.data;
 }
 
@@ -154,21 +177,20 @@ function readFields(payload: Uint8Array): Invitation | InviteCodeProblem {
  * string can be wrong comes back as a problem with its own message.
  */
 export function decodeInviteCode(text: string): InviteCodeResult {
-  if (text.length > MAX_INVITE_CODE_TEXT)
-    return { ok: false, problem: inviteProblems.malformed('it is far too long') };
+  if (text.length > MAX_INVITE_CODE_TEXT) return { ok: false, problem: inviteProblems.malformed('tooLong') };
   const compact = text.replace(/[\s-]+/g, '').toUpperCase();
-  if (compact.length === 0) return { ok: false, problem: inviteProblems.malformed('it is empty') };
+  if (compact.length === 0) return { ok: false, problem: inviteProblems.malformed('empty') };
   if (!compact.startsWith(INVITE_CODE_PREFIX)) {
-    return { ok: false, problem: inviteProblems.malformed('it does not start with TANDEM') };
+    return { ok: false, problem: inviteProblems.malformed('noPrefix') };
   }
   const body = compact.slice(INVITE_CODE_PREFIX.length);
   if (!CODE_CHARACTERS.test(body) || /U/.test(body)) {
-    return { ok: false, problem: inviteProblems.malformed('it has characters a code never contains') };
+    return { ok: false, problem: inviteProblems.malformed('badCharacters') };
   }
   const bytes = decodeBase32(body);
   // Invalid padding bits or too few bytes: the end of the code is missing.
   if (bytes === null || bytes.length < MIN_CODE_BYTES) {
-    return { ok: false, problem: inviteProblems.malformed('it looks cut off') };
+    return { ok: false, problem: inviteProblems.malformed('cutOff') };
   }
   const payload = bytes.subarray(0, bytes.length - CHECKSUM_BYTES);
   if (!equalBytes(checksumOf(payload), bytes.subarray(bytes.length - CHECKSUM_BYTES))) {
@@ -179,7 +201,7 @@ export function decodeInviteCode(text: string): InviteCodeResult {
     fields = readFields(payload);
   } catch {
     // lib0 throws when a length runs past the end: a checksum collision on a cut-off code.
-    return { ok: false, problem: inviteProblems.malformed('it ends too early') };
+    return { ok: false, problem: inviteProblems.malformed('endsEarly') };
   }
   return 'kind' in fields ? { ok: false, problem: fields } : { ok: true, invitation: fields };
 }

@@ -65,6 +65,30 @@ export type SpaceView = z.infer<typeof spaceViewSchema>;
 
 export const spacesResultSchema = z.object({ spaces: z.array(spaceViewSchema) });
 
+/** Every reason an invitation can fail that the window can say itself (see inviteCode.ts). */
+export const INVITE_PROBLEM_REASONS = [
+  'tooLong',
+  'empty',
+  'noPrefix',
+  'badCharacters',
+  'cutOff',
+  'endsEarly',
+  'extraData',
+  'invalidField',
+  'tampered',
+  'unsupportedVersion',
+  'expired',
+  'reused',
+  'selfIssued',
+  'hostProof',
+  'hostUnknown',
+  'hostRole',
+  'hostBusy',
+  'badAnswer',
+  'unreachable',
+] as const;
+export type InviteProblemReason = (typeof INVITE_PROBLEM_REASONS)[number];
+
 export const inviteProblemViewSchema = z.object({
   kind: z.enum([
     'malformed',
@@ -77,7 +101,11 @@ export const inviteProblemViewSchema = z.object({
     'unreachable',
     'identity',
   ]),
+  /** English, as main says it; the window says `reason` in its own language when it knows it. */
   message: z.string(),
+  reason: z.enum(INVITE_PROBLEM_REASONS).optional(),
+  inviterName: z.string().max(200).optional(),
+  version: z.number().int().nonnegative().optional(),
 });
 export type InviteProblemView = z.infer<typeof inviteProblemViewSchema>;
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, isoDateAt } from '../../shared/schema/dates';
 import { saveScreenshot, startHarness, type Harness } from './harness';
 import { appStateReady, goToRoute, settledSaved } from './harness/appState';
+import { isolate } from '../../shared/i18n/locales';
 
 /**
  * Goals, a development plan and the Growth overview end to end, in the built app with the real
@@ -68,7 +69,7 @@ async function markDone(page: Page, title: string): Promise<void> {
   await page.getByRole('combobox', { name: `Status of ${title}` }).selectOption({ label: 'Done' });
   await page
     .getByRole('status')
-    .filter({ hasText: `Milestone done: “${title}”` })
+    .filter({ hasText: `Milestone done: “${isolate(title)}”` })
     .waitFor();
   await settledSaved(page);
 }

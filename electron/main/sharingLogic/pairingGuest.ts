@@ -25,8 +25,15 @@ import type { PairingDht, PairingSocket } from './pairingTransport';
  * (SpaceStore.addPairedSpace) and records the invitation as used here.
  */
 
+/** What the inviter's Tandem said, or that it could not be reached; `reason` is for the window. */
 export type PairingProblem =
-  InviteCodeProblem | { kind: 'refused'; message: string } | { kind: 'unreachable'; message: string };
+  | InviteCodeProblem
+  | {
+      kind: 'tampered' | 'refused' | 'unreachable';
+      message: string;
+      reason: 'hostProof' | 'hostUnknown' | 'hostRole' | 'hostBusy' | 'badAnswer' | 'unreachable';
+      inviterName: string;
+    };
 
 export type PairingOutcome =
   | { ok: true; space: PairedSpace }
@@ -48,21 +55,29 @@ function refusalProblem(reason: RefusalReason, invitation: Invitation): PairingP
     case 'proof':
       return {
         kind: 'tampered',
+        reason: 'hostProof',
+        inviterName: name,
         message: `${name}’s Tandem did not recognise this code: it does not match the invitation they created. Copy it again, or ask for a new one.`,
       };
     case 'unknown':
       return {
         kind: 'refused',
+        reason: 'hostUnknown',
+        inviterName: name,
         message: `${name}’s Tandem no longer has this invitation (it may have been cancelled). Ask ${name} for a new one.`,
       };
     case 'role':
       return {
         kind: 'refused',
+        reason: 'hostRole',
+        inviterName: name,
         message: `${name}’s Tandem refused this pairing. Ask ${name} for a new invitation.`,
       };
     case 'busy':
       return {
         kind: 'refused',
+        reason: 'hostBusy',
+        inviterName: name,
         message: `Someone else is accepting this invitation right now. If that was not you, tell ${name}.`,
       };
   }
@@ -71,6 +86,8 @@ function refusalProblem(reason: RefusalReason, invitation: Invitation): PairingP
 function unreachable(invitation: Invitation): PairingProblem {
   return {
     kind: 'unreachable',
+    reason: 'unreachable',
+    inviterName: invitation.inviterName,
     message: `Could not reach ${invitation.inviterName}’s Tandem. It has to be open and online while you accept; try again in a moment.`,
   };
 }
@@ -136,6 +153,8 @@ export async function acceptInvitation(input: {
         ok: false,
         problem: {
           kind: 'refused',
+          reason: 'badAnswer',
+          inviterName: invitation.inviterName,
           message: `${invitation.inviterName}’s Tandem gave an answer this version does not understand.`,
         },
         spent: false,

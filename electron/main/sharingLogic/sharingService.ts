@@ -11,13 +11,14 @@ import type {
   AcceptInvitationResult,
   ConfirmSummaryResult,
   IdentityView,
+  InviteProblemView,
   PreviewInvitationResult,
   ShareableKind,
   SpaceView,
 } from '../../../shared/sharing/sharingIpc';
 import type { IdentityStatus, IdentityStore } from './identity';
 import type { InvitationStore } from './invitationStore';
-import { acceptInvitation } from './pairingGuest';
+import { acceptInvitation, type PairingProblem } from './pairingGuest';
 import { PairingHost } from './pairingHost';
 import type { PairingDht } from './pairingTransport';
 import type { SpaceStore } from './spaceStore';
@@ -153,12 +154,11 @@ export class LocalSharingService implements SharingService {
       ownPublicKey: identity.state === 'ready' ? identity.publicKey : null,
       isUsed: () => false,
     });
-    if (!parsed.ok)
-      return { ok: false, problem: { kind: parsed.problem.kind, message: parsed.problem.message } };
+    if (!parsed.ok) return { ok: false, problem: problemView(parsed.problem) };
     const { invitation } = parsed;
     if (await this.options.invitations.isUsedHere(invitation.invitationPublicKey)) {
       const used = inviteProblems.reused(invitation.inviterName);
-      return { ok: false, problem: { kind: used.kind, message: used.message } };
+      return { ok: false, problem: problemView(used) };
     }
     return {
       ok: true,
@@ -183,8 +183,7 @@ export class LocalSharingService implements SharingService {
       ownPublicKey: identity.publicKey,
       isUsed: () => false,
     });
-    if (!parsed.ok)
-      return { ok: false, problem: { kind: parsed.problem.kind, message: parsed.problem.message } };
+    if (!parsed.ok) return { ok: false, problem: problemView(parsed.problem) };
     const { invitation } = parsed;
     if (this.accepting.has(invitation.invitationPublicKey)) {
       return {
@@ -203,7 +202,7 @@ export class LocalSharingService implements SharingService {
       });
       if (!outcome.ok) {
         if (outcome.spent) await this.options.invitations.markUsedHere(invitation.invitationPublicKey);
-        return { ok: false, problem: { kind: outcome.problem.kind, message: outcome.problem.message } };
+        return { ok: false, problem: problemView(outcome.problem) };
       }
       await this.options.spaces.addPairedSpace(outcome.space);
       await this.options.invitations.markUsedHere(invitation.invitationPublicKey);
@@ -288,4 +287,15 @@ export class LocalSharingService implements SharingService {
     if (!space || identity.state !== 'ready') return confirmations.map(() => false);
     return checkConfirmations(space, identity.publicKey, confirmations);
   }
+}
+
+/** What the window needs to say a problem in its own language: the reason and its arguments. */
+function problemView(problem: PairingProblem): InviteProblemView {
+  return {
+    kind: problem.kind,
+    message: problem.message,
+    reason: problem.reason,
+    ...('inviterName' in problem ? { inviterName: problem.inviterName } : {}),
+    ...('version' in problem ? { version: problem.version } : {}),
+  };
 }

@@ -1,16 +1,23 @@
 import app from './ar/app.json';
 import backup from './ar/backup.json';
+import competencies from './ar/competencies.json';
 import conversation from './ar/conversation.json';
 import editor from './ar/editor.json';
+import feedback from './ar/feedback.json';
+import goals from './ar/goals.json';
 import journal from './ar/journal.json';
 import layout from './ar/layout.json';
 import main from './ar/main.json';
 import onboarding from './ar/onboarding.json';
+import oneOnOnes from './ar/oneOnOnes.json';
+import overview from './ar/overview.json';
+import plans from './ar/plans.json';
 import print from './ar/print.json';
 import reminders from './ar/reminders.json';
 import search from './ar/search.json';
 import security from './ar/security.json';
 import settings from './ar/settings.json';
+import sharing from './ar/sharing.json';
 import shell from './ar/shell.json';
 import templates from './ar/templates.json';
 
@@ -18,17 +25,24 @@ import templates from './ar/templates.json';
 export default {
   ...app,
   ...backup,
+  ...competencies,
   ...conversation,
   ...editor,
+  ...feedback,
+  ...goals,
   ...journal,
   ...layout,
   ...main,
   ...onboarding,
+  ...oneOnOnes,
+  ...overview,
+  ...plans,
   ...print,
   ...reminders,
   ...search,
   ...security,
   ...settings,
+  ...sharing,
   ...shell,
   ...templates,
 };

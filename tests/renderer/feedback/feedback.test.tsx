@@ -4,6 +4,7 @@ import type { FeedbackFields } from '../../../shared/schema/feedback';
 import { defaultGoalFields } from '../../../shared/schema/goal';
 import { readFeedbackSummaries } from '../../../shared/schema/growthIndex';
 import { MARCH_3, freshBootOptions, goTo, renderGrowth } from '../goals/renderGrowth';
+import { isolate } from '../../../shared/i18n/locales';
 
 const noteList = () => screen.getByRole('navigation', { name: 'Feedback notes' });
 const form = (name: string) => screen.getByRole('form', { name });
@@ -138,7 +139,7 @@ describe('feedback notes', () => {
     await goTo(`/feedback/${id}`);
     await first.user.click(await screen.findByRole('button', { name: 'Delete' }));
     expect(screen.getByText('No feedback notes yet.')).toBeInTheDocument();
-    expect(screen.getByText('Deleted feedback from Jo')).toBeInTheDocument();
+    expect(screen.getByText(`Deleted feedback from ${isolate('Jo')}`)).toBeInTheDocument();
     await first.user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByRole('article', { name: 'Feedback from Jo' })).toBeInTheDocument();
     await first.close();

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { readCompetencies, saveCompetency } from '../../../shared/schema/competency';
 import { MARCH_3, freshBootOptions, renderGrowth } from './renderGrowth';
+import { isolate } from '../../../shared/i18n/locales';
 
 const form = (name: string) => screen.getByRole('form', { name });
 const pick = (scope: HTMLElement, group: string, level: string) =>
@@ -67,14 +68,14 @@ describe('competencies', () => {
       MARCH_3,
     );
     await user.click(await screen.findByRole('button', { name: 'Edit Public speaking' }));
-    const edit = form('Edit “Public speaking”');
+    const edit = form(`Edit “${isolate('Public speaking')}”`);
     expect(pick(edit, 'Current level', '2 Learning')).toBeChecked();
     await user.click(pick(edit, 'Current level', '4 Skilled'));
     await user.click(within(edit).getByRole('button', { name: 'Cancel' }));
     expect(card('Public speaking')).toHaveTextContent('Gap: 2 levels to go');
 
     await user.click(screen.getByRole('button', { name: 'Edit Public speaking' }));
-    const again = form('Edit “Public speaking”');
+    const again = form(`Edit “${isolate('Public speaking')}”`);
     await user.clear(within(again).getByLabelText('Name'));
     await user.type(within(again).getByLabelText('Name'), 'Presenting');
     await user.click(pick(again, 'Current level', '4 Skilled'));
@@ -96,7 +97,7 @@ describe('competencies', () => {
     );
     await first.user.click(await screen.findByRole('button', { name: 'Delete Negotiation' }));
     expect(screen.queryByRole('article', { name: 'Negotiation' })).not.toBeInTheDocument();
-    expect(screen.getByText('Deleted “Negotiation”')).toBeInTheDocument();
+    expect(screen.getByText(`Deleted “${isolate('Negotiation')}”`)).toBeInTheDocument();
     await first.user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(card('Negotiation')).toHaveTextContent('Win-win');
     await first.close();

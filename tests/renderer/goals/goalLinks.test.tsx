@@ -4,6 +4,7 @@ import { saveCompetency } from '../../../shared/schema/competency';
 import { defaultGoalFields } from '../../../shared/schema/goal';
 import { upsertVaultEntry, type VaultEntry } from '../../../shared/schema/vault';
 import { MARCH_3, freshBootOptions, renderGrowth } from './renderGrowth';
+import { isolate } from '../../../shared/i18n/locales';
 
 const goalList = () => screen.getByRole('navigation', { name: 'Goals' });
 
@@ -112,7 +113,7 @@ describe('a goal and what links to it', () => {
     await user.click(await screen.findByRole('button', { name: 'Delete' }));
     expect(screen.getByText('No goals yet.')).toBeInTheDocument();
     expect(window.location.hash).toBe('#/goals');
-    expect(screen.getByText('Deleted “Keep me”')).toBeInTheDocument();
+    expect(screen.getByText(`Deleted “${isolate('Keep me')}”`)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByRole('article', { name: 'Keep me' })).toBeInTheDocument();
     expect(within(goalList()).getByRole('link', { name: /Keep me/ })).toHaveAttribute('aria-current', 'page');

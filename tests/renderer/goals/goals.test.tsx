@@ -4,6 +4,7 @@ import { saveCompetency } from '../../../shared/schema/competency';
 import { defaultGoalFields } from '../../../shared/schema/goal';
 import { readGoalSummaries } from '../../../shared/schema/growthIndex';
 import { MARCH_3, freshBootOptions, renderGrowth } from './renderGrowth';
+import { isolate } from '../../../shared/i18n/locales';
 
 const goalList = () => screen.getByRole('navigation', { name: 'Goals' });
 const goalForm = (name: string) => screen.getByRole('form', { name });
@@ -99,7 +100,7 @@ describe('goals', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     expect(
-      await screen.findByText('Goal achieved: “Ship the design system”. Well done!'),
+      await screen.findByText(`Goal achieved: “${isolate('Ship the design system')}”. Well done!`),
     ).toBeInTheDocument();
     const badge = screen.getByText(/^Achieved 3 Mar 2026/);
     expect(badge).toHaveAttribute('data-celebrate', 'true');

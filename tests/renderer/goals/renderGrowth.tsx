@@ -8,6 +8,8 @@ import { CompetenciesPage } from '../../../renderer/src/features/competencies/Co
 import { FeedbackPage } from '../../../renderer/src/features/feedback/FeedbackPage';
 import { GoalsPage } from '../../../renderer/src/features/goals/GoalsPage';
 import { ToastProvider } from '../../../renderer/src/ui/toasts';
+import type { UiLocale } from '../../../shared/i18n/locales';
+import { localeWrapper } from '../i18n/inLocale';
 import { freshBootOptions } from '../journal/renderApp';
 
 export { freshBootOptions };
@@ -18,13 +20,18 @@ export const MARCH_3 = new Date(2026, 2, 3, 10).getTime();
 /**
  * Boots real services (IndexedDB via fake-indexeddb, real Yjs) and renders the growth pages at
  * `path`, with the routes the app gives them. Plans and the journal are stand-ins, so links to
- * them can be followed.
+ * them can be followed. With a `locale`, the pages show in that language.
  */
-export async function renderGrowth(path: string, options: BootOptions = freshBootOptions()) {
+export async function renderGrowth(
+  path: string,
+  options: BootOptions = freshBootOptions(),
+  locale?: UiLocale,
+) {
   window.location.hash = `#${path}`;
   const user = userEvent.setup();
   const services = await bootServices(options);
-  const view = render(<GrowthRoutes services={services} />);
+  const wrapper = await localeWrapper(locale);
+  const view = render(<GrowthRoutes services={services} />, wrapper ? { wrapper } : {});
   /** Unmounts and writes everything out, as closing the window does. */
   const close = async () => {
     view.unmount();

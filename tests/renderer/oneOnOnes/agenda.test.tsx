@@ -4,7 +4,8 @@ import { readTalkingPoints } from '../../../shared/schema/meeting';
 import { meetingDocId, successorMeetingId } from '../../../shared/schema/meetingIds';
 import { readMeetings } from '../../../shared/schema/meetingIndex';
 import { spaceDocId } from '../../../shared/schema/meetingIds';
-import { formatCalendarDate as day } from '../../../renderer/src/ui/dates';
+import { datesIn } from '../../../renderer/src/i18n/useDates';
+
 import {
   addPoint,
   closeMeetingConfirmed,
@@ -13,6 +14,9 @@ import {
   SPACE_ID,
   startSeries,
 } from './renderOneOnOnes';
+import { sentence } from '../i18n/sentence';
+
+const day = (date: string) => datesIn('en').calendar(date);
 
 describe('the one-on-one agenda', { timeout: 30_000 }, () => {
   it('starts a series and adds attributed talking points; an empty point is refused', async () => {
@@ -38,7 +42,7 @@ describe('the one-on-one agenda', { timeout: 30_000 }, () => {
     expect(pointTexts()).toEqual(['Conference budget', 'Promotion criteria']);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Talking points' });
-    expect(within(list).getAllByText('Added by Ana (you)')).toHaveLength(2);
+    expect(within(list).getAllByText(sentence('Added by Ana (you)'))).toHaveLength(2);
 
     // Stored in the meeting's own agenda document.
     const [meeting] = await services.store.peek(spaceDocId(SPACE_ID), readMeetings);

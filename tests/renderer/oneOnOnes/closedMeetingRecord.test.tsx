@@ -6,7 +6,8 @@ import { meetingDocId, spaceDocId } from '../../../shared/schema/meetingIds';
 import { initSpace } from '../../../shared/schema/space';
 import { setMember } from '../../../shared/schema/spaceMembers';
 import type { AppServices } from '../../../renderer/src/services/AppServicesContext';
-import { formatCalendarDate as day } from '../../../renderer/src/ui/dates';
+import { datesIn } from '../../../renderer/src/i18n/useDates';
+
 import {
   addPoint,
   closeMeetingConfirmed,
@@ -16,6 +17,8 @@ import {
   startSeries,
   type User,
 } from './renderOneOnOnes';
+
+const day = (date: string) => datesIn('en').calendar(date);
 
 /**
  * Issue 14, points 4 and 5: closing is deliberate (it asks, saying what moves on and that it

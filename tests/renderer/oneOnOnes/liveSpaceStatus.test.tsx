@@ -6,6 +6,7 @@ import { initSpace } from '../../../shared/schema/space';
 import { setMember } from '../../../shared/schema/spaceMembers';
 import { FakeMainEvents } from '../sharing/fakeMainEvents';
 import { renderOneOnOnes, startSeries } from './renderOneOnOnes';
+import { sentence } from '../i18n/sentence';
 
 /**
  * Issue 14, point 3: every place that shows a space's state follows it live — the One-on-ones
@@ -69,7 +70,7 @@ const listedStatus = async () =>
     name: /Ben/,
   });
 const pausedNote = () =>
-  screen.queryByText(/^Sharing is paused — Ben will see these changes when it resumes\./);
+  screen.queryByText(sentence(/^Sharing is paused — Ben will see these changes when it resumes\./));
 
 describe('a space’s state, live wherever it shows', { timeout: 30_000 }, () => {
   it('the One-on-ones list follows main’s events without leaving the page', async () => {
@@ -104,7 +105,9 @@ describe('a space’s state, live wherever it shows', { timeout: 30_000 }, () =>
     expect(pausedNote()).not.toBeInTheDocument();
 
     main.change({ sharing: 'paused' }, 'spacesChanged');
-    const note = await screen.findByText(/^Sharing is paused — Ben will see these changes when it resumes\./);
+    const note = await screen.findByText(
+      sentence(/^Sharing is paused — Ben will see these changes when it resumes\./),
+    );
     expect(note.closest('[role="status"]')).toHaveTextContent('You paused it under People & sharing.');
     // Beside the agenda: in the meeting's main column, right before the talking points.
     const main_ = note.closest('.meeting-main');

@@ -21,6 +21,7 @@ import { initReflection, reflectionBody } from '../../../shared/schema/reflectio
 import { appendBlocks } from '../../../shared/schema/richText';
 import { upsertVaultEntry } from '../../../shared/schema/vault';
 import { freshBootOptions, SPACE_ID, ticking } from './renderOneOnOnes';
+import { sentence } from '../i18n/sentence';
 
 const ME = { id: 'member-ana', name: 'Ana', role: 'employee' as const };
 
@@ -90,7 +91,7 @@ describe('presence', { timeout: 30_000 }, () => {
     const { source, remote } = linkedAwareness();
     await renderSeries(services, source);
     const bar = screen.getByRole('region', { name: 'Who is here' });
-    expect(within(bar).getByText('Ana (you)')).toBeInTheDocument();
+    expect(within(bar).getByText(sentence('Ana (you)'))).toBeInTheDocument();
     expect(within(bar).getByText('Only you are here right now.')).toBeInTheDocument();
 
     const ben = remote();

@@ -8,6 +8,8 @@ import type { AppServices } from '../../../renderer/src/services/AppServicesCont
 import { OneOnOnesPage } from '../../../renderer/src/features/oneOnOnes/OneOnOnesPage';
 import { ToastProvider } from '../../../renderer/src/ui/toasts';
 import { updateProfile } from '../../../shared/schema/vault';
+import type { UiLocale } from '../../../shared/i18n/locales';
+import { localeWrapper } from '../i18n/inLocale';
 
 export type User = ReturnType<typeof userEvent.setup>;
 
@@ -31,6 +33,8 @@ interface RenderOptions {
   options?: BootOptions;
   hash?: string;
   seed?: (services: AppServices) => Promise<void> | void;
+  /** Shows the page in this language (English without one). */
+  locale?: UiLocale;
 }
 
 /** The One-on-ones page on its routes, with real services and a local space document. */
@@ -38,6 +42,7 @@ export async function renderOneOnOnes({
   options = freshBootOptions({ now: ticking() }),
   hash = `#/one-on-ones/${SPACE_ID}`,
   seed,
+  locale,
 }: RenderOptions = {}) {
   window.location.hash = hash;
   const user = userEvent.setup();
@@ -45,6 +50,7 @@ export async function renderOneOnOnes({
   updateProfile(services.vault.doc, { displayName: 'Ana', onboarding: 'completed' });
   await seed?.(services);
   const page = <OneOnOnesPage />;
+  const wrapper = await localeWrapper(locale);
   const view = render(
     <AppServicesContext.Provider value={services}>
       <HashRouter>
@@ -58,8 +64,9 @@ export async function renderOneOnOnes({
         </ToastProvider>
       </HashRouter>
     </AppServicesContext.Provider>,
+    wrapper ? { wrapper } : {},
   );
-  await screen.findByRole('heading', { name: 'One-on-ones', level: 1 });
+  await screen.findByRole('heading', { level: 1 });
   return { user, services, ...view };
 }
 

@@ -11,6 +11,8 @@ import {
   renderPlans,
   section,
 } from './renderPlans';
+import { isolate } from '../../../shared/i18n/locales';
+import { sentence } from '../i18n/sentence';
 
 const milestone = (id: string, title: string, dueDate: string): Milestone => ({
   id,
@@ -74,7 +76,7 @@ describe('plan progress', () => {
     expect(overdue).toHaveTextContent('1 milestone overdue');
     expect(overdue).toHaveTextContent(/Pick a topic — .* \(9 days overdue\)/);
     expect(
-      within(progress()).getByText(/^Next due: Write the outline — .* \(due in 10 days\)$/),
+      within(progress()).getByText(sentence(/^Next due: Write the outline — .* \(due in 10 days\)$/)),
     ).toBeInTheDocument();
     // Overdue is said in words on the milestone itself, not shown by colour alone.
     expect(within(milestoneItem('Pick a topic')).getByText('Overdue')).toBeInTheDocument();
@@ -86,9 +88,11 @@ describe('plan progress', () => {
     await user.selectOptions(screen.getByLabelText('Status of Write the outline'), 'Done');
     expect(within(progress()).getByText('1 of 3 milestones done (33%)')).toBeInTheDocument();
     expect(
-      within(progress()).getByText(/^Next due: Give the talk — .* \(due in 36 days\)$/),
+      within(progress()).getByText(sentence(/^Next due: Give the talk — .* \(due in 36 days\)$/)),
     ).toBeInTheDocument();
-    expect(screen.getByText('Milestone done: “Write the outline”. Nicely done.')).toBeInTheDocument();
+    expect(
+      screen.getByText(`Milestone done: “${isolate('Write the outline')}”. Nicely done.`),
+    ).toBeInTheDocument();
     expect(milestoneItem('Write the outline').querySelector('[data-celebrate]')).not.toBeNull();
     expect(listed).toHaveTextContent('1 of 3 milestones done (33%)');
     expect(planSummary(services, id)?.milestones[1]).toMatchObject({ status: 'done', completedAt: TODAY_MS });
@@ -143,7 +147,7 @@ describe('plan progress', () => {
     expect(planSummary(services, id)?.milestones).toHaveLength(2);
     expect(screen.getByRole('button', { name: 'Add milestone' })).toHaveFocus();
 
-    expect(screen.getByText('Deleted milestone “Write the outline”')).toBeInTheDocument();
+    expect(screen.getByText(`Deleted milestone “${isolate('Write the outline')}”`)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(milestoneTitles()).toEqual(['Pick a topic', 'Write the outline', 'Give the talk']);
     await waitFor(() =>

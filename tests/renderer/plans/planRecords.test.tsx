@@ -15,6 +15,7 @@ import {
   renderPlans,
   section,
 } from './renderPlans';
+import { sentence } from '../i18n/sentence';
 
 afterEach(() => {
   delete window.tandem;
@@ -129,8 +130,8 @@ describe('plan records', { timeout: 15_000 }, () => {
     expect(retro).toHaveTextContent('Owner: Me');
     expect(retro).toHaveTextContent('Success: Retro held with three actions agreed');
     expect(retro).toHaveTextContent('Evidence: Notes in the team wiki');
-    expect(within(section('Milestones')).getByText(/Owner: My manager/)).toBeInTheDocument();
-    expect(within(section('Milestones')).getByText(/Owner: Priya/)).toBeInTheDocument();
+    expect(within(section('Milestones')).getByText(sentence(/Owner: My manager/))).toBeInTheDocument();
+    expect(within(section('Milestones')).getByText(sentence(/Owner: Priya/))).toBeInTheDocument();
 
     // Supporters and success stages.
     const supporters = section('Who supports me');
@@ -165,7 +166,7 @@ describe('plan records', { timeout: 15_000 }, () => {
     await reload();
     await screen.findByRole('heading', { name: 'Leadership plan', level: 1 });
     expect(milestoneTitles()).toEqual(['Run a team retro', 'Agree scope', 'Shadow a lead']);
-    expect(within(section('Milestones')).getByText(/Owner: Priya/)).toBeInTheDocument();
+    expect(within(section('Milestones')).getByText(sentence(/Owner: Priya/))).toBeInTheDocument();
     expect(within(section('Who supports me')).getByText('Puts my name forward')).toBeInTheDocument();
     expect(within(section('What success looks like')).getByText('Ran my first retro')).toBeInTheDocument();
   });

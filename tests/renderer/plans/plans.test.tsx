@@ -11,6 +11,7 @@ import {
   planSummary,
   renderPlans,
 } from './renderPlans';
+import { isolate } from '../../../shared/i18n/locales';
 
 describe('plans page', () => {
   it('creates a plan for a goal and a standalone plan, and lists both', async () => {
@@ -130,7 +131,7 @@ describe('plans page', () => {
     expect(screen.queryByRole('navigation', { name: 'Development plans' })).not.toBeInTheDocument();
     expect(screen.getByText('Choose a plan, or start a new one.')).toBeInTheDocument();
     expect(planSummary(services, id)?.deletedAt).not.toBeNull();
-    expect(screen.getByText('Deleted plan “Short-lived plan”')).toBeInTheDocument();
+    expect(screen.getByText(`Deleted plan “${isolate('Short-lived plan')}”`)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByRole('heading', { name: 'Short-lived plan', level: 1 })).toBeInTheDocument();

@@ -8,6 +8,8 @@ import { bootServices, type BootOptions } from '../../../renderer/src/app/servic
 import type { AppServices } from '../../../renderer/src/services/AppServicesContext';
 import { PlansPage } from '../../../renderer/src/features/plans/PlansPage';
 import { ToastProvider } from '../../../renderer/src/ui/toasts';
+import type { UiLocale } from '../../../shared/i18n/locales';
+import { localeWrapper } from '../i18n/inLocale';
 
 export type User = ReturnType<typeof userEvent.setup>;
 
@@ -26,6 +28,8 @@ interface RenderOptions {
   hash?: string;
   /** Runs against the booted services before the page renders (seed goals, plans, …). */
   seed?: (services: AppServices) => Promise<void> | void;
+  /** Shows the page in this language (English without one). */
+  locale?: UiLocale;
 }
 
 /** The plans page on its own routes, with real services, as the lead will wire it. */
@@ -33,11 +37,13 @@ export async function renderPlans({
   options = freshBootOptions(),
   hash = '#/plans',
   seed,
+  locale,
 }: RenderOptions = {}) {
   window.location.hash = hash;
   const user = userEvent.setup();
   const services = await bootServices(options);
   await seed?.(services);
+  const wrapper = await localeWrapper(locale);
   const view = render(
     <AppServicesContext.Provider value={services}>
       <HashRouter>
@@ -50,13 +56,14 @@ export async function renderPlans({
         </ToastProvider>
       </HashRouter>
     </AppServicesContext.Provider>,
+    wrapper ? { wrapper } : {},
   );
-  await screen.findByRole('heading', { name: 'Plans', level: 1 });
+  await screen.findByRole('heading', { level: 1 });
   /** Closes everything and boots again from what was stored, on the same route. */
   const reload = async () => {
     view.unmount();
     await services.store.closeAll();
-    return renderPlans({ options, hash: window.location.hash });
+    return renderPlans({ options, hash: window.location.hash, ...(locale ? { locale } : {}) });
   };
   return { user, services, reload, ...view };
 }

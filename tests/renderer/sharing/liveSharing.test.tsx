@@ -14,6 +14,7 @@ import { renderGrowth } from '../goals/renderGrowth';
 import { createPlan, freshBootOptions, renderPlans } from '../plans/renderPlans';
 import { FakeMainEvents } from './fakeMainEvents';
 import { FakeSharingMain } from './fakeSharingMain';
+import { sentence } from '../i18n/sentence';
 
 /**
  * What main pushes reaches the sharing UI without waiting for the page's slow refresh, and the
@@ -127,7 +128,9 @@ describe('the Share control on goals and plans', () => {
     const group = await screen.findByRole('group', { name: 'Sharing of Grow into tech lead' });
     expect(within(group).getByRole('status')).toHaveTextContent('With Maya: Private.');
     await user.click(within(group).getByRole('button', { name: 'Share with Maya' }));
-    expect(await within(group).findByText('With Maya: Proposed, waiting for an answer.')).toBeVisible();
+    expect(
+      await within(group).findByText(sentence('With Maya: Proposed, waiting for an answer.')),
+    ).toBeVisible();
     const planId = window.location.hash.split('/').pop();
     expect(main.spaces[0]?.items).toEqual([
       {
@@ -159,7 +162,7 @@ describe('the Share control on goals and plans', () => {
     expect(within(group).getByText(/you keep what you already received/)).toBeVisible();
     await user.click(within(group).getByRole('button', { name: 'Stop receiving' }));
     expect(
-      await within(group).findByText('Shared with you by Sam earlier; changes no longer flow.'),
+      await within(group).findByText(sentence('Shared with you by Sam earlier; changes no longer flow.')),
     ).toBeVisible();
     expect(main.spaces[0]?.items[0]?.state).toBe('declined');
   });
@@ -173,7 +176,9 @@ describe('the Share control on goals and plans', () => {
     window.location.hash = `#/goals/${goalId}`;
     const group = await screen.findByRole('group', { name: 'Sharing of Lead a team' });
     await user.click(within(group).getByRole('button', { name: 'Share with Maya' }));
-    expect(await within(group).findByText('With Maya: Proposed, waiting for an answer.')).toBeVisible();
+    expect(
+      await within(group).findByText(sentence('With Maya: Proposed, waiting for an answer.')),
+    ).toBeVisible();
     expect(main.spaces[0]?.items[0]).toMatchObject({ docId: `item:${goalId}`, kind: 'goal' });
   });
 });

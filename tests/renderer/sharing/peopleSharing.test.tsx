@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { updateProfile } from '../../../shared/schema/vault';
@@ -6,12 +6,15 @@ import { AppServicesContext } from '../../../renderer/src/services/AppServicesCo
 import { bootServices } from '../../../renderer/src/app/services';
 import { PeopleSharingPage } from '../../../renderer/src/features/sharing/PeopleSharingPage';
 import { ShareControl } from '../../../renderer/src/features/sharing/ShareControl';
+import type { UiLocale } from '../../../shared/i18n/locales';
+import { localeWrapper } from '../i18n/inLocale';
+import { sentence } from '../i18n/sentence';
 import { FakeSharingMain } from './fakeSharingMain';
 
 let counter = 0;
 const NOW = Date.UTC(2026, 2, 10, 12);
 
-async function renderPage(main: FakeSharingMain) {
+async function renderPage(main: FakeSharingMain, locale?: UiLocale) {
   const services = await bootServices({
     dbPrefix: `sharing-${Date.now()}-${counter++}/`,
     mirror: null,
@@ -19,16 +22,39 @@ async function renderPage(main: FakeSharingMain) {
   });
   updateProfile(services.vault.doc, { displayName: 'Amélie Durand' });
   const user = userEvent.setup();
+  const wrapper = await localeWrapper(locale);
   render(
     <AppServicesContext.Provider value={services}>
       <PeopleSharingPage client={main} />
     </AppServicesContext.Provider>,
+    wrapper ? { wrapper } : {},
   );
-  await screen.findByRole('heading', { name: 'People & sharing', level: 1 });
+  await screen.findByRole('heading', { level: 1 });
   return { user, services };
 }
 
 describe('People & sharing', () => {
+  it('says why a code cannot be used in German and in Arabic, the inviter’s name isolated', async () => {
+    const main = new FakeSharingMain();
+    const { user } = await renderPage(main, 'de');
+    await screen.findByText(/Fingerabdruck Ihres Schlüssels/);
+    await user.type(screen.getByLabelText('Einladungscode'), 'TANDEM-12345');
+    await user.click(screen.getByRole('button', { name: 'Einladung prüfen' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /^Dies ist kein vollständiger Tandem-Einladungscode \(er scheint abgeschnitten\)\./,
+    );
+    cleanup();
+
+    const { user: arabicUser } = await renderPage(main, 'ar');
+    await screen.findByText(/بصمة مفتاحك/);
+    await arabicUser.click(screen.getByLabelText('رمز الدعوة'));
+    await arabicUser.paste(main.inviteFrom('Sam Okafor', 'manager', NOW - 1000));
+    await arabicUser.click(screen.getByRole('button', { name: 'التحقق من الدعوة' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('انتهت صلاحية هذه الدعوة. اطلب من Sam Okafor دعوة جديدة.');
+    expect(alert.querySelector('bdi')).toHaveTextContent(/^Sam Okafor$/);
+  });
+
   it('without a keystore says so plainly and creates a key only when the user agrees', async () => {
     const main = new FakeSharingMain(false);
     const { user } = await renderPage(main);
@@ -107,7 +133,9 @@ describe('People & sharing', () => {
     expect(within(card).getByText('Waiting for Sam Okafor to turn sharing on.')).toBeInTheDocument();
 
     await user.click(within(card).getByRole('button', { name: 'Accept Lead a project' }));
-    expect(await within(card).findByText(/Lead a project — Sam Okafor’s, shared/)).toBeInTheDocument();
+    expect(
+      await within(card).findByText(sentence(/Lead a project — Sam Okafor’s, shared/)),
+    ).toBeInTheDocument();
 
     await user.click(within(card).getByRole('switch', { name: 'Sharing with Sam Okafor' }));
     expect(await within(card).findByText(/Sharing paused by you/)).toBeInTheDocument();
@@ -183,7 +211,7 @@ describe('Share control', () => {
     expect(within(group).getByRole('status')).toHaveTextContent('With Priya Nair: Private.');
     await user.click(within(group).getByRole('button', { name: 'Share with Priya Nair' }));
     expect(
-      await within(group).findByText('With Priya Nair: Proposed, waiting for an answer.'),
+      await within(group).findByText(sentence('With Priya Nair: Proposed, waiting for an answer.')),
     ).toBeInTheDocument();
     expect(main.spaces[1]?.items).toEqual([
       { docId: 'item:plan7', kind: 'plan', title: 'Public speaking', offeredBy: 'me', state: 'proposed' },
@@ -191,6 +219,6 @@ describe('Share control', () => {
     expect(main.spaces[0]?.items).toEqual([]);
 
     await user.click(within(group).getByRole('button', { name: 'Stop sharing' }));
-    expect(await within(group).findByText('With Priya Nair: Private.')).toBeInTheDocument();
+    expect(await within(group).findByText(sentence('With Priya Nair: Private.'))).toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SpaceView } from '../../../shared/sharing/sharingIpc';
 import { spaceStatusLabel, spaceStatusText } from '../../../renderer/src/features/sharing/spaceStatus';
+import { translatorIn } from '../i18n/translator';
 
 const NOW = Date.UTC(2026, 2, 10, 12);
 const base: SpaceView = {
@@ -58,7 +59,8 @@ describe('space status text', () => {
 });
 
 describe('the short status a list shows', () => {
-  it('says the same as the card for every combination of switches and connection', () => {
+  it('says the same as the card for every combination of switches and connection', async () => {
+    const t = await translatorIn('en');
     const pairs: [string, RegExp][] = [
       ['Sharing paused', /^Sharing paused by you\./],
       ['Waiting for Sam', /^Waiting for Sam to turn sharing on\./],
@@ -69,7 +71,7 @@ describe('the short status a list shows', () => {
       for (const peerSharing of ['on', 'paused', 'unknown'] as const) {
         for (const connected of [true, false]) {
           const space = { ...base, sharing, peerSharing, connected };
-          const label = spaceStatusLabel(space);
+          const label = spaceStatusLabel(t, space);
           const card = pairs.find(([short]) => short === label)?.[1];
           expect(card, `${sharing}/${peerSharing}/${String(connected)}: ${label}`).toBeDefined();
           expect(spaceStatusText(space, NOW)).toMatch(card!);

@@ -2,12 +2,15 @@ import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import {
   LEVEL_MAX,
+  LEVEL_MIN,
   deleteCompetency,
   saveCompetency,
   type Competency,
   type CompetencyFields,
 } from '../../../../shared/schema/competency';
+import { isolate } from '../../../../shared/i18n/locales';
 import { newItemId } from '../../../../shared/schema/ids';
+import { useT } from '../../i18n/useT';
 import { useAppServices } from '../../services/AppServicesContext';
 import { ItemActions } from '../../ui/item/ItemDetail';
 import { useToasts } from '../../ui/toasts';
@@ -24,6 +27,7 @@ type Editing = string | null;
 /** The user's own competencies: where they are now and where they want to be, 1–5. */
 export function CompetenciesPage() {
   const { vault, now } = useAppServices();
+  const t = useT();
   const toasts = useToasts();
   const competencies = useCompetencies(vault.doc);
   const goals = useGoalSummaries(vault.doc);
@@ -37,52 +41,44 @@ export function CompetenciesPage() {
   const remove = (competency: Competency) => {
     deleteCompetency(vault.doc, competency.id);
     const linked = goals.filter((g) => g.competencyIds.includes(competency.id)).length;
-    toasts.show(
-      linked > 0
-        ? `Deleted “${competency.name}” (linked to ${linked} ${linked === 1 ? 'goal' : 'goals'})`
-        : `Deleted “${competency.name}”`,
-      {
-        label: 'Undo',
-        // Goals keep the competency's id, so bringing it back under the same id relinks them.
-        run: () => saveCompetency(vault.doc, competency.id, competency, now()),
-      },
-    );
+    toasts.show(t('competencies.deleted', { name: isolate(competency.name), goals: linked }), {
+      label: t('competencies.undo'),
+      // Goals keep the competency's id, so bringing it back under the same id relinks them.
+      run: () => saveCompetency(vault.doc, competency.id, competency, now()),
+    });
   };
 
   return (
     <div className="growth-page-single competencies">
       <header className="page-header">
-        <h1>Competencies</h1>
+        <h1>{t('competencies.page.title')}</h1>
         {editing !== 'new' && (
           <button type="button" className="button" data-variant="primary" onClick={() => setEditing('new')}>
-            <Plus size={16} aria-hidden /> Add competency
+            <Plus size={16} aria-hidden /> {t('competencies.page.add')}
           </button>
         )}
       </header>
-      <p className="growth-lead">
-        The skills and behaviours you want to grow, with where you are now and where you want to be, from 1
-        (Aware) to {LEVEL_MAX} (Expert). Link them to goals to see what each goal builds.
-      </p>
+      <p className="growth-lead">{t('competencies.page.lead', { min: LEVEL_MIN, max: LEVEL_MAX })}</p>
       {editing === 'new' && (
         <CompetencyForm
-          heading="New competency"
+          heading={t('competencies.form.newHeading')}
           initial={emptyCompetency}
-          submitLabel="Add competency"
+          submitLabel={t('competencies.page.add')}
           onSave={(fields) => save(newItemId(), fields)}
           onCancel={() => setEditing(null)}
         />
       )}
       {competencies.length === 0 && editing !== 'new' ? (
-        <p className="growth-empty">No competencies yet. Add the first one you want to grow.</p>
+        <p className="growth-empty">{t('competencies.page.empty')}</p>
       ) : (
-        <ul className="competency-list" aria-label="Competencies">
+        <ul className="competency-list" aria-label={t('competencies.page.list')}>
           {competencies.map((c) => (
             <li key={c.id}>
               {editing === c.id ? (
                 <CompetencyForm
-                  heading={`Edit “${c.name}”`}
+                  heading={t('competencies.form.editHeading', { name: isolate(c.name) })}
                   initial={c}
-                  submitLabel="Save"
+                  submitLabel={t('competencies.form.save')}
                   onSave={(fields) => save(c.id, fields)}
                   onCancel={() => setEditing(null)}
                 />
@@ -106,6 +102,7 @@ function CompetencyCard({
   onEdit: () => void;
   onDelete: () => void;
 }) {
+  const t = useT();
   return (
     <article className="competency-card" aria-labelledby={`competency-${c.id}`}>
       <header className="competency-card-header">
@@ -115,8 +112,12 @@ function CompetencyCard({
       {c.description && <p className="competency-description">{c.description}</p>}
       <LevelScale current={c.current} target={c.target} />
       <p className="competency-levels">
-        Now: {levelText(c.current)} · Target: {levelText(c.target)} ·{' '}
-        <strong className="competency-gap">{gapText(c.current, c.target)}</strong>
+        {t.rich('competencies.card.levels', {
+          current: levelText(t, c.current),
+          target: levelText(t, c.target),
+          gap: gapText(t, c.current, c.target),
+          strong: (chunks) => <strong className="competency-gap">{chunks}</strong>,
+        })}
       </p>
     </article>
   );

@@ -1,5 +1,6 @@
 import { competencyFieldsSchema, type CompetencyFields } from '../../../../shared/schema/competency';
 import { TextField, TitledForm, useItemForm, type ItemFormProps } from '../../ui/form';
+import { useT } from '../../i18n/useT';
 import { LevelPicker } from './LevelPicker';
 
 /** What the form holds: levels stay unset until the user picks them. */
@@ -14,8 +15,9 @@ export const emptyCompetency: CompetencyDraft = { name: '', description: '', cur
 
 /** Adds or edits a competency; nothing is written until every field is valid. */
 export function CompetencyForm(props: ItemFormProps<CompetencyDraft, CompetencyFields>) {
+  const t = useT();
   const { draft, set, bind, errors, frame } = useItemForm(props, competencyFieldsSchema, {
-    failure: 'The competency could not be saved',
+    failure: t('competencies.form.failure'),
     toRecord: (competency) => ({
       ...competency,
       current: competency.current ?? undefined,
@@ -27,21 +29,21 @@ export function CompetencyForm(props: ItemFormProps<CompetencyDraft, CompetencyF
 
   return (
     <TitledForm {...frame}>
-      <TextField label="Name" {...bind('name')} autoFocus />
+      <TextField label={t('competencies.form.name')} {...bind('name')} autoFocus />
       <TextField
-        label="Description"
-        hint="Optional: what doing this well looks like to you."
+        label={t('competencies.form.description')}
+        hint={t('competencies.form.descriptionHint')}
         {...bind('description')}
         rows={2}
       />
       <LevelPicker
-        label="Current level"
+        label={t('competencies.form.current')}
         value={draft.current}
         error={errors.current}
         onChange={(level) => set('current', level)}
       />
       <LevelPicker
-        label="Target level"
+        label={t('competencies.form.target')}
         value={draft.target}
         error={errors.target}
         onChange={(level) => set('target', level)}

@@ -1,5 +1,6 @@
 import { Label, RadioGroup, Text } from 'react-aria-components';
-import { LEVEL_MAX, LEVEL_MIN, levelLabels } from '../../../../shared/schema/competency';
+import { LEVEL_MAX, LEVEL_MIN } from '../../../../shared/schema/competency';
+import { useT, type Translate } from '../../i18n/useT';
 import { Choice } from '../../ui/form';
 import './levelPicker.css';
 
@@ -17,6 +18,7 @@ interface LevelPickerProps {
  * the scale is visible rather than remembered. Arrow keys move between levels.
  */
 export function LevelPicker({ label, value, error, onChange }: LevelPickerProps) {
+  const t = useT();
   return (
     <RadioGroup
       className="level-picker"
@@ -29,8 +31,8 @@ export function LevelPicker({ label, value, error, onChange }: LevelPickerProps)
       <div className="level-options">
         {levels.map((level) => (
           <Choice key={level} value={String(level)} className="level-option">
-            <span className="level-number">{level}</span>{' '}
-            <span className="level-name">{levelLabels[level]}</span>
+            <span className="level-number">{t.intl.formatNumber(level)}</span>{' '}
+            <span className="level-name">{t('competencies.level.name', { level: String(level) })}</span>
           </Choice>
         ))}
       </div>
@@ -43,15 +45,17 @@ export function LevelPicker({ label, value, error, onChange }: LevelPickerProps)
   );
 }
 
-/** "Practising (3)" */
-export function levelText(level: number): string {
-  return `${levelLabels[level] ?? 'Unknown'} (${level})`;
+/** "Practising (3)", in the window's language. */
+export function levelText(t: Translate, level: number): string {
+  return t('competencies.level.text', {
+    name: t('competencies.level.name', { level: String(level) }),
+    level,
+  });
 }
 
 /** How far the target is from where the user is now, in words. */
-export function gapText(current: number, target: number): string {
+export function gapText(t: Translate, current: number, target: number): string {
   const gap = target - current;
-  if (gap === 0) return 'At target';
-  if (gap > 0) return `Gap: ${gap} ${gap === 1 ? 'level' : 'levels'} to go`;
-  return `${-gap} ${gap === -1 ? 'level' : 'levels'} above target`;
+  if (gap === 0) return t('competencies.gap.atTarget');
+  return gap > 0 ? t('competencies.gap.toGo', { gap }) : t('competencies.gap.above', { over: -gap });
 }

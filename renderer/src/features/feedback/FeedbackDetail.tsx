@@ -5,39 +5,48 @@ import { useAppServices } from '../../services/AppServicesContext';
 import { useCompetencies, useGoalSummaries } from '../../services/growth/useGrowthIndex';
 import { EditableItem, ItemDetail, ItemHeader } from '../../ui/item/ItemDetail';
 import { FeedbackForm } from './FeedbackForm';
-import { formatGivenOn } from './feedbackFormat';
+import { useDates } from '../../i18n/useDates';
+import { useT } from '../../i18n/useT';
 
 interface FeedbackDetailProps {
   id: string;
   onDelete: (from: string) => void;
 }
 
-const words = {
-  cannotOpen: 'This note could not be opened',
-  unaffected: 'Your other notes are unaffected.',
-  unreadable: 'This note’s details could not be read. Its data has been kept as it is.',
-};
-
 /** Loads a feedback note's document and shows it, or says clearly why it cannot be shown. */
 export function FeedbackDetail({ id, onDelete }: FeedbackDetailProps) {
   const { growth } = useAppServices();
+  const t = useT();
+  const dates = useDates();
+  const words = {
+    cannotOpen: t('feedback.detail.cannotOpen'),
+    unaffected: t('feedback.detail.unaffected'),
+    unreadable: t('feedback.detail.unreadable'),
+  };
   return (
     <ItemDetail id={id} open={(noteId) => growth.open(noteId)} read={readFeedback} words={words}>
       {(note, item) => (
         <EditableItem
           Form={FeedbackForm}
           fields={note}
-          editHeading="Edit feedback"
+          editHeading={t('feedback.detail.edit')}
           onSave={(fields: FeedbackFields) => growth.saveFeedback(item.doc, fields)}
           onDelete={() => onDelete(note.from)}
         >
           {(actions) => (
             <article className="feedback-note" aria-labelledby="feedback-title" data-feedback-id={note.id}>
-              <ItemHeader titleId="feedback-title" title={`Feedback from ${note.from}`} actions={actions} />
+              <ItemHeader
+                titleId="feedback-title"
+                title={t.rich('feedback.detail.title', {
+                  from: note.from,
+                  bdi: (chunks) => <bdi>{chunks}</bdi>,
+                })}
+                actions={actions}
+              />
               <p className="goal-facts">
-                <span>Given {formatGivenOn(note.givenOn)}</span>
+                <span>{t('feedback.detail.given', { date: dates.calendar(note.givenOn) })}</span>
                 <span className="privacy-note">
-                  <Lock size={14} aria-hidden /> Private — only on this computer
+                  <Lock size={14} aria-hidden /> {t('feedback.private')}
                 </span>
               </p>
               <FeedbackParts note={note} />
@@ -51,6 +60,7 @@ export function FeedbackDetail({ id, onDelete }: FeedbackDetailProps) {
 
 function FeedbackParts({ note }: { note: Feedback }) {
   const { vault } = useAppServices();
+  const t = useT();
   const goals = useGoalSummaries(vault.doc);
   const competencies = useCompetencies(vault.doc);
   const goal = note.goalId ? goals.find((g) => g.id === note.goalId) : undefined;
@@ -58,35 +68,37 @@ function FeedbackParts({ note }: { note: Feedback }) {
   return (
     <>
       <section aria-labelledby="feedback-behaviour">
-        <h3 id="feedback-behaviour">Behaviour</h3>
+        <h3 id="feedback-behaviour">{t('feedback.behaviour')}</h3>
         <p className="goal-text">{note.behaviour}</p>
       </section>
       <section aria-labelledby="feedback-impact">
-        <h3 id="feedback-impact">Impact</h3>
+        <h3 id="feedback-impact">{t('feedback.impact')}</h3>
         <p className="goal-text">{note.impact}</p>
       </section>
       <section aria-labelledby="feedback-next">
-        <h3 id="feedback-next">Suggested next step</h3>
+        <h3 id="feedback-next">{t('feedback.nextStep')}</h3>
         <p className="goal-text">{note.nextStep}</p>
       </section>
       {(note.goalId || note.competencyId) && (
         <section aria-labelledby="feedback-links">
-          <h3 id="feedback-links">Linked to</h3>
+          <h3 id="feedback-links">{t('feedback.detail.linkedTo')}</h3>
           <ul className="linked-list" aria-labelledby="feedback-links">
             {note.goalId && (
               <li>
-                Goal:{' '}
-                {goal ? <Link to={`/goals/${goal.id}`}>{goal.title}</Link> : <span>a deleted goal</span>}
+                {t.rich('feedback.detail.goal', {
+                  deleted: goal ? 'no' : 'yes',
+                  title: goal?.title ?? '',
+                  link: (chunks) => <Link to={`/goals/${goal?.id ?? ''}`}>{chunks}</Link>,
+                })}
               </li>
             )}
             {note.competencyId && (
               <li>
-                Competency:{' '}
-                {competency ? (
-                  <Link to="/competencies">{competency.name}</Link>
-                ) : (
-                  <span>a deleted competency</span>
-                )}
+                {t.rich('feedback.detail.competency', {
+                  deleted: competency ? 'no' : 'yes',
+                  title: competency?.name ?? '',
+                  link: (chunks) => <Link to="/competencies">{chunks}</Link>,
+                })}
               </li>
             )}
           </ul>

@@ -3,6 +3,7 @@ import { feedbackFieldsSchema, type FeedbackFields } from '../../../../shared/sc
 import { useAppServices } from '../../services/AppServicesContext';
 import { Field, TextField, TitledForm, useItemForm, type EditFormProps } from '../../ui/form';
 import { useCompetencies, useGoalSummaries } from '../../services/growth/useGrowthIndex';
+import { useT } from '../../i18n/useT';
 
 /**
  * A feedback note in the order that makes it useful: what was done, what it led to, what to do
@@ -12,8 +13,9 @@ export function FeedbackForm(props: EditFormProps<FeedbackFields>) {
   const { vault } = useAppServices();
   const goals = useGoalSummaries(vault.doc);
   const competencies = useCompetencies(vault.doc);
+  const t = useT();
   const { draft, set, bind, errors, frame } = useItemForm(props, feedbackFieldsSchema, {
-    failure: 'The note could not be saved',
+    failure: t('feedback.form.failure'),
     toRecord: (note) => ({ ...note, givenOn: note.givenOn.trim() }),
   });
 
@@ -30,7 +32,7 @@ export function FeedbackForm(props: EditFormProps<FeedbackFields>) {
   ) => {
     const linked = draft[key];
     return (
-      <Field label={label} hint="Optional." error={errors[key]}>
+      <Field label={label} hint={t('feedback.form.optional')} error={errors[key]}>
         {(control) => (
           <select
             {...control}
@@ -38,7 +40,7 @@ export function FeedbackForm(props: EditFormProps<FeedbackFields>) {
             value={linked ?? ''}
             onChange={(e) => set(key, e.target.value || null)}
           >
-            <option value="">None</option>
+            <option value="">{t('feedback.form.none')}</option>
             {linked && !items.some((item) => item.id === linked) && <option value={linked}>{deleted}</option>}
             {items.map((item) => (
               <option key={item.id} value={item.id}>
@@ -56,33 +58,38 @@ export function FeedbackForm(props: EditFormProps<FeedbackFields>) {
       {...frame}
       intro={
         <p className="privacy-note">
-          <Lock size={14} aria-hidden /> Private — only on this computer.
+          <Lock size={14} aria-hidden /> {t('feedback.form.privateIntro')}
         </p>
       }
     >
-      {text('behaviour', 'Behaviour', 'What was done or said — specific and observable.')}
-      {text('impact', 'Impact', 'What it led to, for the work or for people.')}
-      {text('nextStep', 'Suggested next step', 'What to keep, start or change.')}
+      {text('behaviour', t('feedback.behaviour'), t('feedback.form.behaviourHint'))}
+      {text('impact', t('feedback.impact'), t('feedback.form.impactHint'))}
+      {text('nextStep', t('feedback.nextStep'), t('feedback.form.nextStepHint'))}
       <div className="form-row">
-        <TextField label="From whom" hint="“Me” is fine for your own observations." {...bind('from')} />
+        <TextField label={t('feedback.form.from')} hint={t('feedback.form.fromHint')} {...bind('from')} />
         {/* A text field, not a date picker: typed dates are checked as real calendar days and
             named plainly when they are not, where a picker would silently clamp or clear them. */}
         <TextField
-          label="Date given"
-          hint="Year-month-day, e.g. 2026-03-31."
+          label={t('feedback.form.given')}
+          hint={t('feedback.form.givenHint')}
           {...bind('givenOn')}
           inputMode="numeric"
-          placeholder="YYYY-MM-DD"
+          placeholder={t('feedback.form.datePlaceholder')}
         />
       </div>
       <div className="form-row">
         {link(
           'goalId',
-          'Linked goal',
+          t('feedback.form.goal'),
           goals.map((g) => ({ id: g.id, name: g.title })),
-          'A deleted goal',
+          t('feedback.form.deletedGoal'),
         )}
-        {link('competencyId', 'Linked competency', competencies, 'A deleted competency')}
+        {link(
+          'competencyId',
+          t('feedback.form.competency'),
+          competencies,
+          t('feedback.form.deletedCompetency'),
+        )}
       </div>
     </TitledForm>
   );

@@ -10,12 +10,17 @@ import { useDeleteWithUndo } from '../../services/growth/useDeleteWithUndo';
 import { useFeedbackSummaries } from '../../services/growth/useGrowthIndex';
 import { FeedbackDetail } from './FeedbackDetail';
 import { FeedbackForm } from './FeedbackForm';
-import { excerpt, formatGivenOn, newestFirst } from './feedbackFormat';
+import { excerpt, newestFirst } from './feedbackFormat';
 import '../../ui/item/itemPages.css';
+import { isolate } from '../../../../shared/i18n/locales';
+import { useDates } from '../../i18n/useDates';
+import { useT } from '../../i18n/useT';
 
 /** Feedback notes, newest first, framed as behaviour → impact → next step. */
 export function FeedbackPage() {
   const { vault, growth, now } = useAppServices();
+  const t = useT();
+  const dates = useDates();
   const { feedbackId = null } = useParams();
   const navigate = useNavigate();
   const summaries = useFeedbackSummaries(vault.doc);
@@ -38,9 +43,9 @@ export function FeedbackPage() {
 
   return (
     <ListPage
-      title="Feedback"
+      title={t('feedback.page.title')}
       detailShown={creating || feedbackId !== null}
-      newItem={{ label: 'New note', onClick: startCreating, shortcut: 'n' }}
+      newItem={{ label: t('feedback.page.new'), onClick: startCreating, shortcut: 'n' }}
       sidebar={
         <>
           <p className="privacy-note growth-sidebar-note">
@@ -48,11 +53,11 @@ export function FeedbackPage() {
           </p>
           {notes.length === 0 ? (
             <div className="growth-empty">
-              <p>No feedback notes yet.</p>
-              <p>Write down feedback while it is fresh: what was done, what it led to, what to try next.</p>
+              <p>{t('feedback.page.empty')}</p>
+              <p>{t('feedback.page.emptyHint')}</p>
             </div>
           ) : (
-            <nav aria-label="Feedback notes" className="pane-list">
+            <nav aria-label={t('feedback.page.nav')} className="pane-list">
               <ul>
                 {notes.map((note) => (
                   <li key={note.id}>
@@ -61,8 +66,13 @@ export function FeedbackPage() {
                       className="list-item"
                       aria-current={note.id === feedbackId ? 'page' : undefined}
                     >
-                      <span className="growth-list-title">From {note.from}</span>
-                      <span className="list-item-date">{formatGivenOn(note.givenOn)}</span>
+                      <span className="growth-list-title">
+                        {t.rich('feedback.page.from', {
+                          from: note.from,
+                          bdi: (chunks) => <bdi>{chunks}</bdi>,
+                        })}
+                      </span>
+                      <span className="list-item-date">{dates.calendar(note.givenOn)}</span>
                       <span className="growth-list-meta">{excerpt(note.behaviour, 90)}</span>
                     </Link>
                   </li>
@@ -72,13 +82,13 @@ export function FeedbackPage() {
           )}
         </>
       }
-      mainLabel="Feedback note"
+      mainLabel={t('feedback.page.main')}
     >
       {creating ? (
         <FeedbackForm
-          heading="New feedback note"
+          heading={t('feedback.page.newHeading')}
           initial={blankNote(now())}
-          submitLabel="Save note"
+          submitLabel={t('feedback.page.save')}
           onSave={create}
           onCancel={() => setCreatingAt(undefined)}
         />
@@ -86,14 +96,14 @@ export function FeedbackPage() {
         <ChosenItem
           id={feedbackId}
           item={selected}
-          missing="This note was deleted or does not exist."
-          choose={`Choose a note, or write a new one with ${shortcutLabel('n')}.`}
+          missing={t('feedback.page.missing')}
+          choose={t('feedback.page.choose', { shortcut: shortcutLabel('n') })}
         >
           {({ id }) => (
             <FeedbackDetail
               key={id}
               id={id}
-              onDelete={(from) => remove(id, `Deleted feedback from ${from}`)}
+              onDelete={(from) => remove(id, t('feedback.page.deleted', { from: isolate(from) }))}
             />
           )}
         </ChosenItem>

@@ -1,10 +1,4 @@
-import { format, parseISO } from 'date-fns';
 import type { FeedbackSummary } from '../../../../shared/schema/growthIndex';
-
-/** "3 Mar 2026" for a calendar date stored as 2026-03-03 (read as a local day, never shifted). */
-export function formatGivenOn(date: string): string {
-  return format(parseISO(date), 'd MMM yyyy');
-}
 
 /** The first words of a long text, cut at a word boundary. */
 export function excerpt(text: string, max = 100): string {

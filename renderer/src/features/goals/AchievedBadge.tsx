@@ -1,10 +1,12 @@
 import { Trophy } from 'lucide-react';
-import { formatEntryDate } from '../../ui/dates';
+import { isolate } from '../../../../shared/i18n/locales';
+import { useDates } from '../../i18n/useDates';
+import { useT, type Translate } from '../../i18n/useT';
 import './achievedBadge.css';
 
 /** The toast that marks the moment a goal is achieved. */
-export function achievedMessage(title: string): string {
-  return `Goal achieved: “${title}”. Well done!`;
+export function achievedMessage(t: Translate, title: string): string {
+  return t('goals.achieved.toast', { title: isolate(title) });
 }
 
 /**
@@ -12,9 +14,11 @@ export function achievedMessage(title: string): string {
  * user has not asked for reduced motion; see achievedBadge.css).
  */
 export function AchievedBadge({ achievedAt, justAchieved }: { achievedAt: number; justAchieved: boolean }) {
+  const t = useT();
+  const dates = useDates();
   return (
     <p className="achieved-badge" data-celebrate={justAchieved || undefined}>
-      <Trophy size={16} aria-hidden /> Achieved {formatEntryDate(achievedAt)}
+      <Trophy size={16} aria-hidden /> {t('goals.achieved.badge', { date: dates.day(achievedAt) })}
     </p>
   );
 }

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { saveCompetency } from '../../../../shared/schema/competency';
 import { newItemId } from '../../../../shared/schema/ids';
+import { useT } from '../../i18n/useT';
 import { useAppServices } from '../../services/AppServicesContext';
 import { levelText } from '../competencies';
 import { useCompetencies } from '../../services/growth/useGrowthIndex';
@@ -21,6 +22,7 @@ interface CompetencyChecklistProps {
  */
 export function CompetencyChecklist({ selected, error, onChange }: CompetencyChecklistProps) {
   const { vault, now } = useAppServices();
+  const t = useT();
   const competencies = useCompetencies(vault.doc);
   const [adding, setAdding] = useState(false);
   const errorId = useId();
@@ -33,9 +35,9 @@ export function CompetencyChecklist({ selected, error, onChange }: CompetencyChe
       aria-invalid={error ? true : undefined}
       aria-describedby={error ? errorId : undefined}
     >
-      <legend className="form-label">Competencies this goal builds</legend>
+      <legend className="form-label">{t('goals.checklist.legend')}</legend>
       {competencies.length === 0 ? (
-        <p className="form-hint">You have not listed any competencies yet.</p>
+        <p className="form-hint">{t('goals.checklist.none')}</p>
       ) : (
         <ul>
           {competencies.map((c) => (
@@ -46,10 +48,13 @@ export function CompetencyChecklist({ selected, error, onChange }: CompetencyChe
                   checked={selected.includes(c.id)}
                   onChange={(e) => toggle(c.id, e.target.checked)}
                 />
-                {c.name}
+                <bdi>{c.name}</bdi>
                 <span className="form-hint">
                   {' '}
-                  — now {levelText(c.current)}, target {levelText(c.target)}
+                  {t('goals.checklist.levels', {
+                    current: levelText(t, c.current),
+                    target: levelText(t, c.target),
+                  })}
                 </span>
               </label>
             </li>
@@ -63,9 +68,9 @@ export function CompetencyChecklist({ selected, error, onChange }: CompetencyChe
       )}
       <div className="form-actions">
         <button type="button" className="button" onClick={() => setAdding(true)}>
-          <Plus size={14} aria-hidden /> New competency…
+          <Plus size={14} aria-hidden /> {t('goals.checklist.new')}
         </button>
-        <Link to="/competencies">Manage competencies</Link>
+        <Link to="/competencies">{t('goals.checklist.manage')}</Link>
       </div>
       <NewCompetencyDialog
         isOpen={adding}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useLocation } from 'react-router';
 import { readGoal, type Goal, type GoalFields } from '../../../../shared/schema/goal';
 import type { OpenDocument } from '../../data/DocumentStore';
+import { useT } from '../../i18n/useT';
 import { useAppServices } from '../../services/AppServicesContext';
 import { EditableItem, ItemDetail } from '../../ui/item/ItemDetail';
 import { useToasts } from '../../ui/toasts';
@@ -15,15 +16,15 @@ interface GoalDetailProps {
   onDelete: (title: string) => void;
 }
 
-const words = {
-  cannotOpen: 'This goal could not be opened',
-  unaffected: 'Your other goals are unaffected.',
-  unreadable: 'This goal’s details could not be read. Its data has been kept as it is.',
-};
-
 /** Loads a goal's document and shows it, or says clearly why it cannot be shown. */
 export function GoalDetail({ id, onDelete }: GoalDetailProps) {
   const { growth } = useAppServices();
+  const t = useT();
+  const words = {
+    cannotOpen: t('goals.detail.cannotOpen'),
+    unaffected: t('goals.detail.unaffected'),
+    unreadable: t('goals.detail.unreadable'),
+  };
   return (
     <ItemDetail id={id} open={(goalId) => growth.open(goalId)} read={readGoal} words={words}>
       {(goal, item) => <GoalEditor goal={goal} item={item} onDelete={onDelete} />}
@@ -41,6 +42,7 @@ function GoalEditor({
   onDelete: (title: string) => void;
 }) {
   const { growth } = useAppServices();
+  const t = useT();
   const toasts = useToasts();
   const location = useLocation();
   const [justAchieved, setJustAchieved] = useState(
@@ -52,14 +54,14 @@ function GoalEditor({
     growth.saveGoal(item.doc, fields);
     const nowAchieved = fields.status === 'achieved' && !wasAchieved;
     setJustAchieved(nowAchieved);
-    if (nowAchieved) toasts.show(achievedMessage(fields.title));
+    if (nowAchieved) toasts.show(achievedMessage(t, fields.title));
   };
 
   return (
     <EditableItem
       Form={GoalForm}
       fields={goal}
-      editHeading="Edit goal"
+      editHeading={t('goals.detail.editHeading')}
       onSave={save}
       onDelete={() => onDelete(goal.title)}
     >

@@ -1,17 +1,16 @@
 import { Label, RadioGroup } from 'react-aria-components';
 import {
   goalFieldsSchema,
-  goalHorizonLabels,
   goalHorizonSchema,
-  goalPathLabels,
   goalPathSchema,
-  goalStatusLabels,
   goalStatusSchema,
   type GoalFields,
   type GoalPath,
 } from '../../../../shared/schema/goal';
+import { useT } from '../../i18n/useT';
 import { Choice, EnumField, TextField, TitledForm, useItemForm, type EditFormProps } from '../../ui/form';
 import { CompetencyChecklist } from './CompetencyChecklist';
+import { goalHorizonLabels, goalPathText, goalStatusLabels } from './goalWords';
 import './forms.css';
 
 /**
@@ -19,28 +18,34 @@ import './forms.css';
  * in one go, or not at all; Cancel drops the draft.
  */
 export function GoalForm(props: EditFormProps<GoalFields>) {
+  const t = useT();
   const { draft, set, bind, errors, frame } = useItemForm(props, goalFieldsSchema, {
-    failure: 'The goal could not be saved',
+    failure: t('goals.form.failure'),
   });
 
   return (
     <TitledForm {...frame}>
-      <TextField label="Title" {...bind('title')} autoFocus />
-      <TextField label="Why it matters to me" {...bind('why')} rows={3} />
+      <TextField label={t('goals.form.title')} {...bind('title')} autoFocus />
+      <TextField label={t('goals.form.why')} {...bind('why')} rows={3} />
       <TextField
-        label="How it aligns with team or organisation priorities"
-        hint="Optional — useful when you talk it through with your manager."
+        label={t('goals.form.alignment')}
+        hint={t('goals.form.alignmentHint')}
         {...bind('alignment')}
         rows={3}
       />
       <div className="form-row">
         <EnumField
-          label="Time horizon"
+          label={t('goals.form.horizon')}
           {...bind('horizon')}
           schema={goalHorizonSchema}
-          labels={goalHorizonLabels}
+          labels={goalHorizonLabels(t)}
         />
-        <EnumField label="Status" {...bind('status')} schema={goalStatusSchema} labels={goalStatusLabels} />
+        <EnumField
+          label={t('goals.form.status')}
+          {...bind('status')}
+          schema={goalStatusSchema}
+          labels={goalStatusLabels(t)}
+        />
       </div>
       <RadioGroup
         className="path-picker"
@@ -48,10 +53,10 @@ export function GoalForm(props: EditFormProps<GoalFields>) {
         onChange={(value) => set('path', value as GoalPath)}
         isInvalid={errors.path !== undefined}
       >
-        <Label className="form-label">Path</Label>
+        <Label className="form-label">{t('goals.form.path')}</Label>
         {goalPathSchema.options.map((p) => (
           <Choice key={p} value={p} className="path-option">
-            {goalPathLabels[p]}
+            {goalPathText(t, p)}
           </Choice>
         ))}
       </RadioGroup>

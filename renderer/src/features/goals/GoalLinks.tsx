@@ -1,22 +1,18 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { formatLink } from '../../../../shared/schema/links';
-import type { PlanStatus } from '../../../../shared/schema/plan';
+import { useDates } from '../../i18n/useDates';
+import { useT } from '../../i18n/useT';
 import { useAppServices } from '../../services/AppServicesContext';
-import { formatEntryDate } from '../../ui/dates';
 import { useVaultEntries } from '../../services/useVault';
 import { useFeedbackSummaries, usePlanSummaries } from '../../services/growth/useGrowthIndex';
-import { excerpt, formatGivenOn, newestFirst } from '../feedback';
-
-const planStatusText: Record<PlanStatus, string> = {
-  active: 'Active',
-  paused: 'Paused',
-  completed: 'Completed',
-};
+import { excerpt, newestFirst } from '../feedback';
 
 /** What points at a goal: its development plans, reflections that mention it, feedback on it. */
 export function GoalLinks({ goalId }: { goalId: string }) {
   const { vault } = useAppServices();
+  const t = useT();
+  const dates = useDates();
   const plans = usePlanSummaries(vault.doc);
   const feedback = useFeedbackSummaries(vault.doc);
   const { entries } = useVaultEntries(vault.doc);
@@ -38,9 +34,9 @@ export function GoalLinks({ goalId }: { goalId: string }) {
   return (
     <>
       <section aria-labelledby="goal-plans">
-        <h3 id="goal-plans">Development plans</h3>
+        <h3 id="goal-plans">{t('goals.links.plans')}</h3>
         {goalPlans.length === 0 ? (
-          <p className="form-hint">No development plan for this goal yet.</p>
+          <p className="form-hint">{t('goals.links.noPlans')}</p>
         ) : (
           <ul className="linked-list" aria-labelledby="goal-plans">
             {goalPlans.map((p) => {
@@ -49,10 +45,7 @@ export function GoalLinks({ goalId }: { goalId: string }) {
                 <li key={p.id}>
                   <Link to={`/plans/${p.id}`}>{p.title}</Link>{' '}
                   <span className="form-hint">
-                    {planStatusText[p.status]} ·{' '}
-                    {p.milestones.length === 0
-                      ? 'no milestones yet'
-                      : `${done} of ${p.milestones.length} milestones done`}
+                    {t('goals.links.planProgress', { status: p.status, done, total: p.milestones.length })}
                   </span>
                 </li>
               );
@@ -60,34 +53,38 @@ export function GoalLinks({ goalId }: { goalId: string }) {
           </ul>
         )}
         <p>
-          <Link to={`/plans?goal=${goalId}`}>New plan for this goal</Link>
+          <Link to={`/plans?goal=${goalId}`}>{t('goals.links.newPlan')}</Link>
         </p>
       </section>
       <section aria-labelledby="goal-reflections">
-        <h3 id="goal-reflections">Reflections</h3>
+        <h3 id="goal-reflections">{t('goals.links.reflections')}</h3>
         {reflections.length === 0 ? (
-          <p className="form-hint">No reflections link to this goal yet. Link one from a journal entry.</p>
+          <p className="form-hint">{t('goals.links.noReflections')}</p>
         ) : (
           <ul className="linked-list" aria-labelledby="goal-reflections">
             {reflections.map((e) => (
               <li key={e.id}>
-                <Link to={`/journal/${e.id}`}>{e.title.trim() || 'Untitled'}</Link>{' '}
-                <span className="form-hint">{formatEntryDate(e.createdAt)}</span>
+                <Link to={`/journal/${e.id}`}>{e.title.trim() || t('goals.links.untitled')}</Link>{' '}
+                <span className="form-hint">{dates.day(e.createdAt)}</span>
               </li>
             ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="goal-feedback">
-        <h3 id="goal-feedback">Feedback</h3>
+        <h3 id="goal-feedback">{t('goals.links.feedback')}</h3>
         {notes.length === 0 ? (
-          <p className="form-hint">No feedback notes about this goal yet.</p>
+          <p className="form-hint">{t('goals.links.noFeedback')}</p>
         ) : (
           <ul className="linked-list" aria-labelledby="goal-feedback">
             {notes.map((f) => (
               <li key={f.id}>
                 <Link to={`/feedback/${f.id}`}>
-                  From {f.from}, {formatGivenOn(f.givenOn)}
+                  {t.rich('goals.links.feedbackFrom', {
+                    from: f.from,
+                    date: dates.calendar(f.givenOn),
+                    bdi: (chunks) => <bdi>{chunks}</bdi>,
+                  })}
                 </Link>{' '}
                 <span className="form-hint">{excerpt(f.behaviour)}</span>
               </li>

@@ -1,24 +1,17 @@
 import { Trophy } from 'lucide-react';
 import { Label, RadioGroup } from 'react-aria-components';
 import { Link } from 'react-router';
-import {
-  goalHorizonLabels,
-  goalPathLabels,
-  goalStatusLabels,
-  type GoalPath,
-  type GoalStatus,
-} from '../../../../shared/schema/goal';
+import type { GoalStatus } from '../../../../shared/schema/goal';
 import type { GoalSummary } from '../../../../shared/schema/growthIndex';
+import { useT } from '../../i18n/useT';
 import { Choice } from '../../ui/form';
+import { goalHorizonText, goalStatusText, shortPathText } from './goalWords';
 import './forms.css';
 
 export type StatusFilter = GoalStatus | 'all';
 
 /** Goals being worked on come first; finished ones last. */
 const statusOrder: GoalStatus[] = ['active', 'exploring', 'parked', 'achieved'];
-
-/** "Step up" rather than "Step up (more scope or leadership)": the list has little room. */
-export const shortPathLabel = (path: GoalPath): string => goalPathLabels[path].replace(/ \(.*\)$/, '');
 
 interface GoalListProps {
   goals: GoalSummary[];
@@ -29,6 +22,7 @@ interface GoalListProps {
 
 /** Goals grouped by status, each with its path and horizon; a filter narrows to one status. */
 export function GoalList({ goals, filter, onFilterChange, selectedId }: GoalListProps) {
+  const t = useT();
   const count = (status: GoalStatus) => goals.filter((g) => g.status === status).length;
   const shown = statusOrder.filter((s) => filter === 'all' || filter === s);
   return (
@@ -39,30 +33,30 @@ export function GoalList({ goals, filter, onFilterChange, selectedId }: GoalList
         value={filter}
         onChange={(value) => onFilterChange(value as StatusFilter)}
       >
-        <Label className="visually-hidden">Show goals</Label>
+        <Label className="visually-hidden">{t('goals.filter.label')}</Label>
         <Choice value="all" className="status-filter-option">
-          All ({goals.length})
+          {t('goals.filter.all', { count: goals.length })}
         </Choice>
         {statusOrder.map((s) => (
           <Choice key={s} value={s} className="status-filter-option">
-            {goalStatusLabels[s]} ({count(s)})
+            {t('goals.filter.status', { status: s, count: count(s) })}
           </Choice>
         ))}
       </RadioGroup>
-      <nav aria-label="Goals" className="pane-list">
+      <nav aria-label={t('goals.list.nav')} className="pane-list">
         {shown.map((status) => {
           const inGroup = goals.filter((g) => g.status === status).sort((a, b) => b.updatedAt - a.updatedAt);
           if (inGroup.length === 0) {
             return filter === status ? (
               <p key={status} className="growth-empty">
-                No {goalStatusLabels[status].toLowerCase()} goals.
+                {t('goals.list.emptyStatus', { status })}
               </p>
             ) : null;
           }
           return (
             <section key={status} aria-labelledby={`goals-${status}`}>
               <h2 id={`goals-${status}`} className="list-heading">
-                {goalStatusLabels[status]}
+                {goalStatusText(t, status)}
               </h2>
               <ul aria-labelledby={`goals-${status}`}>
                 {inGroup.map((goal) => (
@@ -77,7 +71,10 @@ export function GoalList({ goals, filter, onFilterChange, selectedId }: GoalList
                         {goal.title}
                       </span>
                       <span className="growth-list-meta">
-                        {shortPathLabel(goal.path)} · {goalHorizonLabels[goal.horizon]}
+                        {t('goals.list.meta', {
+                          path: shortPathText(t, goal.path),
+                          horizon: goalHorizonText(t, goal.horizon),
+                        })}
                       </span>
                     </Link>
                   </li>

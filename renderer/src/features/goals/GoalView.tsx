@@ -1,17 +1,14 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import {
-  goalHorizonLabels,
-  goalPathLabels,
-  goalStatusLabels,
-  type Goal,
-} from '../../../../shared/schema/goal';
+import type { Goal } from '../../../../shared/schema/goal';
+import { useT } from '../../i18n/useT';
 import { useAppServices } from '../../services/AppServicesContext';
 import { gapText, levelText } from '../competencies';
 import { useCompetencies } from '../../services/growth/useGrowthIndex';
 import { ItemHeader } from '../../ui/item/ItemDetail';
 import { AchievedBadge } from './AchievedBadge';
 import { GoalLinks } from './GoalLinks';
+import { goalHorizonText, goalPathText, goalStatusText } from './goalWords';
 
 interface GoalViewProps {
   goal: Goal;
@@ -22,6 +19,7 @@ interface GoalViewProps {
 /** A goal, read-only: its fields, the competencies it builds, and what is linked to it. */
 export function GoalView({ goal, justAchieved, actions }: GoalViewProps) {
   const { vault } = useAppServices();
+  const t = useT();
   const competencies = useCompetencies(vault.doc);
   const linked = competencies.filter((c) => goal.competencyIds.includes(c.id));
   return (
@@ -29,27 +27,33 @@ export function GoalView({ goal, justAchieved, actions }: GoalViewProps) {
       <ItemHeader titleId="goal-title" title={goal.title} actions={actions} />
       <p className="goal-facts">
         <span className="status-badge" data-status={goal.status}>
-          {goalStatusLabels[goal.status]}
+          {goalStatusText(t, goal.status)}
         </span>
-        <span>{goalPathLabels[goal.path]}</span>
-        <span>{goalHorizonLabels[goal.horizon]}</span>
+        <span>{goalPathText(t, goal.path)}</span>
+        <span>{goalHorizonText(t, goal.horizon)}</span>
       </p>
       {goal.status === 'achieved' && goal.achievedAt !== null && (
         <AchievedBadge achievedAt={goal.achievedAt} justAchieved={justAchieved} />
       )}
       <section aria-labelledby="goal-why">
-        <h3 id="goal-why">Why it matters to me</h3>
-        <p className="goal-text">{goal.why || <span className="form-hint">Not written yet.</span>}</p>
+        <h3 id="goal-why">{t('goals.view.why')}</h3>
+        <p className="goal-text">
+          {goal.why || <span className="form-hint">{t('goals.view.notWritten')}</span>}
+        </p>
       </section>
       <section aria-labelledby="goal-alignment">
-        <h3 id="goal-alignment">How it aligns with team and organisation priorities</h3>
-        <p className="goal-text">{goal.alignment || <span className="form-hint">Not written yet.</span>}</p>
+        <h3 id="goal-alignment">{t('goals.view.alignment')}</h3>
+        <p className="goal-text">
+          {goal.alignment || <span className="form-hint">{t('goals.view.notWritten')}</span>}
+        </p>
       </section>
       <section aria-labelledby="goal-competencies">
-        <h3 id="goal-competencies">Competencies</h3>
+        <h3 id="goal-competencies">{t('goals.view.competencies')}</h3>
         {linked.length === 0 ? (
           <p className="form-hint">
-            No competencies linked. <Link to="/competencies">Your competencies</Link>
+            {t.rich('goals.view.noCompetencies', {
+              link: (chunks) => <Link to="/competencies">{chunks}</Link>,
+            })}
           </p>
         ) : (
           <ul className="linked-list" aria-labelledby="goal-competencies">
@@ -57,7 +61,11 @@ export function GoalView({ goal, justAchieved, actions }: GoalViewProps) {
               <li key={c.id}>
                 <Link to="/competencies">{c.name}</Link>{' '}
                 <span className="form-hint">
-                  now {levelText(c.current)}, target {levelText(c.target)} · {gapText(c.current, c.target)}
+                  {t('goals.view.competencyLevels', {
+                    current: levelText(t, c.current),
+                    target: levelText(t, c.target),
+                    gap: gapText(t, c.current, c.target),
+                  })}
                 </span>
               </li>
             ))}

@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { defaultGoalFields, type GoalFields } from '../../../../shared/schema/goal';
+import { isolate } from '../../../../shared/i18n/locales';
+import { useT } from '../../i18n/useT';
 import { useAppServices } from '../../services/AppServicesContext';
 import { ChosenItem, ListPage } from '../../ui/ListPage';
 import { shortcutLabel, useModShortcut } from '../../ui/shortcuts';
@@ -16,6 +18,7 @@ import '../../ui/item/itemPages.css';
 /** Career goals: grouped by status on the left, the chosen goal (or a new one) on the right. */
 export function GoalsPage() {
   const { vault, growth } = useAppServices();
+  const t = useT();
   const { goalId = null } = useParams();
   const navigate = useNavigate();
   const toasts = useToasts();
@@ -31,7 +34,7 @@ export function GoalsPage() {
   const create = async (fields: GoalFields) => {
     const id = await growth.createGoal(fields);
     setCreatingAt(undefined);
-    if (fields.status === 'achieved') toasts.show(achievedMessage(fields.title));
+    if (fields.status === 'achieved') toasts.show(achievedMessage(t, fields.title));
     void navigate(`/goals/${id}`, { state: { celebrate: fields.status === 'achieved' } });
   };
 
@@ -41,26 +44,26 @@ export function GoalsPage() {
 
   return (
     <ListPage
-      title="Goals"
+      title={t('goals.page.title')}
       detailShown={creating || goalId !== null}
-      newItem={{ label: 'New goal', onClick: startCreating, shortcut: 'n' }}
+      newItem={{ label: t('goals.page.new'), onClick: startCreating, shortcut: 'n' }}
       sidebar={
         goals.length === 0 ? (
           <div className="growth-empty">
-            <p>No goals yet.</p>
-            <p>Write down where you want to grow — a goal can start as something you are only exploring.</p>
+            <p>{t('goals.page.empty')}</p>
+            <p>{t('goals.page.emptyHint')}</p>
           </div>
         ) : (
           <GoalList goals={goals} filter={filter} onFilterChange={setFilter} selectedId={goalId} />
         )
       }
-      mainLabel="Goal"
+      mainLabel={t('goals.page.main')}
     >
       {creating ? (
         <GoalForm
-          heading="New goal"
+          heading={t('goals.page.new')}
           initial={defaultGoalFields}
-          submitLabel="Create goal"
+          submitLabel={t('goals.page.create')}
           onSave={create}
           onCancel={() => setCreatingAt(undefined)}
         />
@@ -68,10 +71,16 @@ export function GoalsPage() {
         <ChosenItem
           id={goalId}
           item={selected}
-          missing="This goal was deleted or does not exist."
-          choose={`Choose a goal, or add a new one with ${shortcutLabel('n')}.`}
+          missing={t('goals.page.missing')}
+          choose={t('goals.page.choose', { shortcut: shortcutLabel('n') })}
         >
-          {({ id }) => <GoalDetail key={id} id={id} onDelete={(title) => remove(id, `Deleted “${title}”`)} />}
+          {({ id }) => (
+            <GoalDetail
+              key={id}
+              id={id}
+              onDelete={(title) => remove(id, t('goals.deleted', { title: isolate(title) }))}
+            />
+          )}
         </ChosenItem>
       )}
     </ListPage>

@@ -1,4 +1,5 @@
 import type { CompetencyFields } from '../../../../shared/schema/competency';
+import { useT } from '../../i18n/useT';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { CompetencyForm, emptyCompetency } from '../competencies';
 
@@ -10,13 +11,14 @@ interface NewCompetencyDialogProps {
 
 /** Adds a competency without leaving the goal being written. */
 export function NewCompetencyDialog({ isOpen, onOpenChange, onSave }: NewCompetencyDialogProps) {
+  const t = useT();
   return (
-    <ModalDialog isOpen={isOpen} onOpenChange={onOpenChange} aria-label="New competency">
+    <ModalDialog isOpen={isOpen} onOpenChange={onOpenChange} aria-label={t('competencies.form.newHeading')}>
       {({ close }) => (
         <CompetencyForm
-          heading="New competency"
+          heading={t('competencies.form.newHeading')}
           initial={emptyCompetency}
-          submitLabel="Add competency"
+          submitLabel={t('goals.checklist.add')}
           onSave={onSave}
           onCancel={close}
         />

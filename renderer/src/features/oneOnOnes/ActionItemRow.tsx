@@ -5,7 +5,8 @@ import { isActionOverdue } from '../../../../shared/oneOnOne/actionFilters';
 import type { IsoDate } from '../../../../shared/schema/dates';
 import { updateActionItem, type ActionItem } from '../../../../shared/schema/actionItems';
 import { type Member } from '../../../../shared/schema/spaceMembers';
-import { formatCalendarDate } from '../../ui/dates';
+import { useDates } from '../../i18n/useDates';
+import { useT, type Translate } from '../../i18n/useT';
 
 interface ActionItemRowProps {
   space: Y.Doc;
@@ -27,9 +28,9 @@ export interface MeetingLink {
   path: string;
 }
 
-export function ownerName(ownerId: string, members: readonly Member[], meId: string): string {
-  const name = members.find((m) => m.id === ownerId)?.name ?? 'Someone';
-  return ownerId === meId ? `${name} (you)` : name;
+export function ownerName(t: Translate, ownerId: string, members: readonly Member[], meId: string): string {
+  const name = members.find((m) => m.id === ownerId)?.name ?? t('oneOnOnes.someone');
+  return ownerId === meId ? t('oneOnOnes.you', { name }) : name;
 }
 
 /** One action item: done or not, its owner and due date, overdue marked in words and colour. */
@@ -44,6 +45,8 @@ export function ActionItemRow({
   meetingLabel,
   carriedTo = null,
 }: ActionItemRowProps) {
+  const t = useT();
+  const dates = useDates();
   // A carried original is not overdue here: it moved on, and its copy carries the due date.
   const overdue = isActionOverdue(item, today) && item.carriedTo === null;
   return (
@@ -56,26 +59,31 @@ export function ActionItemRow({
         type="checkbox"
         checked={item.doneAt !== null}
         disabled={readOnly}
-        aria-label={`Done: ${item.text}`}
+        aria-label={t('oneOnOnes.actions.done', { text: item.text })}
         onChange={(e) => updateActionItem(space, item.id, { doneAt: e.target.checked ? now() : null })}
       />
       <div className="action-item-body">
         <p className="action-item-text">{item.text}</p>
         <p className="oo-meta">
-          Owner: {ownerName(item.ownerId, members, meId)}
-          {item.dueDate && ` · Due ${formatCalendarDate(item.dueDate)}`}
+          {t.rich('oneOnOnes.actions.meta', {
+            owner: ownerName(t, item.ownerId, members, meId),
+            due: item.dueDate ? dates.calendar(item.dueDate) : 'none',
+            bdi: (chunks) => <bdi>{chunks}</bdi>,
+          })}
           {overdue && (
             <span className="oo-badge" data-tone="danger">
-              <AlertTriangle size={12} aria-hidden /> Overdue
+              <AlertTriangle size={12} aria-hidden /> {t('oneOnOnes.actions.overdue')}
             </span>
           )}
           {item.carriedFrom && (
-            <span className="oo-badge">Carried from {formatCalendarDate(item.carriedFrom.meetingDate)}</span>
+            <span className="oo-badge">
+              {t('oneOnOnes.carriedFrom', { date: dates.calendar(item.carriedFrom.meetingDate) })}
+            </span>
           )}
           {meetingLabel && <span className="oo-badge">{meetingLabel}</span>}
           {item.carriedTo !== null && carriedTo && (
             <Link className="oo-badge" to={carriedTo.path}>
-              Carried to {carriedTo.label}
+              {t('oneOnOnes.carriedTo', { meeting: carriedTo.label })}
             </Link>
           )}
         </p>
@@ -85,7 +93,7 @@ export function ActionItemRow({
           type="button"
           className="button"
           data-variant="ghost"
-          aria-label={`Remove action ${item.text}`}
+          aria-label={t('oneOnOnes.actions.remove', { text: item.text })}
           onClick={() => updateActionItem(space, item.id, { removed: true })}
         >
           <Trash2 size={14} aria-hidden />

@@ -10,6 +10,7 @@ import {
   type ActionItem,
 } from '../../../../shared/schema/actionItems';
 import { type Member } from '../../../../shared/schema/spaceMembers';
+import { useT } from '../../i18n/useT';
 import { ActionItemRow, type MeetingLink } from './ActionItemRow';
 
 interface ActionItemsSectionProps {
@@ -33,14 +34,15 @@ interface ActionItemsSectionProps {
  */
 export function ActionItemsSection(props: ActionItemsSectionProps) {
   const { space, meetingId, actions, members, me, today, now, closed, carriedTo } = props;
+  const t = useT();
   const mine = closed ? actionItemsAgreedIn(actions, meetingId) : actionItemsOfMeeting(actions, meetingId);
   return (
     <section className="oo-section" aria-labelledby="actions-heading">
-      <h4 id="actions-heading">Action items</h4>
+      <h4 id="actions-heading">{t('oneOnOnes.actions.heading')}</h4>
       {mine.length === 0 ? (
-        <p className="oo-empty">No action items for this meeting.</p>
+        <p className="oo-empty">{t('oneOnOnes.actions.none')}</p>
       ) : (
-        <ul className="action-items" aria-label="Action items of this meeting">
+        <ul className="action-items" aria-label={t('oneOnOnes.actions.ofMeeting')}>
           {mine.map((item) => (
             <ActionItemRow
               key={item.id}
@@ -62,6 +64,7 @@ export function ActionItemsSection(props: ActionItemsSectionProps) {
 }
 
 function AddActionItem({ space, meetingId, members, me, now }: ActionItemsSectionProps) {
+  const t = useT();
   const [text, setText] = useState('');
   const [ownerId, setOwnerId] = useState(me.id);
   const [due, setDue] = useState('');
@@ -93,29 +96,34 @@ function AddActionItem({ space, meetingId, members, me, now }: ActionItemsSectio
   };
 
   return (
-    <form className="oo-add oo-add-action" aria-label="Add an action item" onSubmit={submit} noValidate>
+    <form
+      className="oo-add oo-add-action"
+      aria-label={t('oneOnOnes.actions.add')}
+      onSubmit={submit}
+      noValidate
+    >
       <label className="oo-field">
-        <span>Action</span>
+        <span>{t('oneOnOnes.actions.action')}</span>
         <input
           className="text-input"
           value={text}
           aria-invalid={errors.text ? true : undefined}
           onChange={(e) => setText(e.target.value)}
-          placeholder="What needs doing"
+          placeholder={t('oneOnOnes.actions.placeholder')}
         />
       </label>
       <label className="oo-field">
-        <span>Owner</span>
+        <span>{t('oneOnOnes.actions.owner')}</span>
         <select className="text-input" value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
           {owners.map((m) => (
             <option key={m.id} value={m.id}>
-              {m.id === me.id ? `${m.name} (you)` : m.name}
+              {m.id === me.id ? t('oneOnOnes.you', { name: m.name }) : m.name}
             </option>
           ))}
         </select>
       </label>
       <label className="oo-field">
-        <span>Due date</span>
+        <span>{t('oneOnOnes.actions.due')}</span>
         <input
           type="date"
           className="text-input"
@@ -125,7 +133,7 @@ function AddActionItem({ space, meetingId, members, me, now }: ActionItemsSectio
         />
       </label>
       <button type="submit" className="button" data-variant="primary">
-        Add action
+        {t('oneOnOnes.actions.addButton')}
       </button>
       {(errors.text ?? errors.due) && (
         <p className="field-error" role="alert">

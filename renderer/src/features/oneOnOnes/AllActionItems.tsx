@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import {
-  actionFilterLabels,
   actionFilterNames,
   filterActions,
   type ActionFilter,
@@ -10,7 +9,8 @@ import type { IsoDate } from '../../../../shared/schema/dates';
 import type { ActionItem } from '../../../../shared/schema/actionItems';
 import type { MeetingSummary } from '../../../../shared/schema/meetingIndex';
 import type { Member } from '../../../../shared/schema/spaceMembers';
-import { formatCalendarDate } from '../../ui/dates';
+import { useDates } from '../../i18n/useDates';
+import { useT } from '../../i18n/useT';
 import { ActionItemRow } from './ActionItemRow';
 
 interface AllActionItemsProps {
@@ -25,6 +25,8 @@ interface AllActionItemsProps {
 
 /** Every action item of the series, filtered: open, overdue, mine, theirs, done, all. */
 export function AllActionItems({ space, actions, meetings, members, meId, today, now }: AllActionItemsProps) {
+  const t = useT();
+  const dates = useDates();
   const [filter, setFilter] = useState<ActionFilter>('open');
   const shown = useMemo(
     () => filterActions(actions, filter, { today, me: meId }),
@@ -33,8 +35,8 @@ export function AllActionItems({ space, actions, meetings, members, meId, today,
   const dateOf = useMemo(() => new Map(meetings.map((m) => [m.id, m.date])), [meetings]);
   return (
     <section className="oo-section" aria-labelledby="all-actions-heading">
-      <h3 id="all-actions-heading">Action items across meetings</h3>
-      <div className="oo-tabs" role="group" aria-label="Show action items">
+      <h3 id="all-actions-heading">{t('oneOnOnes.actions.acrossHeading')}</h3>
+      <div className="oo-tabs" role="group" aria-label={t('oneOnOnes.actions.show')}>
         {actionFilterNames.map((name) => (
           <button
             key={name}
@@ -43,16 +45,16 @@ export function AllActionItems({ space, actions, meetings, members, meId, today,
             aria-pressed={filter === name}
             onClick={() => setFilter(name)}
           >
-            {actionFilterLabels[name]}
+            {t('oneOnOnes.actions.filter', { filter: name })}
           </button>
         ))}
       </div>
       {shown.length === 0 ? (
         <p className="oo-empty" role="status">
-          No {actionFilterLabels[filter].toLowerCase()} action items.
+          {t('oneOnOnes.actions.filterEmpty', { filter })}
         </p>
       ) : (
-        <ul className="action-items" aria-label={`${actionFilterLabels[filter]} action items`}>
+        <ul className="action-items" aria-label={t('oneOnOnes.actions.filterList', { filter })}>
           {shown.map((item) => {
             const date = dateOf.get(item.meetingId);
             return (
@@ -64,7 +66,9 @@ export function AllActionItems({ space, actions, meetings, members, meId, today,
                 meId={meId}
                 today={today}
                 now={now}
-                meetingLabel={date ? `Meeting of ${formatCalendarDate(date)}` : undefined}
+                meetingLabel={
+                  date ? t('oneOnOnes.actions.meetingOf', { date: dates.calendar(date) }) : undefined
+                }
               />
             );
           })}

@@ -12,6 +12,7 @@ import { itemDocId } from '../../../../shared/schema/ids';
 import { reflectionBody } from '../../../../shared/schema/reflection';
 import { fragmentToPlainText } from '../../../../shared/schema/richText';
 import { useAppServices } from '../../services/AppServicesContext';
+import { useT } from '../../i18n/useT';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { useGoalSummaries, usePlanSummaries } from '../../services/growth/useGrowthIndex';
 import { useVaultEntries } from '../../services/useVault';
@@ -30,18 +31,23 @@ interface BringInDialogProps {
  * point that will be shared, and confirms; nothing else of the reflection leaves it.
  */
 export function BringInDialog({ vault, today, onBringIn, onClose }: BringInDialogProps) {
+  const t = useT();
   const [mode, setMode] = useState<'progress' | 'reflection'>('progress');
   return (
-    <ModalDialog isOpen onOpenChange={(open) => !open && onClose()} aria-label="Bring into the agenda">
-      <h2>Bring into the agenda</h2>
-      <div className="oo-tabs" role="group" aria-label="What to bring in">
+    <ModalDialog
+      isOpen
+      onOpenChange={(open) => !open && onClose()}
+      aria-label={t('oneOnOnes.bringIn.heading')}
+    >
+      <h2>{t('oneOnOnes.bringIn.heading')}</h2>
+      <div className="oo-tabs" role="group" aria-label={t('oneOnOnes.bringIn.what')}>
         <button
           type="button"
           className="button"
           aria-pressed={mode === 'progress'}
           onClick={() => setMode('progress')}
         >
-          Goal or plan progress
+          {t('oneOnOnes.bringIn.progress')}
         </button>
         <button
           type="button"
@@ -49,7 +55,7 @@ export function BringInDialog({ vault, today, onBringIn, onClose }: BringInDialo
           aria-pressed={mode === 'reflection'}
           onClick={() => setMode('reflection')}
         >
-          Excerpt of a reflection
+          {t('oneOnOnes.bringIn.reflection')}
         </button>
       </div>
       {mode === 'progress' ? (
@@ -59,7 +65,7 @@ export function BringInDialog({ vault, today, onBringIn, onClose }: BringInDialo
       )}
       <div className="form-actions">
         <button type="button" className="button" onClick={onClose}>
-          Cancel
+          {t('oneOnOnes.bringIn.cancel')}
         </button>
       </div>
     </ModalDialog>
@@ -67,6 +73,7 @@ export function BringInDialog({ vault, today, onBringIn, onClose }: BringInDialo
 }
 
 function ProgressChoices({ vault, today, onBringIn }: Omit<BringInDialogProps, 'onClose'>) {
+  const t = useT();
   const goals = useGoalSummaries(vault);
   const plans = usePlanSummaries(vault);
   const choices = useMemo(
@@ -76,9 +83,9 @@ function ProgressChoices({ vault, today, onBringIn }: Omit<BringInDialogProps, '
     ],
     [goals, plans, today],
   );
-  if (choices.length === 0) return <p className="oo-empty">No goals or plans yet.</p>;
+  if (choices.length === 0) return <p className="oo-empty">{t('oneOnOnes.bringIn.noGoals')}</p>;
   return (
-    <ul className="bring-in-list" aria-label="Goals and plans">
+    <ul className="bring-in-list" aria-label={t('oneOnOnes.bringIn.list')}>
       {choices.map(({ key, point }) => (
         <li key={key}>
           <span>{point.text}</span>
@@ -86,9 +93,9 @@ function ProgressChoices({ vault, today, onBringIn }: Omit<BringInDialogProps, '
             type="button"
             className="button"
             onClick={() => onBringIn(point)}
-            aria-label={`Bring in: ${point.text}`}
+            aria-label={t('oneOnOnes.bringIn.bringInLabel', { text: point.text })}
           >
-            Bring in
+            {t('oneOnOnes.bringIn.bringIn')}
           </button>
         </li>
       ))}
@@ -97,6 +104,7 @@ function ProgressChoices({ vault, today, onBringIn }: Omit<BringInDialogProps, '
 }
 
 function ReflectionExcerpt({ vault, onBringIn }: Pick<BringInDialogProps, 'vault' | 'onBringIn'>) {
+  const t = useT();
   const { store } = useAppServices();
   const { entries } = useVaultEntries(vault);
   const live = entries.filter((e) => e.deletedAt === null).sort((a, b) => b.createdAt - a.createdAt);
@@ -125,21 +133,21 @@ function ReflectionExcerpt({ vault, onBringIn }: Pick<BringInDialogProps, 'vault
   return (
     <div className="reflection-excerpt">
       <label className="oo-field">
-        <span>Reflection</span>
+        <span>{t('oneOnOnes.bringIn.reflectionLabel')}</span>
         <select className="text-input" value={entryId} onChange={(e) => setEntryId(e.target.value)}>
-          <option value="">Choose a reflection…</option>
+          <option value="">{t('oneOnOnes.bringIn.chooseReflection')}</option>
           {live.map((e) => (
             <option key={e.id} value={e.id}>
-              {e.title || 'Untitled'}
+              {e.title || t('oneOnOnes.bringIn.untitled')}
             </option>
           ))}
         </select>
       </label>
       {fullText !== null && (
         <>
-          <p className="oo-meta">The reflection stays private. Only the excerpt below is shared.</p>
+          <p className="oo-meta">{t('oneOnOnes.bringIn.private')}</p>
           <label className="oo-field">
-            <span>Excerpt to share</span>
+            <span>{t('oneOnOnes.bringIn.excerpt')}</span>
             <textarea
               className="text-input"
               rows={4}
@@ -149,9 +157,9 @@ function ReflectionExcerpt({ vault, onBringIn }: Pick<BringInDialogProps, 'vault
             />
           </label>
           <figure className="share-preview">
-            <figcaption>Will be shared with the other person exactly as:</figcaption>
+            <figcaption>{t('oneOnOnes.bringIn.preview')}</figcaption>
             <blockquote data-testid="share-preview">
-              {point ? point.text : 'Write or keep an excerpt to share.'}
+              {point ? point.text : t('oneOnOnes.bringIn.empty')}
             </blockquote>
           </figure>
           <button
@@ -161,7 +169,7 @@ function ReflectionExcerpt({ vault, onBringIn }: Pick<BringInDialogProps, 'vault
             disabled={point === null}
             onClick={() => point && onBringIn(point)}
           >
-            Share this excerpt as a talking point
+            {t('oneOnOnes.bringIn.share')}
           </button>
         </>
       )}

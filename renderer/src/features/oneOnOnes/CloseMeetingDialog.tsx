@@ -8,7 +8,8 @@ import type { ActionItem } from '../../../../shared/schema/actionItems';
 import type { MeetingSummary } from '../../../../shared/schema/meetingIndex';
 import { useDocSnapshot } from '../../data/useDocSnapshot';
 import { ModalDialog } from '../../ui/ModalDialog';
-import { formatCalendarDate } from '../../ui/dates';
+import { useDates } from '../../i18n/useDates';
+import { useT } from '../../i18n/useT';
 import './closeMeeting.css';
 
 interface CloseMeetingDialogProps {
@@ -23,8 +24,6 @@ interface CloseMeetingDialogProps {
   onConfirm: () => void;
   onCancel: () => void;
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Asked before a meeting is closed: closing is for both people at once and cannot be undone, so
@@ -42,28 +41,29 @@ export function CloseMeetingDialog({
   onConfirm,
   onCancel,
 }: CloseMeetingDialogProps) {
+  const t = useT();
+  const dates = useDates();
   const points = useDocSnapshot(agenda, openPoints);
   const undone = useMemo(() => undoneActionsOf(actions, meeting.id), [actions, meeting.id]);
   const nextDate = useMemo(() => dateOfNextMeeting(space, meeting, today), [space, meeting, today]);
   const nothing = points.length === 0 && undone.length === 0;
   return (
-    <ModalDialog isOpen onOpenChange={(open) => !open && onCancel()} aria-label="Close this meeting">
+    <ModalDialog isOpen onOpenChange={(open) => !open && onCancel()} aria-label={t('oneOnOnes.close.label')}>
       <Heading slot="title" level={2}>
-        Close this meeting for both of you?
+        {t('oneOnOnes.close.heading')}
       </Heading>
       <p className="dialog-lead">
-        Closing it closes it for {peerName} too: the agenda, shared notes and action items become a read-only
-        record on both computers. It cannot be reopened.
+        {t.rich('oneOnOnes.close.lead', { name: peerName, bdi: (chunks) => <bdi>{chunks}</bdi> })}
       </p>
       {nothing ? (
-        <p>Nothing is open: no talking points or action items move on.</p>
+        <p>{t('oneOnOnes.close.nothing')}</p>
       ) : (
         <div className="close-carry">
-          <p>Moves to the next meeting on {formatCalendarDate(nextDate)}, marked as carried from this one:</p>
+          <p>{t('oneOnOnes.close.moves', { date: dates.calendar(nextDate) })}</p>
           {points.length > 0 && (
             <>
-              <h3>{plural(points.length, 'open talking point', 'open talking points')}</h3>
-              <ul aria-label="Talking points that will be carried">
+              <h3>{t('oneOnOnes.close.points', { count: points.length })}</h3>
+              <ul aria-label={t('oneOnOnes.close.pointsList')}>
                 {points.map((p) => (
                   <li key={p.id}>{p.text}</li>
                 ))}
@@ -72,8 +72,8 @@ export function CloseMeetingDialog({
           )}
           {undone.length > 0 && (
             <>
-              <h3>{plural(undone.length, 'unfinished action item', 'unfinished action items')}</h3>
-              <ul aria-label="Action items that will be carried">
+              <h3>{t('oneOnOnes.close.actions', { count: undone.length })}</h3>
+              <ul aria-label={t('oneOnOnes.close.actionsList')}>
                 {undone.map((a) => (
                   <li key={a.id}>{a.text}</li>
                 ))}
@@ -84,7 +84,7 @@ export function CloseMeetingDialog({
       )}
       <div className="dialog-actions close-dialog-actions">
         <button type="button" className="button" autoFocus onClick={onCancel}>
-          Keep it open
+          {t('oneOnOnes.close.keep')}
         </button>
         <button
           type="button"
@@ -93,7 +93,8 @@ export function CloseMeetingDialog({
           disabled={closing}
           onClick={onConfirm}
         >
-          <Lock size={14} aria-hidden /> {closing ? 'Closing…' : 'Close for both of us'}
+          <Lock size={14} aria-hidden />{' '}
+          {closing ? t('oneOnOnes.close.closing') : t('oneOnOnes.close.confirm')}
         </button>
       </div>
     </ModalDialog>

@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { searchMeetings } from '../../../../shared/oneOnOne/historySearch';
 import { pastMeetings } from '../../../../shared/oneOnOne/series';
 import type { MeetingSummary } from '../../../../shared/schema/meetingIndex';
-import { formatCalendarDate } from '../../ui/dates';
+import { useDates } from '../../i18n/useDates';
+import { useT } from '../../i18n/useT';
 
 interface MeetingHistoryProps {
   meetings: readonly MeetingSummary[];
@@ -14,34 +15,35 @@ interface MeetingHistoryProps {
 
 /** Past meetings, newest first, searchable by date and by what was on the agenda. */
 export function MeetingHistory({ meetings, meetingPath, summaryLabel }: MeetingHistoryProps) {
+  const t = useT();
+  const dates = useDates();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const past = useMemo(() => pastMeetings(meetings), [meetings]);
   const found = useMemo(() => searchMeetings(past, deferred), [past, deferred]);
   return (
     <section className="oo-section" aria-labelledby="history-heading">
-      <h3 id="history-heading">Past meetings</h3>
+      <h3 id="history-heading">{t('oneOnOnes.history.heading')}</h3>
       <input
         type="search"
         className="text-input"
-        aria-label="Search past meetings"
-        placeholder="Search by topic or date (2026-03)…"
+        aria-label={t('oneOnOnes.history.search')}
+        placeholder={t('oneOnOnes.history.placeholder')}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
       <p className="oo-meta" role="status">
         {past.length === 0
-          ? 'No meetings have been closed yet.'
+          ? t('oneOnOnes.history.none')
           : deferred.trim() === ''
-            ? `${past.length} past ${past.length === 1 ? 'meeting' : 'meetings'}`
-            : `${found.length} of ${past.length} past meetings match`}
+            ? t('oneOnOnes.history.count', { count: past.length })
+            : t('oneOnOnes.history.matches', { found: found.length, count: past.length })}
       </p>
-      <ul className="history-list" aria-label="Past meetings">
+      <ul className="history-list" aria-label={t('oneOnOnes.history.heading')}>
         {found.map((m) => (
           <li key={m.id}>
             <Link to={meetingPath(m.id)}>
-              {formatCalendarDate(m.date)}
-              {m.career && ' · Career conversation'}
+              {t('oneOnOnes.history.item', { date: dates.calendar(m.date), career: m.career ? 'yes' : 'no' })}
             </Link>
             <SummaryBadge label={summaryLabel?.(m.id) ?? null} />
             {m.searchText && (

@@ -16,7 +16,8 @@ import { useOpenDocument } from '../../data/useOpenDocument';
 import { DocumentNotReady } from '../../ui/DocumentPane';
 import { RichTextEditor } from '../editor';
 import { usePlanSummaries } from '../../services/growth/useGrowthIndex';
-import { formatCalendarDate, formatInstantDay } from '../../ui/dates';
+import { useDates } from '../../i18n/useDates';
+import { useT } from '../../i18n/useT';
 import type { MeetingLink } from './ActionItemRow';
 import { ActionItemsSection } from './ActionItemsSection';
 import { BringInDialog } from './BringInDialog';
@@ -57,6 +58,7 @@ export interface MeetingViewProps {
 
 /** One meeting: its agenda documents open while it is on screen. */
 export function MeetingView(props: MeetingViewProps) {
+  const t = useT();
   const { repo, meeting, spaceId } = props;
   const openAgenda = useCallback(
     (id: string) => {
@@ -92,9 +94,9 @@ export function MeetingView(props: MeetingViewProps) {
     return (
       <DocumentNotReady
         state={state}
-        opening="Opening the meeting…"
-        cannotOpen="This meeting could not be opened"
-        unaffected="The rest of the series is not affected."
+        opening={t('oneOnOnes.meeting.opening')}
+        cannotOpen={t('oneOnOnes.meeting.cannotOpen')}
+        unaffected={t('oneOnOnes.meeting.unaffected')}
       />
     );
   }
@@ -124,6 +126,8 @@ function OpenMeeting({
   summaryClient,
 }: MeetingViewProps & { agenda: OpenDocument; privateNotes: OpenDocument }) {
   const [summaries] = useState(() => (summaryClient === undefined ? defaultSummaryClient() : summaryClient));
+  const t = useT();
+  const dates = useDates();
   const closed = meeting.closedAt !== null;
   const user = useMemo(() => ({ name: me.name, color: memberColour(me.id) }), [me.name, me.id]);
   const awareness = useAwareness(awarenessSource, meetingDocId(meeting.id), agenda.doc, user);
@@ -139,8 +143,8 @@ function OpenMeeting({
   const carriedTo = useMemo((): MeetingLink | null => {
     if (!closed) return null;
     const next = meetings.find((m) => m.id === successorMeetingId(meeting.id));
-    return next ? { label: formatCalendarDate(next.date), path: meetingPath(next.id) } : null;
-  }, [closed, meetings, meeting.id, meetingPath]);
+    return next ? { label: dates.calendar(next.date), path: meetingPath(next.id) } : null;
+  }, [closed, meetings, meeting.id, meetingPath, dates]);
   useEffect(
     () => (carriedFromId ? repo.followLateArrivals(space, spaceId, carriedFromId, agenda) : undefined),
     [repo, space, spaceId, carriedFromId, agenda],
@@ -166,19 +170,23 @@ function OpenMeeting({
       <header className="meeting-header">
         <div>
           <h3 id="meeting-heading" className="meeting-title">
-            {meeting.career ? 'Career conversation' : 'One-on-one'} · {formatCalendarDate(meeting.date)}
+            {t('oneOnOnes.meeting.title', {
+              career: meeting.career ? 'yes' : 'no',
+              date: dates.calendar(meeting.date),
+            })}
           </h3>
           <p className="oo-meta">
             {closed ? (
               <>
-                <Lock size={12} aria-hidden /> Closed {formatInstantDay(meeting.closedAt ?? 0)}
+                <Lock size={12} aria-hidden />{' '}
+                {t('oneOnOnes.meeting.closed', { date: dates.day(meeting.closedAt ?? 0) })}
               </>
             ) : (
-              'Open: either of you can add to it.'
+              t('oneOnOnes.meeting.open')
             )}
             {meeting.career && (
               <span className="oo-badge" data-tone="accent">
-                Quarterly career conversation
+                {t('oneOnOnes.meeting.careerBadge')}
               </span>
             )}
           </p>
@@ -192,7 +200,7 @@ function OpenMeeting({
               disabled={closing}
               onClick={() => setConfirmingClose(true)}
             >
-              <Lock size={14} aria-hidden /> Close meeting
+              <Lock size={14} aria-hidden /> {t('oneOnOnes.meeting.close')}
             </button>
           </div>
         )}
@@ -210,12 +218,12 @@ function OpenMeeting({
             onBringIn={() => setBringingIn(true)}
           />
           <section className="oo-section" aria-labelledby="shared-notes-heading">
-            <h4 id="shared-notes-heading">Shared notes</h4>
+            <h4 id="shared-notes-heading">{t('oneOnOnes.meeting.sharedNotes')}</h4>
             <RichTextEditor
               key={`shared-${meeting.id}`}
               fragment={meetingNotes(agenda.doc)}
-              label="Shared notes"
-              placeholder="Notes you both see…"
+              label={t('oneOnOnes.meeting.sharedNotes')}
+              placeholder={t('oneOnOnes.meeting.sharedPlaceholder')}
               readOnly={closed}
               extraExtensions={cursorExtensions}
               testId="shared-notes-editor"
@@ -244,17 +252,17 @@ function OpenMeeting({
             client={summaries}
           />
         </div>
-        <aside className="meeting-side" aria-label="Beside the meeting">
+        <aside className="meeting-side" aria-label={t('oneOnOnes.meeting.beside')}>
           <section className="oo-section private-notes" aria-labelledby="private-notes-heading">
             <h4 id="private-notes-heading">
-              <Lock size={14} aria-hidden /> Private notes
+              <Lock size={14} aria-hidden /> {t('oneOnOnes.meeting.privateNotes')}
             </h4>
-            <p className="oo-meta">Only on this computer. Never shared.</p>
+            <p className="oo-meta">{t('oneOnOnes.meeting.privateHint')}</p>
             <RichTextEditor
               key={`private-${meeting.id}`}
               fragment={privateMeetingNotes(privateNotes.doc)}
-              label="Private notes"
-              placeholder="Just for you…"
+              label={t('oneOnOnes.meeting.privateNotes')}
+              placeholder={t('oneOnOnes.meeting.privatePlaceholder')}
               testId="private-notes-editor"
               onOpenLink={onOpenLink}
             />

@@ -5,6 +5,8 @@ import { memberRoleSchema } from '../../../../shared/schema/spaceMembers';
 import { useAppServices } from '../../services/AppServicesContext';
 import { PaneBack } from '../../ui/ListPage';
 import { OpeningMessage } from '../../ui/DocumentPane';
+import { useT } from '../../i18n/useT';
+import { spaceStatusLabel } from '../sharing';
 import { OneOnOneRepository } from './OneOnOneRepository';
 import { awarenessSourceFromPreload } from './relayedAwareness';
 import { SeriesView, type SeriesSubView } from './SeriesView';
@@ -25,6 +27,7 @@ const openLink = (url: string) => void window.tandem?.shell.openExternal({ url }
  */
 export function OneOnOnesPage() {
   const { store, vault, now } = useAppServices();
+  const t = useT();
   const { spaceId = null, view = null, meetingId = null } = useParams();
   const directory = useSpaceDirectory();
   const repo = useMemo(() => new OneOnOneRepository({ store, now }), [store, now]);
@@ -43,22 +46,22 @@ export function OneOnOnesPage() {
     <div className="two-pane" data-detail-shown={spaceId !== null || undefined}>
       <div className="two-pane-sidebar">
         <header className="page-header">
-          <h1>One-on-ones</h1>
+          <h1>{t('oneOnOnes.page.title')}</h1>
         </header>
         <SpaceList directory={directory} selectedId={spaceId} />
       </div>
-      <section className="two-pane-main" aria-label="One-on-one series" tabIndex={-1}>
-        <PaneBack listTitle="One-on-ones" />
+      <section className="two-pane-main" aria-label={t('oneOnOnes.page.main')} tabIndex={-1}>
+        <PaneBack listTitle={t('oneOnOnes.page.title')} />
         {spaceId !== null && !SPACE_ID.test(spaceId) ? (
           <div className="page-message" role="status">
-            <p>There is no one-on-one series at this address.</p>
+            <p>{t('oneOnOnes.page.badAddress')}</p>
           </div>
         ) : spaceId === null ? (
           <div className="page-message">
             <p>
               {directory.status === 'ready' && directory.spaces.length > 0
-                ? 'Choose a person to open your one-on-one series.'
-                : 'No one-on-ones yet.'}
+                ? t('oneOnOnes.page.choose')
+                : t('oneOnOnes.page.none')}
             </p>
           </div>
         ) : me === null ? (
@@ -85,10 +88,11 @@ export function OneOnOnesPage() {
 }
 
 function SpaceList({ directory, selectedId }: { directory: SpaceDirectory; selectedId: string | null }) {
-  if (directory.status === 'loading') return <OpeningMessage>Looking for your spaces…</OpeningMessage>;
+  const t = useT();
+  if (directory.status === 'loading') return <OpeningMessage>{t('oneOnOnes.list.looking')}</OpeningMessage>;
   if (directory.status === 'ready' && directory.spaces.length > 0) {
     return (
-      <nav className="pane-list" aria-label="People you meet">
+      <nav className="pane-list" aria-label={t('oneOnOnes.list.nav')}>
         <ul>
           {directory.spaces.map((s) => (
             <li key={s.id}>
@@ -97,8 +101,8 @@ function SpaceList({ directory, selectedId }: { directory: SpaceDirectory; selec
                 to={`/one-on-ones/${s.id}`}
                 aria-current={s.id === selectedId ? 'page' : undefined}
               >
-                <span>{s.peerName || 'Unnamed space'}</span>
-                <span className="list-item-date">{s.status}</span>
+                <span>{s.peerName || t('oneOnOnes.list.unnamed')}</span>
+                <span className="list-item-date">{spaceStatusLabel(t, s.sync)}</span>
               </NavLink>
             </li>
           ))}
@@ -109,16 +113,15 @@ function SpaceList({ directory, selectedId }: { directory: SpaceDirectory; selec
   return (
     <div className="pane-empty" role="status">
       <p>
-        <Users size={16} aria-hidden /> A one-on-one series belongs to a relationship you share with one
-        person — your manager, a report or a mentor.
+        <Users size={16} aria-hidden /> {t('oneOnOnes.list.intro')}
       </p>
       <p>
         {directory.status === 'failed'
-          ? `Your spaces could not be listed: ${directory.message}`
-          : 'Pair with them under People & sharing; each relationship then gets its series here.'}
+          ? t('oneOnOnes.list.failed', { reason: directory.message })
+          : t('oneOnOnes.list.pairHint')}
       </p>
       <p>
-        <Link to="/sharing">Go to People &amp; sharing</Link>
+        <Link to="/sharing">{t('oneOnOnes.list.goToSharing')}</Link>
       </p>
     </div>
   );

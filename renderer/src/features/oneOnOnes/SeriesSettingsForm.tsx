@@ -1,7 +1,6 @@
 import { useState, type SubmitEvent } from 'react';
 import type * as Y from 'yjs';
 import {
-  cadenceLabels,
   cadenceSchema,
   seriesSettingsSchema,
   updateSeriesSettings,
@@ -9,6 +8,7 @@ import {
 } from '../../../../shared/schema/seriesSettings';
 import { validate, type FieldErrors } from '../../../../shared/schema/validation';
 import { useSeriesSettings } from './useSeries';
+import { useT } from '../../i18n/useT';
 
 interface SeriesSettingsFormProps {
   space: Y.Doc;
@@ -18,7 +18,8 @@ interface SeriesSettingsFormProps {
 }
 
 /** Cadence, the quarterly career conversation, the next date, the time and the reminder. */
-export function SeriesSettingsForm({ space, submitLabel = 'Save', onSaved }: SeriesSettingsFormProps) {
+export function SeriesSettingsForm({ space, submitLabel, onSaved }: SeriesSettingsFormProps) {
+  const t = useT();
   const stored = useSeriesSettings(space);
   const [draft, setDraft] = useState({
     cadence: stored.cadence,
@@ -56,9 +57,9 @@ export function SeriesSettingsForm({ space, submitLabel = 'Save', onSaved }: Ser
     ) : null;
 
   return (
-    <form className="series-settings" aria-label="Series settings" onSubmit={submit} noValidate>
+    <form className="series-settings" aria-label={t('oneOnOnes.settings.label')} onSubmit={submit} noValidate>
       <label className="oo-field">
-        <span>How often</span>
+        <span>{t('oneOnOnes.settings.howOften')}</span>
         <select
           className="text-input"
           value={draft.cadence}
@@ -66,7 +67,7 @@ export function SeriesSettingsForm({ space, submitLabel = 'Save', onSaved }: Ser
         >
           {cadenceSchema.options.map((c) => (
             <option key={c} value={c}>
-              {cadenceLabels[c]}
+              {t('oneOnOnes.cadence', { cadence: c })}
             </option>
           ))}
         </select>
@@ -77,10 +78,10 @@ export function SeriesSettingsForm({ space, submitLabel = 'Save', onSaved }: Ser
           checked={draft.careerQuarterly}
           onChange={(e) => setDraft({ ...draft, careerQuarterly: e.target.checked })}
         />
-        <span>Make one meeting a quarter the career conversation</span>
+        <span>{t('oneOnOnes.settings.career')}</span>
       </label>
       <label className="oo-field">
-        <span>Next meeting</span>
+        <span>{t('oneOnOnes.settings.next')}</span>
         <input
           type="date"
           className="text-input"
@@ -91,7 +92,7 @@ export function SeriesSettingsForm({ space, submitLabel = 'Save', onSaved }: Ser
         {field('nextDate')}
       </label>
       <label className="oo-field">
-        <span>Time</span>
+        <span>{t('oneOnOnes.settings.time')}</span>
         <input
           type="time"
           className="text-input"
@@ -102,7 +103,7 @@ export function SeriesSettingsForm({ space, submitLabel = 'Save', onSaved }: Ser
         {field('time')}
       </label>
       <label className="oo-field">
-        <span>Remind me (minutes before; 0 for no reminder)</span>
+        <span>{t('oneOnOnes.settings.remind')}</span>
         <input
           type="number"
           min={0}
@@ -115,11 +116,11 @@ export function SeriesSettingsForm({ space, submitLabel = 'Save', onSaved }: Ser
       </label>
       <div className="form-actions">
         <button type="submit" className="button" data-variant="primary">
-          {submitLabel}
+          {submitLabel ?? t('oneOnOnes.settings.save')}
         </button>
         {saved && (
           <span role="status" className="oo-meta">
-            Saved
+            {t('oneOnOnes.settings.saved')}
           </span>
         )}
       </div>

@@ -3,14 +3,13 @@ import { NavLink, useNavigate } from 'react-router';
 import type { SharedItemNotice } from '../../../../shared/oneOnOne/sinceLastTime';
 import { currentMeeting } from '../../../../shared/oneOnOne/series';
 import { setMeetingDate } from '../../../../shared/schema/meetingIndex';
-import { cadenceLabels } from '../../../../shared/schema/seriesSettings';
 import { type Member } from '../../../../shared/schema/spaceMembers';
 import type { OpenDocument } from '../../data/DocumentStore';
 import { useOpenDocument } from '../../data/useOpenDocument';
 import { DocumentNotReady } from '../../ui/DocumentPane';
 import { useToasts } from '../../ui/toasts';
+import { useDates } from '../../i18n/useDates';
 import { useT } from '../../i18n/useT';
-import { formatCalendarDate } from '../../ui/dates';
 import { todayAt } from '../../../../shared/cadence/zonedTime';
 import { AllActionItems } from './AllActionItems';
 import { MeetingHistory } from './MeetingHistory';
@@ -48,6 +47,7 @@ const NO_SHARED_ITEMS: readonly SharedItemNotice[] = [];
 /** A space's one-on-one series: the current meeting, history, all action items, settings. */
 export function SeriesView(props: SeriesViewProps) {
   const { repo, spaceId, me } = props;
+  const t = useT();
   const open = useCallback(
     (id: string) => {
       const opened = repo.openSpace(id);
@@ -65,9 +65,9 @@ export function SeriesView(props: SeriesViewProps) {
     return (
       <DocumentNotReady
         state={state}
-        opening="Opening the series…"
-        cannotOpen="This one-on-one series could not be opened"
-        unaffected="Your journal, goals and plans are not affected."
+        opening={t('oneOnOnes.series.opening')}
+        cannotOpen={t('oneOnOnes.series.cannotOpen')}
+        unaffected={t('oneOnOnes.series.unaffected')}
       />
     );
   }
@@ -97,6 +97,8 @@ function OpenSeries({
   const peerName = usePeerName(space.doc, me.id);
   const navigate = useNavigate();
   const toasts = useToasts();
+  const t = useT();
+  const dates = useDates();
   const today = todayAt(repo.now());
   const meeting = useMemo(
     () => (meetingId ? meetings.find((m) => m.id === meetingId) : currentMeeting(meetings)) ?? null,
@@ -105,7 +107,6 @@ function OpenSeries({
   const [starting, setStarting] = useState(false);
   const meetingPath = useCallback((id: string) => `${basePath}/meetings/${id}`, [basePath]);
   const summaryLabel = useSummaryLabels(space.doc, spaceId, meetings, me.role, peerName, summaries);
-  const t = useT();
 
   const closeMeeting = async () => {
     if (!meeting) return;
@@ -117,17 +118,11 @@ function OpenSeries({
       today,
       sharedItems.map((i) => i.id),
     );
-    const moved = [
-      result.carriedPoints > 0 &&
-        `${result.carriedPoints} talking ${result.carriedPoints === 1 ? 'point' : 'points'}`,
-      result.carriedActions > 0 &&
-        `${result.carriedActions} action ${result.carriedActions === 1 ? 'item' : 'items'}`,
-    ].filter(Boolean);
     const closedId = meeting.id;
     toasts.show(
       result.closed
-        ? `Meeting closed.${moved.length > 0 ? ` ${moved.join(' and ')} moved to the next meeting.` : ''}`
-        : 'This meeting had already been closed.',
+        ? t('oneOnOnes.series.closedToast', { points: result.carriedPoints, actions: result.carriedActions })
+        : t('oneOnOnes.series.alreadyClosed'),
       // Closing leads to the summary both confirm (issue 17).
       {
         label: t('conversation.summary.write'),
@@ -138,25 +133,30 @@ function OpenSeries({
   };
 
   const tabs: { to: string; label: string; end?: boolean }[] = [
-    { to: basePath, label: 'Meeting', end: true },
-    { to: `${basePath}/history`, label: 'History' },
-    { to: `${basePath}/actions`, label: 'Action items' },
-    { to: `${basePath}/settings`, label: 'Settings' },
+    { to: basePath, label: t('oneOnOnes.series.tab', { tab: 'meeting' }), end: true },
+    { to: `${basePath}/history`, label: t('oneOnOnes.series.tab', { tab: 'history' }) },
+    { to: `${basePath}/actions`, label: t('oneOnOnes.series.tab', { tab: 'actions' }) },
+    { to: `${basePath}/settings`, label: t('oneOnOnes.series.tab', { tab: 'settings' }) },
   ];
 
   return (
     <div className="series" data-space-id={spaceId}>
       <header className="series-header">
-        <h2 className="series-title">One-on-one with {peerName}</h2>
+        <h2 className="series-title">
+          {t.rich('oneOnOnes.series.title', { name: peerName, bdi: (chunks) => <bdi>{chunks}</bdi> })}
+        </h2>
         <p className="oo-meta">
-          {cadenceLabels[settings.cadence]} at {settings.time}
-          {settings.nextDate && ` · next ${formatCalendarDate(settings.nextDate)}`}
-          {settings.careerQuarterly && ' · quarterly career conversation'}
+          {t('oneOnOnes.series.meta', {
+            cadence: t('oneOnOnes.cadence', { cadence: settings.cadence }),
+            time: settings.time,
+            next: settings.nextDate ? dates.calendar(settings.nextDate) : 'none',
+            career: settings.careerQuarterly ? 'yes' : 'no',
+          })}
         </p>
-        <nav className="series-tabs" aria-label="Series">
-          {tabs.map((t) => (
-            <NavLink key={t.to} to={t.to} end={t.end}>
-              {t.label}
+        <nav className="series-tabs" aria-label={t('oneOnOnes.series.tabs')}>
+          {tabs.map((tab) => (
+            <NavLink key={tab.to} to={tab.to} end={tab.end}>
+              {tab.label}
             </NavLink>
           ))}
         </nav>
@@ -212,15 +212,15 @@ function OpenSeries({
           />
         ) : meetingId ? (
           <p className="page-message" role="status">
-            This meeting is not in the series.
+            {t('oneOnOnes.series.notInSeries')}
           </p>
         ) : (
           <section className="oo-section" aria-labelledby="start-heading">
-            <h3 id="start-heading">Start the series</h3>
-            <p>Choose how often you meet and the date of the first meeting. Either of you can start it.</p>
+            <h3 id="start-heading">{t('oneOnOnes.series.start')}</h3>
+            <p>{t('oneOnOnes.series.startLead')}</p>
             <SeriesSettingsForm
               space={space.doc}
-              submitLabel={starting ? 'Starting…' : 'Start the series'}
+              submitLabel={starting ? t('oneOnOnes.series.starting') : t('oneOnOnes.series.start')}
               onSaved={(saved) => {
                 setStarting(true);
                 repo.startSeries(space, spaceId, saved.nextDate ?? today);

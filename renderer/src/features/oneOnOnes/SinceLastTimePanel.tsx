@@ -3,7 +3,8 @@ import { sinceLastTime, type SharedItemNotice } from '../../../../shared/oneOnOn
 import type { PlanSummary } from '../../../../shared/schema/growthIndex';
 import type { ActionItem } from '../../../../shared/schema/actionItems';
 import type { MeetingSummary } from '../../../../shared/schema/meetingIndex';
-import { formatCalendarDate, formatInstantDay } from '../../ui/dates';
+import { useDates, type DateWords } from '../../i18n/useDates';
+import { useT, type Translate } from '../../i18n/useT';
 
 interface SinceLastTimePanelProps {
   /** The meeting on screen: once closed, the panel reads as of its close. */
@@ -25,6 +26,8 @@ export function SinceLastTimePanel({
   plans,
   sharedItems,
 }: SinceLastTimePanelProps) {
+  const t = useT();
+  const dates = useDates();
   const closedAt = meeting.closedAt;
   const view = useMemo(
     () =>
@@ -41,25 +44,28 @@ export function SinceLastTimePanel({
   );
   return (
     <section className="oo-section since-last-time" aria-labelledby="since-heading">
-      <h4 id="since-heading">Since last time</h4>
-      <p className="oo-meta">{windowText(previous, closedAt)}</p>
-      <h5>Action items closed</h5>
+      <h4 id="since-heading">{t('oneOnOnes.since.heading')}</h4>
+      <p className="oo-meta">{windowText(t, dates, previous, closedAt)}</p>
+      <h5>{t('oneOnOnes.since.actionsClosed')}</h5>
       {view.closedActions.length === 0 ? (
-        <p className="oo-empty">None.</p>
+        <p className="oo-empty">{t('oneOnOnes.since.none')}</p>
       ) : (
-        <ul aria-label="Action items closed since last time">
+        <ul aria-label={t('oneOnOnes.since.actionsClosedList')}>
           {view.closedActions.map((a) => (
             <li key={a.id}>
-              {a.text} <span className="oo-meta">· done {formatInstantDay(a.doneAt ?? 0)}</span>
+              {a.text}{' '}
+              <span className="oo-meta">
+                {t('oneOnOnes.since.doneOn', { date: dates.day(a.doneAt ?? 0) })}
+              </span>
             </li>
           ))}
         </ul>
       )}
-      <h5>Milestones done</h5>
+      <h5>{t('oneOnOnes.since.milestones')}</h5>
       {view.milestonesDone.length === 0 ? (
-        <p className="oo-empty">None.</p>
+        <p className="oo-empty">{t('oneOnOnes.since.none')}</p>
       ) : (
-        <ul aria-label="Milestones done since last time">
+        <ul aria-label={t('oneOnOnes.since.milestonesList')}>
           {view.milestonesDone.map((m) => (
             <li key={`${m.planId}/${m.milestoneId}`}>
               {m.title} <span className="oo-meta">· {m.planTitle}</span>
@@ -67,14 +73,14 @@ export function SinceLastTimePanel({
           ))}
         </ul>
       )}
-      <h5>Newly shared</h5>
+      <h5>{t('oneOnOnes.since.shared')}</h5>
       {view.newSharedItems.length === 0 ? (
-        <p className="oo-empty">Nothing new shared.</p>
+        <p className="oo-empty">{t('oneOnOnes.since.nothingShared')}</p>
       ) : (
-        <ul aria-label="Newly shared items">
+        <ul aria-label={t('oneOnOnes.since.sharedList')}>
           {view.newSharedItems.map((i) => (
             <li key={i.id}>
-              {i.title} <span className="oo-meta">· {i.kind}</span>
+              {i.title} <span className="oo-meta">{t('oneOnOnes.since.kind', { kind: i.kind })}</span>
             </li>
           ))}
         </ul>
@@ -83,14 +89,17 @@ export function SinceLastTimePanel({
   );
 }
 
-function windowText(previous: MeetingSummary | null, closedAt: number | null): string {
-  if (closedAt === null) {
-    return previous
-      ? `Since the meeting on ${formatCalendarDate(previous.date)}`
-      : 'This is the first meeting of the series.';
-  }
-  const until = `until this meeting closed on ${formatInstantDay(closedAt)}`;
-  return previous
-    ? `From the meeting on ${formatCalendarDate(previous.date)} ${until}`
-    : `The first meeting of the series: everything ${until}`;
+function windowText(
+  t: Translate,
+  dates: DateWords,
+  previous: MeetingSummary | null,
+  closedAt: number | null,
+): string {
+  const state =
+    closedAt === null ? (previous ? 'openAfter' : 'openFirst') : previous ? 'closedAfter' : 'closedFirst';
+  return t('oneOnOnes.since.window', {
+    state,
+    previous: previous ? dates.calendar(previous.date) : '',
+    closed: closedAt === null ? '' : dates.day(closedAt),
+  });
 }

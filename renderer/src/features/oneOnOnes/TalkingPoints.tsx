@@ -14,7 +14,9 @@ import {
 import { newItemId } from '../../../../shared/schema/ids';
 import type { Member } from '../../../../shared/schema/spaceMembers';
 import { useToasts } from '../../ui/toasts';
-import { formatCalendarDate } from '../../ui/dates';
+import { isolate } from '../../../../shared/i18n/locales';
+import { useDates } from '../../i18n/useDates';
+import { useT } from '../../i18n/useT';
 import type { MeetingLink } from './ActionItemRow';
 import { useFocusKeptOnReorder } from './useFocusKeptOnReorder';
 import { useTalkingPoints } from './useSeries';
@@ -46,6 +48,8 @@ export function TalkingPoints({
 }: TalkingPointsProps) {
   const points = useTalkingPoints(agenda);
   const toasts = useToasts();
+  const t = useT();
+  const dates = useDates();
   const listRef = useRef<HTMLOListElement>(null);
   const [announcement, setAnnouncement] = useState('');
   const [dragging, setDragging] = useState<string | null>(null);
@@ -55,7 +59,9 @@ export function TalkingPoints({
     if (to < 0 || to >= points.length) return;
     // False when the point is gone (the other person removed it a moment ago): nothing to say.
     if (moveTalkingPoint(agenda, point.id, to)) {
-      setAnnouncement(`Moved “${point.text}” to position ${to + 1} of ${points.length}`);
+      setAnnouncement(
+        t('oneOnOnes.points.moved', { text: point.text, position: to + 1, total: points.length }),
+      );
     }
   };
 
@@ -78,8 +84,8 @@ export function TalkingPoints({
 
   const remove = (point: TalkingPoint) => {
     removeTalkingPoint(agenda, point.id);
-    toasts.show(`Removed “${point.text}”`, {
-      label: 'Undo',
+    toasts.show(t('oneOnOnes.points.removed', { text: isolate(point.text) }), {
+      label: t('oneOnOnes.undo'),
       run: () => restoreTalkingPoint(agenda, point.id),
     });
   };
@@ -87,17 +93,17 @@ export function TalkingPoints({
   return (
     <section className="oo-section" aria-labelledby="talking-points-heading">
       <div className="oo-section-heading">
-        <h4 id="talking-points-heading">Talking points</h4>
+        <h4 id="talking-points-heading">{t('oneOnOnes.points.heading')}</h4>
         {!readOnly && onBringIn && (
           <button type="button" className="button" data-variant="ghost" onClick={onBringIn}>
-            <Import size={14} aria-hidden /> Bring in…
+            <Import size={14} aria-hidden /> {t('oneOnOnes.points.bringIn')}
           </button>
         )}
       </div>
       {points.length === 0 ? (
-        <p className="oo-empty">No talking points yet. Either of you can add one.</p>
+        <p className="oo-empty">{t('oneOnOnes.points.none')}</p>
       ) : (
-        <ol className="talking-points" ref={listRef} aria-label="Talking points">
+        <ol className="talking-points" ref={listRef} aria-label={t('oneOnOnes.points.heading')}>
           {points.map((point, index) => (
             <li
               key={point.id}
@@ -107,7 +113,11 @@ export function TalkingPoints({
               data-dragging={dragging === point.id || undefined}
               tabIndex={readOnly ? undefined : 0}
               aria-keyshortcuts={readOnly ? undefined : 'Alt+ArrowUp Alt+ArrowDown'}
-              aria-label={`${point.text}, added by ${point.authorName}${point.discussed ? ', discussed' : ''}`}
+              aria-label={t('oneOnOnes.points.label', {
+                text: point.text,
+                author: point.authorName,
+                discussed: point.discussed ? 'yes' : 'no',
+              })}
               draggable={!readOnly}
               onKeyDown={(e) => onKeyDown(e, point, index)}
               onDragStart={(e) => {
@@ -126,29 +136,35 @@ export function TalkingPoints({
                 type="checkbox"
                 checked={point.discussed}
                 disabled={readOnly}
-                aria-label={`Discussed: ${point.text}`}
+                aria-label={t('oneOnOnes.points.discussed', { text: point.text })}
                 onChange={(e) => setPointDiscussed(agenda, point.id, e.target.checked)}
               />
               <div className="talking-point-body">
                 <p className="talking-point-text">{point.text}</p>
                 <p className="oo-meta">
-                  Added by {point.authorId === me.id ? `${point.authorName} (you)` : point.authorName}
+                  {t.rich('oneOnOnes.points.addedBy', {
+                    author:
+                      point.authorId === me.id
+                        ? t('oneOnOnes.you', { name: point.authorName })
+                        : point.authorName,
+                    bdi: (chunks) => <bdi>{chunks}</bdi>,
+                  })}
                   {point.carriedFrom && (
                     <span className="oo-badge">
-                      Carried from {formatCalendarDate(point.carriedFrom.meetingDate)}
+                      {t('oneOnOnes.carriedFrom', { date: dates.calendar(point.carriedFrom.meetingDate) })}
                     </span>
                   )}
                   {carriedTo && !point.discussed && (
                     <Link className="oo-badge" to={carriedTo.path}>
-                      Carried to {carriedTo.label}
+                      {t('oneOnOnes.carriedTo', { meeting: carriedTo.label })}
                     </Link>
                   )}
                   {point.source && (
                     <span className="oo-badge">
-                      From{' '}
-                      {point.source.kind === 'reflection'
-                        ? 'a reflection'
-                        : `${point.source.kind} “${point.source.title}”`}
+                      {t('oneOnOnes.points.from', {
+                        kind: point.source.kind,
+                        title: point.source.kind === 'reflection' ? '' : point.source.title,
+                      })}
                     </span>
                   )}
                 </p>
@@ -159,7 +175,7 @@ export function TalkingPoints({
                     type="button"
                     className="button"
                     data-variant="ghost"
-                    aria-label={`Move ${point.text} up`}
+                    aria-label={t('oneOnOnes.points.moveUp', { text: point.text })}
                     disabled={index === 0}
                     onClick={() => move(point, index - 1)}
                   >
@@ -169,7 +185,7 @@ export function TalkingPoints({
                     type="button"
                     className="button"
                     data-variant="ghost"
-                    aria-label={`Move ${point.text} down`}
+                    aria-label={t('oneOnOnes.points.moveDown', { text: point.text })}
                     disabled={index === points.length - 1}
                     onClick={() => move(point, index + 1)}
                   >
@@ -179,7 +195,7 @@ export function TalkingPoints({
                     type="button"
                     className="button"
                     data-variant="ghost"
-                    aria-label={`Remove ${point.text}`}
+                    aria-label={t('oneOnOnes.points.remove', { text: point.text })}
                     onClick={() => remove(point)}
                   >
                     <Trash2 size={14} aria-hidden />
@@ -199,13 +215,14 @@ export function TalkingPoints({
 }
 
 function AddTalkingPoint({ agenda, me, now }: Pick<TalkingPointsProps, 'agenda' | 'me' | 'now'>) {
+  const t = useT();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const parsed = pointTextSchema.safeParse(text);
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? 'This talking point cannot be added');
+      setError(parsed.error.issues[0]?.message ?? t('oneOnOnes.points.cannotAdd'));
       return;
     }
     addTalkingPoint(agenda, {
@@ -219,15 +236,15 @@ function AddTalkingPoint({ agenda, me, now }: Pick<TalkingPointsProps, 'agenda' 
     setError(null);
   };
   return (
-    <form className="oo-add" aria-label="Add a talking point" onSubmit={submit} noValidate>
+    <form className="oo-add" aria-label={t('oneOnOnes.points.addForm')} onSubmit={submit} noValidate>
       <label className="visually-hidden" htmlFor="new-talking-point">
-        New talking point
+        {t('oneOnOnes.points.new')}
       </label>
       <input
         id="new-talking-point"
         className="text-input"
         value={text}
-        placeholder="Something to talk about…"
+        placeholder={t('oneOnOnes.points.placeholder')}
         aria-invalid={error !== null || undefined}
         aria-describedby={error ? 'new-talking-point-error' : undefined}
         onChange={(e) => {
@@ -236,7 +253,7 @@ function AddTalkingPoint({ agenda, me, now }: Pick<TalkingPointsProps, 'agenda' 
         }}
       />
       <button type="submit" className="button" data-variant="primary">
-        Add point
+        {t('oneOnOnes.points.add')}
       </button>
       {error && (
         <p id="new-talking-point-error" className="field-error" role="alert">

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { z } from 'zod';
 import type { SharedItemNotice } from '../../../../shared/oneOnOne/sinceLastTime';
 import { mainEventsFromPreload } from '../../data/mainEventsClient';
-import { spaceStatusLabel } from '../sharing';
+import type { SpaceSyncFacts } from '../sharing';
 
 /**
  * The spaces (relationships) this user has, as the sharing layer lists them over IPC
@@ -17,8 +17,8 @@ export interface SpaceListing {
   id: string;
   peerName: string;
   myRole: string;
-  /** A word or two on sync, the same as the People & sharing card says (spaceStatusLabel). */
-  status: string;
+  /** What sync comes down to, said in a word or two by spaceStatusLabel, as the space card says it. */
+  sync: SpaceSyncFacts;
   /** Who has paused sharing, while either has: changes made meanwhile wait until it resumes. */
   pausedBy: 'me' | 'peer' | null;
   /** Documents both have accepted into the space (what "since last time" calls newly shared). */
@@ -46,7 +46,7 @@ const listingSchema = z
     id: s.spaceId,
     peerName: s.peerName,
     myRole: s.myRole,
-    status: spaceStatusLabel({ ...s, peerName: s.peerName || 'them' }),
+    sync: { peerName: s.peerName, sharing: s.sharing, peerSharing: s.peerSharing, connected: s.connected },
     pausedBy: s.sharing === 'paused' ? 'me' : s.peerSharing === 'paused' ? 'peer' : null,
     items: s.items.flatMap((raw) => {
       const item = sharedItemSchema.safeParse(raw);

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
-import { goalStatusLabels, type GoalStatus } from '../../../../shared/schema/goal';
+import type { GoalStatus } from '../../../../shared/schema/goal';
 import type { GoalSummary } from '../../../../shared/schema/growthIndex';
+import { useT } from '../../i18n/useT';
 
 /** Goals being worked on first, as on the Goals page. */
 const statusOrder: GoalStatus[] = ['active', 'exploring', 'parked', 'achieved'];
@@ -13,11 +14,12 @@ interface GoalsByStatusProps {
 
 /** A count per status, with the most recently touched goals of each linked below it. */
 export function GoalsByStatus({ goals, counts }: GoalsByStatusProps) {
+  const t = useT();
   return (
     <section className="overview-card overview-goals" aria-labelledby="overview-goals-heading">
       <header className="overview-card-header">
-        <h2 id="overview-goals-heading">Goals</h2>
-        <Link to="/goals">All goals</Link>
+        <h2 id="overview-goals-heading">{t('overview.goals.heading')}</h2>
+        <Link to="/goals">{t('overview.goals.all')}</Link>
       </header>
       <div className="overview-status-grid">
         {statusOrder.map((status) => {
@@ -31,8 +33,8 @@ export function GoalsByStatus({ goals, counts }: GoalsByStatusProps) {
               aria-labelledby={headingId}
             >
               <h3 id={headingId}>
-                <span className="overview-status-count">{counts[status]}</span>{' '}
-                <span className="overview-status-name">{goalStatusLabels[status]}</span>
+                <span className="overview-status-count">{t.intl.formatNumber(counts[status])}</span>{' '}
+                <span className="overview-status-name">{t('goals.status', { status })}</span>
               </h3>
               {inStatus.length > 0 ? (
                 <ul aria-labelledby={headingId}>
@@ -44,13 +46,13 @@ export function GoalsByStatus({ goals, counts }: GoalsByStatusProps) {
                   {inStatus.length > SHOWN_PER_STATUS && (
                     <li>
                       <Link to="/goals" className="overview-muted-link">
-                        and {inStatus.length - SHOWN_PER_STATUS} more
+                        {t('overview.goals.more', { count: inStatus.length - SHOWN_PER_STATUS })}
                       </Link>
                     </li>
                   )}
                 </ul>
               ) : (
-                <p className="overview-muted">None</p>
+                <p className="overview-muted">{t('overview.goals.none')}</p>
               )}
             </section>
           );

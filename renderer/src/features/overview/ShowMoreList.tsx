@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useT } from '../../i18n/useT';
 
 interface ShowMoreListProps<T> {
   items: readonly T[];
@@ -15,6 +16,7 @@ interface ShowMoreListProps<T> {
  * and a long list of overdue milestones should not push everything else off the screen.
  */
 export function ShowMoreList<T>({ items, limit, label, className, render, itemKey }: ShowMoreListProps<T>) {
+  const t = useT();
   const [all, setAll] = useState(false);
   const shown = all ? items : items.slice(0, limit);
   return (
@@ -31,7 +33,7 @@ export function ShowMoreList<T>({ items, limit, label, className, render, itemKe
           data-variant="ghost"
           onClick={() => setAll(!all)}
         >
-          {all ? 'Show fewer' : `Show all ${items.length}`}
+          {all ? t('overview.list.showFewer') : t('overview.list.showAll', { count: items.length })}
         </button>
       )}
     </>

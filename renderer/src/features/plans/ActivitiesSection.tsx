@@ -1,11 +1,10 @@
 import { ExternalLink } from 'lucide-react';
 import { useCallback } from 'react';
-import { activityKindLabels, activityKindSchema, type Activity } from '../../../../shared/schema/plan';
-import { activityStatusLabels, ActivityForm } from './ActivityForm';
+import { activityKindSchema, type Activity } from '../../../../shared/schema/plan';
+import { useT } from '../../i18n/useT';
+import { ActivityForm, activityKindText, activityStatusText } from './ActivityForm';
 import { RecordSection } from './RecordSection';
 import type { PlanEditing } from './usePlanEditing';
-
-const kindGroups = activityKindSchema.options.map((kind) => ({ key: kind, label: activityKindLabels[kind] }));
 
 /** Learning activities grouped by kind, each with its resources. */
 export function ActivitiesSection({
@@ -15,6 +14,11 @@ export function ActivitiesSection({
   activities: readonly Activity[];
   editing: PlanEditing;
 }) {
+  const t = useT();
+  const kindGroups = activityKindSchema.options.map((kind) => ({
+    key: kind,
+    label: activityKindText(t, kind),
+  }));
   // Links open in the user's browser (main checks the scheme again); the app window never navigates.
   const openLink = useCallback((url: string) => {
     void window.tandem?.shell.openExternal({ url });
@@ -22,15 +26,15 @@ export function ActivitiesSection({
 
   return (
     <RecordSection
-      title="Learning activities"
-      lead="Stretch assignments, mentoring, courses, moves, projects, shadowing and reading."
-      noun="activity"
+      title={t('plans.activities.title')}
+      lead={t('plans.activities.lead')}
+      list="activities"
       items={activities}
       labelOf={(a) => a.title}
-      emptyText="No activities yet."
+      emptyText={t('plans.activities.empty')}
       groups={kindGroups}
       groupOf={(a) => a.kind}
-      onDelete={(a) => editing.remove('activities', a, `activity “${a.title}”`)}
+      onDelete={(a) => editing.remove('activities', a, a.title)}
       renderForm={({ record, close }) => (
         <ActivityForm
           activity={record}
@@ -44,10 +48,13 @@ export function ActivitiesSection({
       renderItem={(a) => (
         <>
           <h4 className="plan-record-title">{a.title}</h4>
-          <p className="plan-meta">{activityStatusLabels[a.status]}</p>
+          <p className="plan-meta">{activityStatusText(t, a.status)}</p>
           {a.notes && <p className="plan-text">{a.notes}</p>}
           {a.resources.length > 0 && (
-            <ul className="plan-resource-list" aria-label={`Resources for ${a.title}`}>
+            <ul
+              className="plan-resource-list"
+              aria-label={t('plans.activities.resourcesFor', { title: a.title })}
+            >
               {a.resources.map((r, i) => (
                 <li key={i}>
                   {r.url ? (
@@ -59,7 +66,7 @@ export function ActivitiesSection({
                       }}
                     >
                       {r.label || r.url} <ExternalLink size={12} aria-hidden />
-                      <span className="visually-hidden"> (opens in your browser)</span>
+                      <span className="visually-hidden"> {t('plans.activities.opensInBrowser')}</span>
                     </a>
                   ) : (
                     r.label

@@ -1,7 +1,6 @@
 import { Plus, X } from 'lucide-react';
 import { newItemId } from '../../../../shared/schema/ids';
 import {
-  activityKindLabels,
   activityKindSchema,
   activitySchema,
   activityStatusSchema,
@@ -9,13 +8,16 @@ import {
   type ActivityKind,
   type Resource,
 } from '../../../../shared/schema/plan';
+import { labelsFor } from '../../i18n/labels';
+import { useT, type Translate } from '../../i18n/useT';
 import { EnumField, RecordForm, TextField, useDraftForm } from '../../ui/form';
 
-export const activityStatusLabels: Record<Activity['status'], string> = {
-  planned: 'Planned',
-  'in-progress': 'In progress',
-  done: 'Done',
-};
+/** ICU select keys cannot hold a hyphen: `in-progress` is the case `in_progress`. */
+const selector = (value: string) => value.replaceAll('-', '_');
+export const activityStatusText = (t: Translate, status: Activity['status']): string =>
+  t('plans.activities.status', { status: selector(status) });
+export const activityKindText = (t: Translate, kind: ActivityKind): string =>
+  t('plans.activities.kind', { kind: selector(kind) });
 
 interface ActivityDraft {
   kind: ActivityKind;
@@ -33,6 +35,7 @@ interface ActivityFormProps {
 
 /** Adds or edits a learning activity, with any number of links or references. */
 export function ActivityForm({ activity, onSave, onCancel }: ActivityFormProps) {
+  const t = useT();
   const initial: ActivityDraft = {
     kind: activity?.kind ?? 'stretch-assignment',
     title: activity?.title ?? '',
@@ -65,35 +68,44 @@ export function ActivityForm({ activity, onSave, onCancel }: ActivityFormProps) 
 
   return (
     <RecordForm
-      label={activity ? `Edit activity: ${activity.title}` : 'New activity'}
+      label={
+        activity
+          ? t('plans.record.editLabel', { list: 'activities', name: activity.title })
+          : t('plans.record.new', { list: 'activities' })
+      }
       formRef={formRef}
       onSubmit={onSubmit}
       onCancel={onCancel}
       formError={errors.form ?? errors.resources}
     >
       <div className="plan-form-row">
-        <EnumField label="Kind" {...bind('kind')} schema={activityKindSchema} labels={activityKindLabels} />
         <EnumField
-          label="Status"
+          label={t('plans.activities.kindLabel')}
+          {...bind('kind')}
+          schema={activityKindSchema}
+          labels={labelsFor(activityKindSchema.options, (k) => activityKindText(t, k))}
+        />
+        <EnumField
+          label={t('plans.activities.statusLabel')}
           {...bind('status')}
           schema={activityStatusSchema}
-          labels={activityStatusLabels}
+          labels={labelsFor(activityStatusSchema.options, (s) => activityStatusText(t, s))}
         />
       </div>
-      <TextField label="Activity" {...bind('title')} autoFocus />
-      <TextField label="Notes" {...bind('notes')} rows={2} />
+      <TextField label={t('plans.activities.activity')} {...bind('title')} autoFocus />
+      <TextField label={t('plans.activities.notes')} {...bind('notes')} rows={2} />
       <fieldset className="plan-resources">
-        <legend>Resources and links</legend>
+        <legend>{t('plans.activities.resources')}</legend>
         {draft.resources.map((resource, row) => (
           <div key={row} className="plan-form-row plan-resource-row">
             <TextField
-              label={`Resource ${row + 1} name`}
+              label={t('plans.activities.resourceName', { n: row + 1 })}
               error={errors[resourceErrorKey(row, 'label')]}
               value={resource.label}
               onChange={(v) => setResource(row, { label: v })}
             />
             <TextField
-              label={`Resource ${row + 1} link`}
+              label={t('plans.activities.resourceLink', { n: row + 1 })}
               error={errors[resourceErrorKey(row, 'url')]}
               type="url"
               placeholder="https://"
@@ -104,7 +116,7 @@ export function ActivityForm({ activity, onSave, onCancel }: ActivityFormProps) 
               type="button"
               className="button"
               data-variant="ghost"
-              aria-label={`Remove resource ${row + 1}`}
+              aria-label={t('plans.activities.removeResource', { n: row + 1 })}
               onClick={() =>
                 set(
                   'resources',
@@ -121,7 +133,7 @@ export function ActivityForm({ activity, onSave, onCancel }: ActivityFormProps) 
           className="button"
           onClick={() => set('resources', [...draft.resources, { label: '', url: '' }])}
         >
-          <Plus size={14} aria-hidden /> Add a link
+          <Plus size={14} aria-hidden /> {t('plans.activities.addLink')}
         </button>
       </fieldset>
     </RecordForm>

@@ -1,14 +1,23 @@
 import { newItemId } from '../../../../shared/schema/ids';
 import {
   milestoneSchema,
-  milestoneStatusLabels,
   milestoneStatusSchema,
   type Milestone,
   type MilestoneStatus,
 } from '../../../../shared/schema/plan';
+import { labelsFor } from '../../i18n/labels';
+import { useT, type Translate } from '../../i18n/useT';
 import { EnumField, Field, RecordForm, TextField, useDraftForm, type ControlProps } from '../../ui/form';
 
 type OwnerKind = Milestone['owner']['kind'];
+
+/** A milestone's status in the window's language (ICU select keys cannot hold a hyphen). */
+export const milestoneStatusText = (t: Translate, status: MilestoneStatus): string =>
+  t('plans.milestones.status', { status: status.replaceAll('-', '_') });
+
+/** "Me", "My manager" or the person's name. */
+export const ownerText = (t: Translate, owner: Milestone['owner']): string =>
+  t('plans.owner', { kind: owner.kind, name: owner.kind === 'person' ? owner.name : '' });
 
 interface MilestoneDraft {
   title: string;
@@ -44,12 +53,13 @@ function DateInput({
   value: string;
   onChange: (value: string) => void;
 }) {
+  const t = useT();
   return (
     <input
       {...control}
       className="text-input plan-date-input"
       inputMode="numeric"
-      placeholder="YYYY-MM-DD"
+      placeholder={t('plans.milestones.datePlaceholder')}
       autoComplete="off"
       value={value}
       onChange={(e) => onChange(e.target.value.trim())}
@@ -66,6 +76,7 @@ interface MilestoneFormProps {
 
 /** Adds or edits a milestone; nothing is written until every field is valid. */
 export function MilestoneForm({ milestone, now, onSave, onCancel }: MilestoneFormProps) {
+  const t = useT();
   const toRecord = (d: MilestoneDraft) => ({
     id: milestone?.id ?? newItemId(),
     title: d.title,
@@ -84,7 +95,9 @@ export function MilestoneForm({ milestone, now, onSave, onCancel }: MilestoneFor
     toRecord,
     onSave,
   );
-  const label = milestone ? `Edit milestone: ${milestone.title}` : 'New milestone';
+  const label = milestone
+    ? t('plans.record.editLabel', { list: 'milestones', name: milestone.title })
+    : t('plans.record.new', { list: 'milestones' });
 
   return (
     <RecordForm
@@ -94,9 +107,9 @@ export function MilestoneForm({ milestone, now, onSave, onCancel }: MilestoneFor
       onCancel={onCancel}
       formError={errors.form}
     >
-      <TextField label="Milestone" {...bind('title')} autoFocus />
+      <TextField label={t('plans.milestones.milestone')} {...bind('title')} autoFocus />
       <div className="plan-form-row">
-        <Field label="Owner" error={errors.owner}>
+        <Field label={t('plans.milestones.owner')} error={errors.owner}>
           {(control) => (
             <select
               {...control}
@@ -104,29 +117,33 @@ export function MilestoneForm({ milestone, now, onSave, onCancel }: MilestoneFor
               value={draft.ownerKind}
               onChange={(e) => set('ownerKind', e.target.value as OwnerKind, 'owner.name')}
             >
-              <option value="me">Me</option>
-              <option value="manager">My manager</option>
-              <option value="person">Someone else…</option>
+              <option value="me">{t('plans.owner', { kind: 'me', name: '' })}</option>
+              <option value="manager">{t('plans.owner', { kind: 'manager', name: '' })}</option>
+              <option value="person">{t('plans.milestones.someoneElse')}</option>
             </select>
           )}
         </Field>
         {draft.ownerKind === 'person' && (
           <TextField
-            label="Owner’s name"
+            label={t('plans.milestones.ownerName')}
             error={errors['owner.name']}
             value={draft.ownerName}
             onChange={(v) => set('ownerName', v)}
           />
         )}
         <EnumField
-          label="Status"
+          label={t('plans.milestones.statusLabel')}
           {...bind('status')}
           schema={milestoneStatusSchema}
-          labels={milestoneStatusLabels}
+          labels={labelsFor(milestoneStatusSchema.options, (s) => milestoneStatusText(t, s))}
         />
       </div>
       <div className="plan-form-row">
-        <Field label="Start date" hint="Optional. YYYY-MM-DD" error={errors.startDate}>
+        <Field
+          label={t('plans.milestones.start')}
+          hint={t('plans.milestones.startHint')}
+          error={errors.startDate}
+        >
           {(control) => (
             <DateInput
               control={control}
@@ -135,18 +152,18 @@ export function MilestoneForm({ milestone, now, onSave, onCancel }: MilestoneFor
             />
           )}
         </Field>
-        <Field label="Due date" hint="YYYY-MM-DD" error={errors.dueDate}>
+        <Field label={t('plans.milestones.due')} hint={t('plans.milestones.dueHint')} error={errors.dueDate}>
           {(control) => (
             <DateInput control={control} value={draft.dueDate} onChange={(v) => set('dueDate', v)} />
           )}
         </Field>
       </div>
       <TextField
-        label="Success looks like"
-        hint="Something you could check, e.g. “Ran three team retros with actions agreed”."
+        label={t('plans.milestones.successLabel')}
+        hint={t('plans.milestones.successHint')}
         {...bind('successCriterion')}
       />
-      <TextField label="Evidence and notes" {...bind('evidence')} rows={2} />
+      <TextField label={t('plans.milestones.evidenceLabel')} {...bind('evidence')} rows={2} />
     </RecordForm>
   );
 }

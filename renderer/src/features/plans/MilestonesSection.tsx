@@ -1,16 +1,12 @@
 import { AlertTriangle, ArrowDown, ArrowUp, CheckCircle2 } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import type { IsoDate } from '../../../../shared/schema/dates';
-import { ownerLabel } from '../../../../shared/schema/growthIndex';
-import {
-  milestoneStatusLabels,
-  milestoneStatusSchema,
-  type Milestone,
-  type MilestoneStatus,
-} from '../../../../shared/schema/plan';
+import { isolate } from '../../../../shared/i18n/locales';
+import { milestoneStatusSchema, type Milestone, type MilestoneStatus } from '../../../../shared/schema/plan';
+import { useDates } from '../../i18n/useDates';
+import { useT } from '../../i18n/useT';
 import { useToasts } from '../../ui/toasts';
-import { MilestoneForm } from './MilestoneForm';
-import { formatCalendarDate } from '../../ui/dates';
+import { MilestoneForm, milestoneStatusText, ownerText } from './MilestoneForm';
 import { dueText, isOverdue } from './milestoneDue';
 import { RecordSection } from './RecordSection';
 import type { PlanEditing } from './usePlanEditing';
@@ -25,6 +21,8 @@ interface MilestonesSectionProps {
 /** Milestones in the user's order: status at a glance and one step to change it, reorderable. */
 export function MilestonesSection({ milestones, today, now, editing }: MilestonesSectionProps) {
   const toasts = useToasts();
+  const t = useT();
+  const dates = useDates();
   const listRef = useRef<HTMLDivElement>(null);
   const [celebrating, setCelebrating] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -47,8 +45,8 @@ export function MilestonesSection({ milestones, today, now, editing }: Milestone
     editing.setMilestoneStatus(m.id, status);
     if (status !== 'done' || previous === 'done') return;
     setCelebrating(m.id);
-    toasts.show(`Milestone done: “${m.title}”. Nicely done.`, {
-      label: 'Undo',
+    toasts.show(t('plans.milestones.doneToast', { title: isolate(m.title) }), {
+      label: t('plans.undo'),
       run: () => editing.setMilestoneStatus(m.id, previous),
     });
   };
@@ -57,19 +55,21 @@ export function MilestonesSection({ milestones, today, now, editing }: Milestone
     const to = dir === 'up' ? index - 1 : index + 1;
     focusAfterMove.current = { id: m.id, dir };
     editing.move('milestones', m.id, to);
-    setAnnouncement(`Moved “${m.title}” to position ${to + 1} of ${milestones.length}`);
+    setAnnouncement(
+      t('plans.milestones.moved', { title: m.title, position: to + 1, total: milestones.length }),
+    );
   };
 
   return (
     <div ref={listRef}>
       <RecordSection
-        title="Milestones"
-        lead="Steps with an owner and a due date, and how you will know each one is done."
-        noun="milestone"
+        title={t('plans.milestones.title')}
+        lead={t('plans.milestones.lead')}
+        list="milestones"
         items={milestones}
         labelOf={(m) => m.title}
-        emptyText="No milestones yet. Add the first concrete step."
-        onDelete={(m) => editing.remove('milestones', m, `milestone “${m.title}”`)}
+        emptyText={t('plans.milestones.empty')}
+        onDelete={(m) => editing.remove('milestones', m, m.title)}
         renderForm={({ record, close }) => (
           <MilestoneForm
             milestone={record}
@@ -98,30 +98,37 @@ export function MilestonesSection({ milestones, today, now, editing }: Milestone
                 <h3 className="milestone-title">{m.title}</h3>
                 {overdue && (
                   <span className="plan-badge" data-tone="danger">
-                    <AlertTriangle size={14} aria-hidden /> Overdue
+                    <AlertTriangle size={14} aria-hidden /> {t('plans.milestones.overdue')}
                   </span>
                 )}
               </div>
               <p className="plan-meta">
-                Owner: {ownerLabel(m.owner)}
-                {m.startDate && ` · Starts ${formatCalendarDate(m.startDate)}`} · Due{' '}
-                {formatCalendarDate(m.dueDate)}
-                {m.status !== 'done' && ` (${dueText(m.dueDate, today)})`}
+                {t.rich('plans.milestones.meta', {
+                  owner: ownerText(t, m.owner),
+                  start: m.startDate ? dates.calendar(m.startDate) : 'none',
+                  due: dates.calendar(m.dueDate),
+                  relative: m.status === 'done' ? 'none' : dueText(t, m.dueDate, today),
+                  bdi: (chunks) => <bdi>{chunks}</bdi>,
+                })}
               </p>
-              {m.successCriterion && <p className="plan-text">Success: {m.successCriterion}</p>}
-              {m.evidence && <p className="plan-text">Evidence: {m.evidence}</p>}
+              {m.successCriterion && (
+                <p className="plan-text">{t('plans.milestones.success', { text: m.successCriterion })}</p>
+              )}
+              {m.evidence && (
+                <p className="plan-text">{t('plans.milestones.evidence', { text: m.evidence })}</p>
+              )}
               <div className="milestone-controls">
                 <label className="milestone-status">
-                  <span>Status</span>
+                  <span>{t('plans.milestones.statusLabel')}</span>
                   <select
                     className="text-input"
-                    aria-label={`Status of ${m.title}`}
+                    aria-label={t('plans.milestones.statusOf', { title: m.title })}
                     value={m.status}
                     onChange={(e) => changeStatus(m, milestoneStatusSchema.parse(e.target.value))}
                   >
                     {milestoneStatusSchema.options.map((s) => (
                       <option key={s} value={s}>
-                        {milestoneStatusLabels[s]}
+                        {milestoneStatusText(t, s)}
                       </option>
                     ))}
                   </select>
@@ -131,7 +138,7 @@ export function MilestonesSection({ milestones, today, now, editing }: Milestone
                   className="button"
                   data-variant="ghost"
                   data-move={`up-${m.id}`}
-                  aria-label={`Move ${m.title} up`}
+                  aria-label={t('plans.milestones.moveUp', { title: m.title })}
                   disabled={index === 0}
                   onClick={() => move(m, index, 'up')}
                 >
@@ -142,7 +149,7 @@ export function MilestonesSection({ milestones, today, now, editing }: Milestone
                   className="button"
                   data-variant="ghost"
                   data-move={`down-${m.id}`}
-                  aria-label={`Move ${m.title} down`}
+                  aria-label={t('plans.milestones.moveDown', { title: m.title })}
                   disabled={index === milestones.length - 1}
                   onClick={() => move(m, index, 'down')}
                 >

@@ -6,18 +6,14 @@ import {
   type SuccessStage,
   type Supporter,
 } from '../../../../shared/schema/plan';
+import { labelsFor } from '../../i18n/labels';
+import { useT, type Translate } from '../../i18n/useT';
 import { EnumField, RecordForm, TextField, useDraftForm } from '../../ui/form';
 import { RecordSection } from './RecordSection';
 import type { PlanEditing } from './usePlanEditing';
 
 type SupporterRole = Supporter['role'];
-const roleLabels: Record<SupporterRole, string> = {
-  mentor: 'Mentor',
-  sponsor: 'Sponsor',
-  manager: 'Manager',
-  coach: 'Coach',
-  peer: 'Peer',
-};
+const roleText = (t: Translate, role: SupporterRole): string => t('plans.supporters.role', { role });
 
 /** Who helps: mentors, sponsors, the manager, coaches, peers. */
 export function SupportersSection({
@@ -27,14 +23,15 @@ export function SupportersSection({
   supporters: readonly Supporter[];
   editing: PlanEditing;
 }) {
+  const t = useT();
   return (
     <RecordSection
-      title="Who supports me"
-      noun="supporter"
+      title={t('plans.supporters.title')}
+      list="supporters"
       items={supporters}
       labelOf={(s) => s.name}
-      emptyText="No one listed yet. Who could mentor, sponsor or coach you?"
-      onDelete={(s) => editing.remove('supporters', s, `supporter “${s.name}”`)}
+      emptyText={t('plans.supporters.empty')}
+      onDelete={(s) => editing.remove('supporters', s, s.name)}
       renderForm={({ record, close }) => (
         <SupporterForm
           supporter={record}
@@ -48,7 +45,12 @@ export function SupportersSection({
       renderItem={(s) => (
         <>
           <h3 className="plan-record-title">
-            {s.name} <span className="plan-meta">· {roleLabels[s.role]}</span>
+            {t.rich('plans.supporters.item', {
+              name: s.name,
+              role: roleText(t, s.role),
+              bdi: (chunks) => <bdi>{chunks}</bdi>,
+              meta: (chunks) => <span className="plan-meta">{chunks}</span>,
+            })}
           </h3>
           {s.howTheyHelp && <p className="plan-text">{s.howTheyHelp}</p>}
         </>
@@ -67,6 +69,7 @@ function SupporterForm({
   onSave,
   onCancel,
 }: FormProps<Supporter> & { supporter: Supporter | null }) {
+  const t = useT();
   const initial = {
     name: supporter?.name ?? '',
     role: supporter?.role ?? 'mentor',
@@ -76,17 +79,26 @@ function SupporterForm({
   const { bind, errors, formRef, onSubmit } = useDraftForm(initial, supporterSchema, toRecord, onSave);
   return (
     <RecordForm
-      label={supporter ? `Edit supporter: ${supporter.name}` : 'New supporter'}
+      label={
+        supporter
+          ? t('plans.record.editLabel', { list: 'supporters', name: supporter.name })
+          : t('plans.record.new', { list: 'supporters' })
+      }
       formRef={formRef}
       onSubmit={onSubmit}
       onCancel={onCancel}
       formError={errors.form}
     >
       <div className="plan-form-row">
-        <TextField label="Name" {...bind('name')} autoFocus />
-        <EnumField label="Role" {...bind('role')} schema={supporterRoleSchema} labels={roleLabels} />
+        <TextField label={t('plans.supporters.name')} {...bind('name')} autoFocus />
+        <EnumField
+          label={t('plans.supporters.roleLabel')}
+          {...bind('role')}
+          schema={supporterRoleSchema}
+          labels={labelsFor(supporterRoleSchema.options, (r) => roleText(t, r))}
+        />
       </div>
-      <TextField label="How they help" {...bind('howTheyHelp')} />
+      <TextField label={t('plans.supporters.how')} {...bind('howTheyHelp')} />
     </RecordForm>
   );
 }
@@ -99,15 +111,16 @@ export function SuccessStagesSection({
   stages: readonly SuccessStage[];
   editing: PlanEditing;
 }) {
+  const t = useT();
   return (
     <RecordSection
-      title="What success looks like"
-      lead="Describe success at each stage, so progress can be seen along the way."
-      noun="stage"
+      title={t('plans.stages.title')}
+      lead={t('plans.stages.lead')}
+      list="successStages"
       items={stages}
       labelOf={(s) => s.stage}
-      emptyText="No stages described yet."
-      onDelete={(s) => editing.remove('successStages', s, `stage “${s.stage}”`)}
+      emptyText={t('plans.stages.empty')}
+      onDelete={(s) => editing.remove('successStages', s, s.stage)}
       renderForm={({ record, close }) => (
         <StageForm
           stage={record}
@@ -129,24 +142,29 @@ export function SuccessStagesSection({
 }
 
 function StageForm({ stage, onSave, onCancel }: FormProps<SuccessStage> & { stage: SuccessStage | null }) {
+  const t = useT();
   const initial = { stage: stage?.stage ?? '', description: stage?.description ?? '' };
   const toRecord = (d: typeof initial) => ({ id: stage?.id ?? newItemId(), ...d });
   const { bind, errors, formRef, onSubmit } = useDraftForm(initial, successStageSchema, toRecord, onSave);
   return (
     <RecordForm
-      label={stage ? `Edit stage: ${stage.stage}` : 'New stage'}
+      label={
+        stage
+          ? t('plans.record.editLabel', { list: 'successStages', name: stage.stage })
+          : t('plans.record.new', { list: 'successStages' })
+      }
       formRef={formRef}
       onSubmit={onSubmit}
       onCancel={onCancel}
       formError={errors.form}
     >
       <TextField
-        label="Stage"
-        hint="e.g. “After 30 days”, “By the end of the year”"
+        label={t('plans.stages.stage')}
+        hint={t('plans.stages.stageHint')}
         {...bind('stage')}
         autoFocus
       />
-      <TextField label="Success looks like" {...bind('description')} rows={2} />
+      <TextField label={t('plans.stages.description')} {...bind('description')} rows={2} />
     </RecordForm>
   );
 }

@@ -1,15 +1,17 @@
 import { planDetailsSchema, planStatusSchema, type PlanDetails } from '../../../../shared/schema/plan';
+import { useT, type Translate } from '../../i18n/useT';
 import { rhythmSchema } from '../../../../shared/schema/vault';
 import { useAppServices } from '../../services/AppServicesContext';
 import { useGoalSummaries } from '../../services/growth/useGrowthIndex';
 import { rhythmOptions } from '../../ui/rhythms';
 import { EnumField, Field, RecordForm, TextField, useDraftForm } from '../../ui/form';
 
-export const planStatusLabels: Record<PlanDetails['status'], string> = {
-  active: 'Active',
-  paused: 'Paused',
-  completed: 'Completed',
-};
+/** The plan statuses in the window's language, for the status choice. */
+export const planStatusLabels = (t: Translate): Record<PlanDetails['status'], string> => ({
+  active: t('plans.status', { status: 'active' }),
+  paused: t('plans.status', { status: 'paused' }),
+  completed: t('plans.status', { status: 'completed' }),
+});
 
 const NO_GOAL = '';
 const NO_CADENCE = '';
@@ -34,6 +36,7 @@ export function PlanDetailsForm({
   onCancel,
 }: PlanDetailsFormProps) {
   const { vault } = useAppServices();
+  const t = useT();
   const goals = useGoalSummaries(vault.doc);
   const draft0 = {
     title: initial.title,
@@ -64,12 +67,8 @@ export function PlanDetailsForm({
       saveLabel={saveLabel}
       formError={errors.form}
     >
-      <TextField label="Plan title" {...bind('title')} autoFocus />
-      <Field
-        label="Goal"
-        hint="A plan can serve one of your goals, or stand on its own."
-        error={errors.goalId}
-      >
+      <TextField label={t('plans.details.title')} {...bind('title')} autoFocus />
+      <Field label={t('plans.details.goal')} hint={t('plans.details.goalHint')} error={errors.goalId}>
         {(control) => (
           <select
             {...control}
@@ -77,21 +76,26 @@ export function PlanDetailsForm({
             value={draft.goalId}
             onChange={(e) => set('goalId', e.target.value)}
           >
-            <option value={NO_GOAL}>No goal (a standalone plan)</option>
+            <option value={NO_GOAL}>{t('plans.details.noGoal')}</option>
             {goals.map((g) => (
               <option key={g.id} value={g.id}>
                 {g.title}
               </option>
             ))}
-            {goalMissing && <option value={draft.goalId}>A deleted goal</option>}
+            {goalMissing && <option value={draft.goalId}>{t('plans.goal.absent', { known: 'yes' })}</option>}
           </select>
         )}
       </Field>
       <div className="plan-form-row">
         {showStatus && (
-          <EnumField label="Status" {...bind('status')} schema={planStatusSchema} labels={planStatusLabels} />
+          <EnumField
+            label={t('plans.details.status')}
+            {...bind('status')}
+            schema={planStatusSchema}
+            labels={planStatusLabels(t)}
+          />
         )}
-        <Field label="Review" error={errors.reviewCadence}>
+        <Field label={t('plans.details.review')} error={errors.reviewCadence}>
           {(control) => (
             <select
               {...control}
@@ -104,7 +108,7 @@ export function PlanDetailsForm({
                 )
               }
             >
-              <option value={NO_CADENCE}>No set review</option>
+              <option value={NO_CADENCE}>{t('plans.details.noReview')}</option>
               {rhythmOptions.map((r) => (
                 <option key={r.value} value={r.value}>
                   {r.label}

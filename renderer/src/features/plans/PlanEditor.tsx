@@ -10,10 +10,12 @@ import {
   storedPlanTitle,
   type Plan,
 } from '../../../../shared/schema/plan';
+import { useDates } from '../../i18n/useDates';
+import { useT } from '../../i18n/useT';
 import { useAppServices } from '../../services/AppServicesContext';
 import { ItemDetail } from '../../ui/item/ItemDetail';
 import { useToasts } from '../../ui/toasts';
-import { absentGoalLabel, useGoalSummaries, useKnownGoalIds } from '../../services/growth/useGrowthIndex';
+import { useGoalSummaries, useKnownGoalIds } from '../../services/growth/useGrowthIndex';
 import { ExportPdfButton } from './ExportPdfDialog';
 import { ShareControl } from '../sharing';
 import { rhythmOptions } from '../../ui/rhythms';
@@ -21,20 +23,12 @@ import { ActivitiesSection } from './ActivitiesSection';
 import { MilestonesSection } from './MilestonesSection';
 import { SuccessStagesSection, SupportersSection } from './PeopleAndStagesSections';
 import { nextReviewDate } from './planDates';
-import { formatCalendarDate, formatInstantDay } from '../../ui/dates';
 import { todayAt } from '../../../../shared/cadence/zonedTime';
-import { PlanDetailsForm, planStatusLabels } from './PlanDetailsForm';
+import { PlanDetailsForm } from './PlanDetailsForm';
 import { PlanProgressView } from './PlanProgressView';
 import { SkillGapsSection } from './SkillGapsSection';
 import { usePlanEditing } from './usePlanEditing';
 import type * as Y from 'yjs';
-
-const words = {
-  opening: 'Opening the plan…',
-  cannotOpen: 'This plan could not be opened',
-  unaffected: 'Its stored data has been kept as it is; your other plans are unaffected.',
-  unreadable: 'This plan’s details could not be read. Its data has been kept as it is.',
-};
 
 /** A plan a newer Tandem wrote, by its stored title: shown as kept, never edited here. */
 const newerPlanTitle = (doc: Y.Doc): string | null =>
@@ -43,6 +37,13 @@ const newerPlanTitle = (doc: Y.Doc): string | null =>
 /** Opens a plan's document and shows it, or says clearly why it cannot be shown. */
 export function PlanPane({ id, onDelete }: { id: string; onDelete: () => void }) {
   const { growth } = useAppServices();
+  const t = useT();
+  const words = {
+    opening: t('plans.editor.opening'),
+    cannotOpen: t('plans.editor.cannotOpen'),
+    unaffected: t('plans.editor.unaffected'),
+    unreadable: t('plans.editor.unreadable'),
+  };
   return (
     <ItemDetail
       id={id}
@@ -58,6 +59,8 @@ export function PlanPane({ id, onDelete }: { id: string; onDelete: () => void })
 
 function PlanEditor({ plan, doc, onDelete }: { plan: Plan; doc: Y.Doc; onDelete: () => void }) {
   const { vault, now } = useAppServices();
+  const t = useT();
+  const dates = useDates();
   const editing = usePlanEditing(doc);
   const goals = useGoalSummaries(vault.doc);
   const knownGoalIds = useKnownGoalIds(vault.doc);
@@ -82,28 +85,28 @@ function PlanEditor({ plan, doc, onDelete }: { plan: Plan; doc: Y.Doc; onDelete:
         <h1>{plan.title}</h1>
         <div className="plan-header-actions">
           <button ref={editButton} type="button" className="button" onClick={() => setEditingDetails(true)}>
-            <Pencil size={14} aria-hidden /> Edit details
+            <Pencil size={14} aria-hidden /> {t('plans.editor.editDetails')}
           </button>
           <button
             type="button"
             className="button"
             onClick={() => {
               editing.markReviewed();
-              toasts.show('Review recorded for today.');
+              toasts.show(t('plans.editor.reviewRecorded'));
             }}
           >
-            <CalendarCheck size={14} aria-hidden /> Mark reviewed
+            <CalendarCheck size={14} aria-hidden /> {t('plans.editor.markReviewed')}
           </button>
           <ExportPdfButton planId={plan.id} />
           <button type="button" className="button" data-variant="danger" onClick={onDelete}>
-            <Trash2 size={14} aria-hidden /> Delete plan
+            <Trash2 size={14} aria-hidden /> {t('plans.editor.delete')}
           </button>
         </div>
       </header>
       {editingDetails ? (
         <PlanDetailsForm
-          label="Plan details"
-          saveLabel="Save details"
+          label={t('plans.editor.detailsLabel')}
+          saveLabel={t('plans.editor.saveDetails')}
           showStatus
           initial={plan}
           onCancel={closeDetails}
@@ -114,29 +117,27 @@ function PlanEditor({ plan, doc, onDelete }: { plan: Plan; doc: Y.Doc; onDelete:
         />
       ) : (
         <dl className="plan-facts">
-          <dt>Goal</dt>
+          <dt>{t('plans.facts.goal')}</dt>
           <dd>
             {plan.goalId === null ? (
-              'Standalone plan'
+              t('plans.facts.standalone')
             ) : goal ? (
               <Link to={`/goals/${goal.id}`}>{goal.title}</Link>
             ) : (
-              absentGoalLabel(plan.goalId, knownGoalIds)
+              t('plans.goal.absent', { known: knownGoalIds.has(plan.goalId) ? 'yes' : 'no' })
             )}
           </dd>
-          <dt>Status</dt>
-          <dd>{planStatusLabels[plan.status]}</dd>
-          <dt>Review</dt>
+          <dt>{t('plans.facts.status')}</dt>
+          <dd>{t('plans.status', { status: plan.status })}</dd>
+          <dt>{t('plans.facts.review')}</dt>
           <dd>
-            {cadence ? cadence.label : 'No set review'}
-            {' · '}
-            {plan.lastReviewedAt === null
-              ? 'Not reviewed yet'
-              : `Last reviewed ${formatInstantDay(plan.lastReviewedAt)}`}
-            {reviewBy &&
-              (reviewBy < today
-                ? ` · Review overdue since ${formatCalendarDate(reviewBy)}`
-                : ` · Next review by ${formatCalendarDate(reviewBy)}`)}
+            {t('plans.facts.reviewLine', {
+              cadence: cadence ? cadence.label : t('plans.details.noReview'),
+              reviewed: plan.lastReviewedAt === null ? 'no' : 'yes',
+              last: plan.lastReviewedAt === null ? '' : dates.day(plan.lastReviewedAt),
+              next: reviewBy === null ? 'none' : reviewBy < today ? 'overdue' : 'due',
+              by: reviewBy === null ? '' : dates.calendar(reviewBy),
+            })}
           </dd>
         </dl>
       )}

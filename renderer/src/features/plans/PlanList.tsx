@@ -4,10 +4,9 @@ import { Link } from 'react-router';
 import { planProgress } from '../../../../shared/growth/progress';
 import type { IsoDate } from '../../../../shared/schema/dates';
 import type { GoalSummary, PlanSummary } from '../../../../shared/schema/growthIndex';
-import { absentGoalLabel } from '../../services/growth/useGrowthIndex';
-import { formatCalendarDate } from '../../ui/dates';
-import { planStatusLabels } from './PlanDetailsForm';
-import { CompletionBar, overdueText } from './PlanProgressView';
+import { useDates } from '../../i18n/useDates';
+import { useT } from '../../i18n/useT';
+import { CompletionBar } from './PlanProgressView';
 
 const statusOrder = { active: 0, paused: 1, completed: 2 } as const;
 
@@ -22,6 +21,8 @@ interface PlanListProps {
 
 /** Every plan, active ones first, with how far each has come — read from the vault index only. */
 export function PlanList({ plans, goals, knownGoalIds, selectedId, today }: PlanListProps) {
+  const t = useT();
+  const dates = useDates();
   const rows = useMemo(
     () =>
       [...plans]
@@ -34,7 +35,7 @@ export function PlanList({ plans, goals, knownGoalIds, selectedId, today }: Plan
     [plans, goals, today],
   );
   return (
-    <nav className="pane-list" aria-label="Development plans">
+    <nav className="pane-list" aria-label={t('plans.list.nav')}>
       <ul>
         {rows.map(({ plan, goal, progress }) => (
           <li key={plan.id} className="plan-list-item" data-selected={plan.id === selectedId || undefined}>
@@ -46,20 +47,34 @@ export function PlanList({ plans, goals, knownGoalIds, selectedId, today }: Plan
               {plan.title}
             </Link>
             <p className="plan-meta">
-              {plan.goalId === null
-                ? 'Standalone'
-                : `Goal: ${goal?.title ?? absentGoalLabel(plan.goalId, knownGoalIds).toLowerCase()}`}{' '}
-              · {planStatusLabels[plan.status]}
+              {t.rich('plans.list.meta', {
+                goal:
+                  plan.goalId === null
+                    ? 'none'
+                    : goal
+                      ? 'goal'
+                      : knownGoalIds.has(plan.goalId)
+                        ? 'deleted'
+                        : 'unshared',
+                title: goal?.title ?? '',
+                status: t('plans.status', { status: plan.status }),
+                bdi: (chunks) => <bdi>{chunks}</bdi>,
+              })}
             </p>
-            <CompletionBar progress={progress} label={`Completion of ${plan.title}`} />
+            <CompletionBar progress={progress} label={t('plans.list.completionOf', { title: plan.title })} />
             {progress.overdue.length > 0 && (
               <p className="plan-badge" data-tone="danger">
-                <AlertTriangle size={14} aria-hidden /> {overdueText(progress.overdue.length)}
+                <AlertTriangle size={14} aria-hidden />{' '}
+                {t('plans.progress.overdue', { count: progress.overdue.length })}
               </p>
             )}
             {progress.nextDue && (
               <p className="plan-meta">
-                Next due: {progress.nextDue.title}, {formatCalendarDate(progress.nextDue.dueDate)}
+                {t.rich('plans.list.nextDue', {
+                  title: progress.nextDue.title,
+                  date: dates.calendar(progress.nextDue.dueDate),
+                  bdi: (chunks) => <bdi>{chunks}</bdi>,
+                })}
               </p>
             )}
           </li>

@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { PlanDetails } from '../../../../shared/schema/plan';
+import { isolate } from '../../../../shared/i18n/locales';
+import { useT } from '../../i18n/useT';
 import { useAppServices } from '../../services/AppServicesContext';
 import { ChosenItem, ListPage } from '../../ui/ListPage';
 import { useDeleteWithUndo } from '../../services/growth/useDeleteWithUndo';
@@ -18,6 +20,7 @@ import './planRecords.css';
  */
 export function PlansPage() {
   const { vault, growth, now } = useAppServices();
+  const t = useT();
   const { planId = null } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
   const navigate = useNavigate();
@@ -52,13 +55,13 @@ export function PlansPage() {
 
   return (
     <ListPage
-      title="Plans"
-      newItem={{ label: 'New plan', onClick: () => setCreating({ goalId: null }) }}
+      title={t('plans.page.title')}
+      newItem={{ label: t('plans.page.new'), onClick: () => setCreating({ goalId: null }) }}
       sidebar={
         plans.length === 0 ? (
           <div className="pane-empty">
-            <p>No development plans yet.</p>
-            <p>A plan turns a goal into skill gaps, activities and milestones.</p>
+            <p>{t('plans.page.empty')}</p>
+            <p>{t('plans.page.emptyHint')}</p>
           </div>
         ) : (
           <PlanList
@@ -70,20 +73,20 @@ export function PlansPage() {
           />
         )
       }
-      mainLabel="Plan"
+      mainLabel={t('plans.page.main')}
       overlay={dialog && <NewPlanDialog goalId={dialog.goalId} onCreate={create} onClose={closeDialog} />}
     >
       <ChosenItem
         id={planId}
         item={selected}
-        missing="This plan was deleted or does not exist."
-        choose="Choose a plan, or start a new one."
+        missing={t('plans.page.missing')}
+        choose={t('plans.page.choose')}
       >
         {(plan) => (
           <PlanPane
             key={plan.id}
             id={plan.id}
-            onDelete={() => remove(plan.id, `Deleted plan “${plan.title}”`)}
+            onDelete={() => remove(plan.id, t('plans.page.deleted', { title: isolate(plan.title) }))}
           />
         )}
       </ChosenItem>

@@ -1,5 +1,7 @@
 import { Pencil, Plus, Trash2 } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useT } from '../../i18n/useT';
+import type { PlanListName } from './usePlanEditing';
 
 export interface RecordFormProps<T> {
   /** The record being edited, or null for a new one. */
@@ -11,8 +13,8 @@ export interface RecordFormProps<T> {
 interface RecordSectionProps<T extends { id: string }> {
   title: string;
   lead?: string;
-  /** "milestone" → "Add milestone", "Edit milestone: …", "Delete milestone: …". */
-  noun: string;
+  /** Which list: its Add, Edit and Delete buttons name it ("Add milestone", "Edit milestone: …"). */
+  list: PlanListName;
   items: readonly T[];
   labelOf: (item: T) => string;
   emptyText: string;
@@ -31,7 +33,8 @@ type Editing = { kind: 'new' } | { kind: 'edit'; id: string } | null;
  * small form, and an Add button. When a form closes, focus goes back to the button that opened it.
  */
 export function RecordSection<T extends { id: string }>(props: RecordSectionProps<T>) {
-  const { title, lead, noun, items, labelOf, emptyText, groups, groupOf, renderForm } = props;
+  const { title, lead, list, items, labelOf, emptyText, groups, groupOf, renderForm } = props;
+  const t = useT();
   const headingId = useId();
   const sectionRef = useRef<HTMLElement>(null);
   const [editing, setEditing] = useState<Editing>(null);
@@ -61,22 +64,22 @@ export function RecordSection<T extends { id: string }>(props: RecordSectionProp
               className="button"
               data-variant="ghost"
               data-focus-key={`edit-${item.id}`}
-              aria-label={`Edit ${noun}: ${labelOf(item)}`}
+              aria-label={t('plans.record.editLabel', { list, name: labelOf(item) })}
               onClick={() => setEditing({ kind: 'edit', id: item.id })}
             >
-              <Pencil size={14} aria-hidden /> Edit
+              <Pencil size={14} aria-hidden /> {t('plans.record.edit')}
             </button>
             <button
               type="button"
               className="button"
               data-variant="ghost"
-              aria-label={`Delete ${noun}: ${labelOf(item)}`}
+              aria-label={t('plans.record.deleteLabel', { list, name: labelOf(item) })}
               onClick={() => {
                 props.onDelete(item);
                 setFocusRequest({ key: 'add' });
               }}
             >
-              <Trash2 size={14} aria-hidden /> Delete
+              <Trash2 size={14} aria-hidden /> {t('plans.record.delete')}
             </button>
           </div>
         </>
@@ -117,7 +120,7 @@ export function RecordSection<T extends { id: string }>(props: RecordSectionProp
           data-focus-key="add"
           onClick={() => setEditing({ kind: 'new' })}
         >
-          <Plus size={14} aria-hidden /> Add {noun}
+          <Plus size={14} aria-hidden /> {t('plans.record.add', { list })}
         </button>
       )}
     </section>

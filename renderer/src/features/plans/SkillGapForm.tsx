@@ -1,7 +1,8 @@
 import type { Competency } from '../../../../shared/schema/competency';
-import { LEVEL_MAX, LEVEL_MIN, levelLabels } from '../../../../shared/schema/competency';
+import { LEVEL_MAX, LEVEL_MIN } from '../../../../shared/schema/competency';
 import { newItemId } from '../../../../shared/schema/ids';
 import { skillGapSchema, type SkillGap } from '../../../../shared/schema/plan';
+import { useT, type Translate } from '../../i18n/useT';
 import { Field, RecordForm, TextField, useDraftForm } from '../../ui/form';
 
 const OTHER = '';
@@ -13,9 +14,17 @@ interface SkillGapDraft {
   target: string;
 }
 
-const levelHint = Array.from({ length: LEVEL_MAX - LEVEL_MIN + 1 }, (_, i) => LEVEL_MIN + i)
-  .map((level) => `${level} ${levelLabels[level] ?? ''}`)
-  .join(', ');
+/** "1 Aware, 2 Learning, …": the scale, as a list in the window's language. */
+const levelHint = (t: Translate) =>
+  t.intl.formatList(
+    Array.from({ length: LEVEL_MAX - LEVEL_MIN + 1 }, (_, i) => LEVEL_MIN + i).map((level) =>
+      t('plans.skillGaps.levelHintItem', {
+        level,
+        name: t('competencies.level.name', { level: String(level) }),
+      }),
+    ),
+    { type: 'unit', style: 'short' },
+  );
 
 /** Levels are typed as numbers; anything that is not one is reported by the schema on Save. */
 const toLevel = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
@@ -29,6 +38,7 @@ interface SkillGapFormProps {
 
 /** A skill to grow: one of the user's competencies or a free name, from where they are to a target. */
 export function SkillGapForm({ gap, competencies, onSave, onCancel }: SkillGapFormProps) {
+  const t = useT();
   const initial: SkillGapDraft = {
     competencyId: gap?.competencyId ?? OTHER,
     name: gap?.name ?? '',
@@ -82,14 +92,18 @@ export function SkillGapForm({ gap, competencies, onSave, onCancel }: SkillGapFo
 
   return (
     <RecordForm
-      label={gap ? `Edit skill gap: ${gap.name}` : 'New skill gap'}
+      label={
+        gap
+          ? t('plans.record.editLabel', { list: 'skillGaps', name: gap.name })
+          : t('plans.record.new', { list: 'skillGaps' })
+      }
       formRef={formRef}
       onSubmit={onSubmit}
       onCancel={onCancel}
       formError={errors.form}
     >
       <div className="plan-form-row">
-        <Field label="Skill" error={errors.competencyId}>
+        <Field label={t('plans.skillGaps.skill')} error={errors.competencyId}>
           {(control) => (
             <select
               {...control}
@@ -103,17 +117,23 @@ export function SkillGapForm({ gap, competencies, onSave, onCancel }: SkillGapFo
                   {c.name}
                 </option>
               ))}
-              {unlisted && <option value={draft.competencyId}>{draft.name} (no longer in your list)</option>}
-              <option value={OTHER}>Another skill (type its name)</option>
+              {unlisted && (
+                <option value={draft.competencyId}>
+                  {t('plans.skillGaps.unlisted', { name: draft.name })}
+                </option>
+              )}
+              <option value={OTHER}>{t('plans.skillGaps.other')}</option>
             </select>
           )}
         </Field>
-        {draft.competencyId === OTHER && <TextField label="Skill name" {...bind('name')} />}
+        {draft.competencyId === OTHER && (
+          <TextField label={t('plans.skillGaps.skillName')} {...bind('name')} />
+        )}
       </div>
       <div className="plan-form-row">
         {/* The target's error can be about the current level, so changing that clears it too. */}
-        {level('current', 'Current level', levelHint, 'target')}
-        {level('target', 'Target level')}
+        {level('current', t('plans.skillGaps.current'), levelHint(t), 'target')}
+        {level('target', t('plans.skillGaps.target'))}
       </div>
     </RecordForm>
   );

@@ -1,26 +1,27 @@
-import { levelLabels } from '../../../../shared/schema/competency';
+import { LEVEL_MAX, LEVEL_MIN } from '../../../../shared/schema/competency';
 import type { SkillGap } from '../../../../shared/schema/plan';
+import { useT } from '../../i18n/useT';
 import { useAppServices } from '../../services/AppServicesContext';
 import { useCompetencies } from '../../services/growth/useGrowthIndex';
+import { levelText } from '../competencies';
 import { RecordSection } from './RecordSection';
 import { SkillGapForm } from './SkillGapForm';
 import type { PlanEditing } from './usePlanEditing';
 
-const level = (n: number) => `${levelLabels[n] ?? 'Level'} (${n})`;
-
 /** The skills this plan grows, from the current level to the target. */
 export function SkillGapsSection({ gaps, editing }: { gaps: readonly SkillGap[]; editing: PlanEditing }) {
   const { vault } = useAppServices();
+  const t = useT();
   const competencies = useCompetencies(vault.doc);
   return (
     <RecordSection
-      title="Skill gaps"
-      lead="Where you are now and where you want to be, on a scale from 1 (aware) to 5 (expert)."
-      noun="skill gap"
+      title={t('plans.skillGaps.title')}
+      lead={t('plans.skillGaps.lead', { min: LEVEL_MIN, max: LEVEL_MAX })}
+      list="skillGaps"
       items={gaps}
       labelOf={(g) => g.name}
-      emptyText="No skill gaps yet."
-      onDelete={(g) => editing.remove('skillGaps', g, `skill gap “${g.name}”`)}
+      emptyText={t('plans.skillGaps.empty')}
+      onDelete={(g) => editing.remove('skillGaps', g, g.name)}
       renderForm={({ record, close }) => (
         <SkillGapForm
           gap={record}
@@ -36,8 +37,11 @@ export function SkillGapsSection({ gaps, editing }: { gaps: readonly SkillGap[];
         <>
           <h3 className="plan-record-title">{g.name}</h3>
           <p className="plan-meta">
-            {level(g.current)} → {level(g.target)}
-            {g.target > g.current ? ` · ${g.target - g.current} to go` : ' · at target'}
+            {t('plans.skillGaps.levels', {
+              current: levelText(t, g.current),
+              target: levelText(t, g.target),
+              toGo: Math.max(0, g.target - g.current),
+            })}
           </p>
         </>
       )}

@@ -11,6 +11,8 @@ import {
   type MilestoneStatus,
   type PlanDetails,
 } from '../../../../shared/schema/plan';
+import { isolate } from '../../../../shared/i18n/locales';
+import { useT } from '../../i18n/useT';
 import { useAppServices } from '../../services/AppServicesContext';
 import { useToasts } from '../../ui/toasts';
 
@@ -21,8 +23,8 @@ export type PlanRecordInput<L extends PlanListName> = Parameters<typeof savePlan
 export interface PlanEditing {
   /** Validates and writes a record; throws (writing nothing) if it is invalid. */
   save<L extends PlanListName>(list: L, record: PlanRecordInput<L>): void;
-  /** Removes a record and offers Undo, which puts it back where it was. */
-  remove<L extends PlanListName>(list: L, record: PlanRecordInput<L>, description: string): void;
+  /** Removes a record and offers Undo, which puts it back where it was; `name` names it in the toast. */
+  remove<L extends PlanListName>(list: L, record: PlanRecordInput<L>, name: string): void;
   move(list: PlanListName, id: string, toIndex: number): void;
   setMilestoneStatus(id: string, status: MilestoneStatus): void;
   updateDetails(details: PlanDetails): void;
@@ -36,6 +38,7 @@ export interface PlanEditing {
 export function usePlanEditing(doc: Y.Doc): PlanEditing {
   const { growth, now } = useAppServices();
   const toasts = useToasts();
+  const t = useT();
   return useMemo(() => {
     const changed = () => growth.reindexPlan(doc);
     const save = <L extends PlanListName>(list: L, record: PlanRecordInput<L>) => {
@@ -44,14 +47,14 @@ export function usePlanEditing(doc: Y.Doc): PlanEditing {
     };
     return {
       save,
-      remove(list, record, description) {
+      remove(list, record, name) {
         const index = (planLists[list](doc).toArray() as { id: string }[]).findIndex(
           (r) => r.id === record.id,
         );
         removePlanRecord(doc, list, record.id, now());
         changed();
-        toasts.show(`Deleted ${description}`, {
-          label: 'Undo',
+        toasts.show(t('plans.record.deleted', { list, name: isolate(name) }), {
+          label: t('plans.undo'),
           run: () => {
             save(list, record);
             if (index >= 0) movePlanRecord(doc, list, record.id, index, now());
@@ -76,5 +79,5 @@ export function usePlanEditing(doc: Y.Doc): PlanEditing {
         changed();
       },
     };
-  }, [doc, growth, now, toasts]);
+  }, [doc, growth, now, toasts, t]);
 }

@@ -1,11 +1,10 @@
 import { useId, useState } from 'react';
 import type { InvitationPreview, InviteProblemView } from '../../../../shared/sharing/sharingIpc';
-import { roleLabels } from './spaceStatus';
+import { isolate } from '../../../../shared/i18n/locales';
+import { useDates } from '../../i18n/useDates';
+import { useT } from '../../i18n/useT';
+import { inviteProblemText } from './inviteProblemText';
 import { messageOf, type SharingClient } from './sharingClient';
-
-/** What accepting shares, said before the user confirms. */
-export const WHAT_IS_SHARED =
-  'Goals and development plans that either of you chooses to share (each one asks the other first), and your one-on-one agenda. Your reflections, feedback notes and private notes stay on this computer.';
 
 /** Paste a code, see who invites and what would be shared, then accept explicitly. */
 export function AcceptSection({
@@ -19,6 +18,8 @@ export function AcceptSection({
   disabled: boolean;
   onAccepted: () => void;
 }) {
+  const t = useT();
+  const dates = useDates();
   const [code, setCode] = useState('');
   const [preview, setPreview] = useState<InvitationPreview | null>(null);
   const [problem, setProblem] = useState<InviteProblemView | null>(null);
@@ -44,9 +45,7 @@ export function AcceptSection({
     try {
       const result = await client.acceptInvitation(code, myName);
       if (result.ok) {
-        setDone(
-          `You and ${result.peerName} are now connected. Sharing is on; nothing is shared until one of you offers an item.`,
-        );
+        setDone(t('sharing.accept.connected', { name: isolate(result.peerName) }));
         setPreview(null);
         setCode('');
         onAccepted();
@@ -62,7 +61,7 @@ export function AcceptSection({
 
   return (
     <section className="sharing-section" aria-labelledby={`${codeId}-heading`}>
-      <h2 id={`${codeId}-heading`}>Accept an invitation</h2>
+      <h2 id={`${codeId}-heading`}>{t('sharing.accept.heading')}</h2>
       <form
         className="sharing-form"
         onSubmit={(e) => {
@@ -70,7 +69,7 @@ export function AcceptSection({
           void showPreview();
         }}
       >
-        <label htmlFor={codeId}>Invitation code</label>
+        <label htmlFor={codeId}>{t('sharing.accept.code')}</label>
         <textarea
           id={codeId}
           className="text-input"
@@ -87,27 +86,34 @@ export function AcceptSection({
           data-variant="primary"
           disabled={disabled || code.trim() === ''}
         >
-          Check invitation
+          {t('sharing.accept.check')}
         </button>
       </form>
       {problem && (
         <p className="sharing-error" role="alert">
-          {problem.message}
+          {inviteProblemText(t, problem)}
         </p>
       )}
       {done && <p role="status">{done}</p>}
       {preview && (
-        <div className="invitation-preview" role="region" aria-label="Invitation details">
+        <div className="invitation-preview" role="region" aria-label={t('sharing.accept.details')}>
           <p>
-            <strong>{preview.inviterName}</strong> invites you as their{' '}
-            {roleLabels[preview.myRole].toLowerCase()} (they are the{' '}
-            {roleLabels[preview.inviterRole].toLowerCase()}).
+            {t.rich('sharing.accept.invites', {
+              name: preview.inviterName,
+              myRole: t('sharing.role', { role: preview.myRole }),
+              theirRole: t('sharing.role', { role: preview.inviterRole }),
+              strong: (chunks) => <strong>{chunks}</strong>,
+              bdi: (chunks) => <bdi>{chunks}</bdi>,
+            })}
           </p>
           <p>
-            Their key’s fingerprint: <code>{preview.inviterFingerprint}</code>. Expires{' '}
-            {new Date(preview.expiresAt).toLocaleString()}.
+            {t.rich('sharing.accept.fingerprint', {
+              fingerprint: preview.inviterFingerprint,
+              expires: dates.dayAndTime(preview.expiresAt),
+              code: (chunks) => <code>{chunks}</code>,
+            })}
           </p>
-          <p>{WHAT_IS_SHARED}</p>
+          <p>{t('sharing.accept.whatIsShared')}</p>
           <div className="sharing-actions">
             <button
               type="button"
@@ -116,10 +122,15 @@ export function AcceptSection({
               disabled={busy}
               onClick={() => void accept()}
             >
-              {busy ? 'Connecting…' : `Accept and connect with ${preview.inviterName}`}
+              {busy
+                ? t('sharing.accept.connecting')
+                : t.rich('sharing.accept.accept', {
+                    name: preview.inviterName,
+                    bdi: (chunks) => <bdi>{chunks}</bdi>,
+                  })}
             </button>
             <button type="button" className="button" disabled={busy} onClick={() => setPreview(null)}>
-              Not now
+              {t('sharing.accept.notNow')}
             </button>
           </div>
         </div>

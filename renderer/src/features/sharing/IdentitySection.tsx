@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { IdentityView } from '../../../../shared/sharing/sharingIpc';
 import { messageOf, type SharingClient } from './sharingClient';
+import { useT } from '../../i18n/useT';
 
 /**
  * Who this computer is to the people you share with. Without a keystore the user is told
@@ -15,14 +16,17 @@ export function IdentitySection({
   client: SharingClient;
   onChange: (identity: IdentityView) => void;
 }) {
+  const t = useT();
   const [error, setError] = useState<string | null>(null);
-  if (identity === null) return <p className="sharing-muted">Checking this computer’s sharing key…</p>;
+  if (identity === null) return <p className="sharing-muted">{t('sharing.identity.checking')}</p>;
   if (identity.state === 'ready') {
     return (
       <p className="sharing-identity">
-        Your key’s fingerprint: <code>{identity.fingerprint}</code>. The other person sees the same
-        fingerprint for you and can compare it with you by phone.
-        {identity.protection === 'unprotected' && ' It is stored without keystore protection, as you agreed.'}
+        {t.rich('sharing.identity.ready', {
+          fingerprint: identity.fingerprint,
+          unprotected: identity.protection === 'unprotected' ? 'yes' : 'no',
+          code: (chunks) => <code>{chunks}</code>,
+        })}
       </p>
     );
   }
@@ -37,7 +41,7 @@ export function IdentitySection({
             void client.allowUnprotectedKey().then(onChange, (e: unknown) => setError(messageOf(e)))
           }
         >
-          Store my key unprotected
+          {t('sharing.identity.storeUnprotected')}
         </button>
         {error && <p className="sharing-error">{error}</p>}
       </div>

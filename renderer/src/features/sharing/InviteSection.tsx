@@ -4,8 +4,8 @@ import type { SpaceRole } from '../../../../shared/sharing/inviteCode';
 import { copyText } from '../../ui/copyText';
 import { InvitationQr } from './InvitationQr';
 import { messageOf, type SharingClient } from './sharingClient';
-
-const COPY_FAILED = 'Could not copy; select the code and copy it by hand.';
+import { useDates } from '../../i18n/useDates';
+import { useT } from '../../i18n/useT';
 
 /** Create an invitation for one relationship; shows the code to copy and as a QR code. */
 export function InviteSection({
@@ -17,6 +17,9 @@ export function InviteSection({
   myName: string;
   disabled: boolean;
 }) {
+  const t = useT();
+  const dates = useDates();
+  const copyFailed = t('sharing.invite.copyFailed');
   const [myRole, setMyRole] = useState<SpaceRole>('employee');
   const [theirName, setTheirName] = useState('');
   const [created, setCreated] = useState<{ code: string; expiresAt: number; theirName: string } | null>(null);
@@ -38,7 +41,7 @@ export function InviteSection({
 
   return (
     <section className="sharing-section" aria-labelledby={`${nameId}-heading`}>
-      <h2 id={`${nameId}-heading`}>Invite someone</h2>
+      <h2 id={`${nameId}-heading`}>{t('sharing.invite.heading')}</h2>
       <form
         className="sharing-form"
         onSubmit={(e) => {
@@ -47,7 +50,7 @@ export function InviteSection({
         }}
       >
         <fieldset>
-          <legend>I am their</legend>
+          <legend>{t('sharing.invite.iAm')}</legend>
           {(['employee', 'manager'] as const).map((role) => (
             <label key={role}>
               <input
@@ -57,13 +60,11 @@ export function InviteSection({
                 checked={myRole === role}
                 onChange={() => setMyRole(role)}
               />{' '}
-              {role === 'employee'
-                ? 'Employee (they are my manager or mentor)'
-                : 'Manager (they report to me)'}
+              {t('sharing.invite.role', { role })}
             </label>
           ))}
         </fieldset>
-        <label htmlFor={nameId}>Their name</label>
+        <label htmlFor={nameId}>{t('sharing.invite.theirName')}</label>
         <input
           id={nameId}
           className="text-input"
@@ -77,9 +78,9 @@ export function InviteSection({
           data-variant="primary"
           disabled={disabled || theirName.trim() === '' || myName === ''}
         >
-          Create invitation
+          {t('sharing.invite.create')}
         </button>
-        {myName === '' && <p className="sharing-muted">Set your display name in Settings first.</p>}
+        {myName === '' && <p className="sharing-muted">{t('sharing.invite.needName')}</p>}
       </form>
       {error && (
         <p className="sharing-error" role="alert">
@@ -87,15 +88,22 @@ export function InviteSection({
         </p>
       )}
       {created && (
-        <div className="invitation" aria-label={`Invitation for ${created.theirName}`} role="region">
+        <div
+          className="invitation"
+          aria-label={t('sharing.invite.for', { name: created.theirName })}
+          role="region"
+        >
           <p>
-            Send this code to {created.theirName}. It works once and expires{' '}
-            {new Date(created.expiresAt).toLocaleString()}. Keep Tandem open until they have accepted.
+            {t.rich('sharing.invite.send', {
+              name: created.theirName,
+              expires: dates.dayAndTime(created.expiresAt),
+              bdi: (chunks) => <bdi>{chunks}</bdi>,
+            })}
           </p>
           <textarea
             className="invitation-code text-input"
             readOnly
-            aria-label="Invitation code"
+            aria-label={t('sharing.invite.code')}
             value={created.code}
             rows={4}
           />
@@ -104,14 +112,14 @@ export function InviteSection({
             className="button"
             onClick={() =>
               void copyText(created.code).then(
-                (copied) => (copied ? setCopied(true) : setError(COPY_FAILED)),
-                () => setError(COPY_FAILED),
+                (copied) => (copied ? setCopied(true) : setError(copyFailed)),
+                () => setError(copyFailed),
               )
             }
           >
-            <Copy size={16} aria-hidden /> {copied ? 'Copied' : 'Copy code'}
+            <Copy size={16} aria-hidden /> {copied ? t('sharing.invite.copied') : t('sharing.invite.copy')}
           </button>
-          <InvitationQr text={created.code} label={`QR code of the invitation for ${created.theirName}`} />
+          <InvitationQr text={created.code} label={t('sharing.invite.qr', { name: created.theirName })} />
         </div>
       )}
     </section>

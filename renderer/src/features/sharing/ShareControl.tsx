@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { ShareableKind } from '../../../../shared/sharing/sharingIpc';
 import { defaultSharingClient, type SharingClient } from './sharingClient';
 import { ShareOfferPreview, type OfferPreview } from './ShareOfferPreview';
-import { itemShareState, itemShareStateLabels } from './spaceStatus';
+import { itemShareState } from './spaceStatus';
 import { useSharing } from './useSharing';
 import './sharing.css';
+import { useT } from '../../i18n/useT';
 
 /**
  * Share a goal, plan or reflection: pick the space, see where it stands there (private,
@@ -37,15 +38,15 @@ function ShareControlContent({
   client: SharingClient;
   offerPreview?: () => OfferPreview;
 }) {
+  const t = useT();
+  const bdi = (chunks: ReactNode[]) => <bdi>{chunks}</bdi>;
   const { spaces, error, run } = useSharing(client);
   const [chosen, setChosen] = useState<string | null>(null);
   const [previewing, setPreviewing] = useState<OfferPreview | null>(null);
   const selectId = useId();
   if (spaces === null || spaces.length === 0) {
     return spaces === null ? null : (
-      <p className="share-control sharing-muted">
-        Private. Connect with someone under People & sharing to share it.
-      </p>
+      <p className="share-control sharing-muted">{t('sharing.share.private')}</p>
     );
   }
   // Someone else's item, received in one of the spaces: it is theirs to share, not this user's.
@@ -53,11 +54,9 @@ function ShareControlContent({
   const received = from?.items.find((i) => i.docId === docId && i.offeredBy === 'peer');
   if (from && received) {
     return (
-      <div className="share-control" role="group" aria-label={`Sharing of ${title}`}>
+      <div className="share-control" role="group" aria-label={t('sharing.share.group', { title })}>
         <p role="status">
-          {received.state === 'accepted'
-            ? `Shared with you by ${from.peerName}. Your changes reach them too.`
-            : `Shared with you by ${from.peerName} earlier; changes no longer flow.`}
+          {t.rich('sharing.share.received', { state: received.state, name: from.peerName, bdi })}
         </p>
         {received.state === 'accepted' && (
           <button
@@ -65,12 +64,12 @@ function ShareControlContent({
             className="button"
             onClick={() => void run(() => client.unshareItem(from.spaceId, docId))}
           >
-            Stop receiving
+            {t('sharing.share.stopReceiving')}
           </button>
         )}
         {received.state === 'accepted' && (
           <p className="sharing-muted">
-            If you stop, you keep what you already received, and {from.peerName} keeps your changes so far.
+            {t.rich('sharing.share.stopReceivingHint', { name: from.peerName, bdi })}
           </p>
         )}
         {error && (
@@ -86,8 +85,8 @@ function ShareControlContent({
   const item = space?.items.find((i) => i.docId === docId);
   const state = itemShareState(item?.offeredBy === 'me' ? item : undefined);
   return (
-    <div className="share-control" role="group" aria-label={`Sharing of ${title}`}>
-      <label htmlFor={selectId}>Share with</label>
+    <div className="share-control" role="group" aria-label={t('sharing.share.group', { title })}>
+      <label htmlFor={selectId}>{t('sharing.share.with')}</label>
       <select
         id={selectId}
         className="text-input"
@@ -100,7 +99,7 @@ function ShareControlContent({
           </option>
         ))}
       </select>
-      <p role="status">{space ? `With ${space.peerName}: ${itemShareStateLabels[state]}.` : ''}</p>
+      <p role="status">{space ? t.rich('sharing.share.state', { state, name: space.peerName, bdi }) : ''}</p>
       {space && previewing && (state === 'private' || state === 'declined') && (
         <ShareOfferPreview
           peerName={space.peerName}
@@ -124,7 +123,9 @@ function ShareControlContent({
                 : void run(() => client.proposeItem(spaceId, docId, kind, title))
             }
           >
-            {state === 'declined' ? 'Offer again' : `Share with ${space.peerName}`}
+            {state === 'declined'
+              ? t('sharing.share.offerAgain')
+              : t.rich('sharing.share.shareWith', { name: space.peerName, bdi })}
           </button>
         ) : (
           <button
@@ -132,11 +133,11 @@ function ShareControlContent({
             className="button"
             onClick={() => void run(() => client.unshareItem(spaceId, docId))}
           >
-            Stop sharing
+            {t('sharing.share.stop')}
           </button>
         ))}
       {state === 'shared' && space && (
-        <p className="sharing-muted">If you stop, {space.peerName} keeps what they already received.</p>
+        <p className="sharing-muted">{t.rich('sharing.share.stopHint', { name: space.peerName, bdi })}</p>
       )}
       {error && (
         <p className="sharing-error" role="alert">

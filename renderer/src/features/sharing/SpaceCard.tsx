@@ -1,17 +1,10 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Heading, SwitchButton, SwitchField } from 'react-aria-components';
 import type { SpaceView } from '../../../../shared/sharing/sharingIpc';
 import { useT } from '../../i18n/useT';
 import { ModalDialog } from '../../ui/ModalDialog';
-import { roleLabels, spaceStatusText } from './spaceStatus';
+import { spaceStatusText } from './spaceStatus';
 import type { SharingClient } from './sharingClient';
-
-const itemStateLabels = {
-  proposed: 'waiting for an answer',
-  accepted: 'shared',
-  declined: 'declined',
-  withdrawn: 'no longer shared',
-} as const;
 
 /** One relationship: its switch, what syncs, the items in it, and leaving. */
 export function SpaceCard({
@@ -25,6 +18,9 @@ export function SpaceCard({
   now: number;
   run: (change: () => Promise<SpaceView[]>) => Promise<boolean>;
 }) {
+  const t = useT();
+  const bdi = (chunks: ReactNode[]) => <bdi>{chunks}</bdi>;
+  const name = space.peerName;
   const [leaving, setLeaving] = useState(false);
   const incoming = space.items.filter((i) => i.offeredBy === 'peer' && i.state === 'proposed');
   const others = space.items.filter((i) => !(i.offeredBy === 'peer' && i.state === 'proposed'));
@@ -33,8 +29,11 @@ export function SpaceCard({
     <article className="space-card" aria-labelledby={headingId}>
       <h3 id={headingId}>{space.peerName}</h3>
       <p className="sharing-muted">
-        You are the {roleLabels[space.myRole].toLowerCase()}. Their key’s fingerprint:{' '}
-        <code>{space.peerFingerprint}</code>
+        {t.rich('sharing.space.you', {
+          role: t('sharing.role', { role: space.myRole }),
+          fingerprint: space.peerFingerprint,
+          code: (chunks) => <code>{chunks}</code>,
+        })}
       </p>
       <SharedWithLink spaceId={space.spaceId} peerName={space.peerName} />
       <SwitchField
@@ -43,7 +42,7 @@ export function SpaceCard({
       >
         <SwitchButton className="sharing-switch">
           <span className="sharing-switch-track" aria-hidden />
-          Sharing with {space.peerName}
+          {t.rich('sharing.space.switch', { name, bdi })}
         </SwitchButton>
       </SwitchField>
       <p role="status" className="space-status">
@@ -51,27 +50,25 @@ export function SpaceCard({
       </p>
 
       {incoming.length > 0 && (
-        <section aria-label={`Offered by ${space.peerName}`}>
-          <h4>{space.peerName} wants to share</h4>
+        <section aria-label={t('sharing.space.offeredBy', { name })}>
+          <h4>{t.rich('sharing.space.wantsToShare', { name, bdi })}</h4>
           <ul className="space-items">
             {incoming.map((item) => (
               <li key={item.docId}>
-                <span>
-                  {item.kind === 'plan' ? 'Plan' : item.kind === 'goal' ? 'Goal' : 'Item'}: {item.title}
-                </span>
+                <span>{t.rich('sharing.space.offered', { kind: item.kind, title: item.title, bdi })}</span>
                 <button
                   type="button"
                   className="button"
                   onClick={() => void run(() => client.respondToProposal(space.spaceId, item.docId, true))}
                 >
-                  Accept {item.title}
+                  {t('sharing.space.accept', { title: item.title })}
                 </button>
                 <button
                   type="button"
                   className="button"
                   onClick={() => void run(() => client.respondToProposal(space.spaceId, item.docId, false))}
                 >
-                  Decline {item.title}
+                  {t('sharing.space.decline', { title: item.title })}
                 </button>
               </li>
             ))}
@@ -79,17 +76,22 @@ export function SpaceCard({
         </section>
       )}
 
-      <section aria-label={`Items with ${space.peerName}`}>
-        <h4>Items</h4>
+      <section aria-label={t('sharing.space.itemsWith', { name })}>
+        <h4>{t('sharing.space.items')}</h4>
         {others.length === 0 ? (
-          <p className="sharing-muted">Nothing shared yet. Use Share on a goal or a plan to offer it.</p>
+          <p className="sharing-muted">{t('sharing.space.nothing')}</p>
         ) : (
           <ul className="space-items">
             {others.map((item) => (
               <li key={item.docId}>
                 <span>
-                  {item.title} — {item.offeredBy === 'me' ? 'yours' : `${space.peerName}’s`},{' '}
-                  {itemStateLabels[item.state]}
+                  {t.rich('sharing.space.item', {
+                    title: item.title,
+                    mine: item.offeredBy === 'me' ? 'yes' : 'no',
+                    name,
+                    state: t('sharing.space.itemState', { state: item.state }),
+                    bdi,
+                  })}
                 </span>
                 {item.state === 'accepted' || (item.offeredBy === 'me' && item.state === 'proposed') ? (
                   <button
@@ -97,7 +99,7 @@ export function SpaceCard({
                     className="button"
                     onClick={() => void run(() => client.unshareItem(space.spaceId, item.docId))}
                   >
-                    Stop sharing {item.title}
+                    {t('sharing.space.stop', { title: item.title })}
                   </button>
                 ) : null}
               </li>
@@ -105,29 +107,19 @@ export function SpaceCard({
           </ul>
         )}
         {others.some((item) => item.state === 'accepted') && (
-          <p className="sharing-muted">
-            Stopping an item, pausing or leaving stops what flows from then on; {space.peerName} keeps what
-            they already received, and so do you.
-          </p>
+          <p className="sharing-muted">{t.rich('sharing.space.stopHint', { name, bdi })}</p>
         )}
       </section>
 
       <button type="button" className="button" data-variant="danger" onClick={() => setLeaving(true)}>
-        Leave space with {space.peerName}
+        {t('sharing.space.leave', { name })}
       </button>
-      <ModalDialog
-        isOpen={leaving}
-        onOpenChange={setLeaving}
-        aria-label={`Leave space with ${space.peerName}`}
-      >
-        <Heading slot="title">Leave the space with {space.peerName}?</Heading>
-        <p className="dialog-lead">
-          Sharing stops at once, in both directions. {space.peerName} keeps what they already received. To
-          share again you will need a new invitation.
-        </p>
+      <ModalDialog isOpen={leaving} onOpenChange={setLeaving} aria-label={t('sharing.space.leave', { name })}>
+        <Heading slot="title">{t.rich('sharing.space.leaveHeading', { name, bdi })}</Heading>
+        <p className="dialog-lead">{t.rich('sharing.space.leaveLead', { name, bdi })}</p>
         <div className="dialog-actions sharing-actions">
           <button type="button" className="button" onClick={() => setLeaving(false)}>
-            Stay
+            {t('sharing.space.stay')}
           </button>
           <button
             type="button"
@@ -138,7 +130,7 @@ export function SpaceCard({
               void run(() => client.leave(space.spaceId));
             }}
           >
-            Leave
+            {t('sharing.space.leaveConfirm')}
           </button>
         </div>
       </ModalDialog>

@@ -1,4 +1,4 @@
 // Sharing as other features show it: the Share control of a goal or plan, and a space's status.
 export { ShareControl } from './ShareControl';
 export type { OfferPreview } from './ShareOfferPreview';
-export { spaceStatusLabel } from './spaceStatus';
+export { spaceStatusLabel, type SpaceSyncFacts } from './spaceStatus';

@@ -1,4 +1,5 @@
 import type { SharedItemView, SpaceView } from '../../../../shared/sharing/sharingIpc';
+import type { Translate } from '../../i18n/useT';
 
 /**
  * What a space's sync comes down to, in the order that explains the most: my own pause first,
@@ -18,17 +19,11 @@ export function spaceSyncState(space: Omit<SpaceSyncFacts, 'peerName'>): SpaceSy
  * The same state in a word or two, for lists (the One-on-ones sidebar). Every place that shows a
  * space's state derives it from `spaceSyncState`, so no two of them can disagree.
  */
-export function spaceStatusLabel(space: SpaceSyncFacts): string {
-  switch (spaceSyncState(space)) {
-    case 'paused-by-me':
-      return 'Sharing paused';
-    case 'waiting-for-peer':
-      return `Waiting for ${space.peerName}`;
-    case 'connected':
-      return 'Connected';
-    case 'offline':
-      return 'Offline';
-  }
+export function spaceStatusLabel(t: Translate, space: SpaceSyncFacts): string {
+  return t('sharing.status.short', {
+    state: spaceSyncState(space).replaceAll('-', '_'),
+    name: space.peerName || t('sharing.status.them'),
+  });
 }
 
 /** What a space card says about sync (see `spaceSyncState`), with what waits to be sent. */
@@ -72,12 +67,3 @@ export function itemShareState(item: SharedItemView | undefined): ItemShareState
   if (item.state === 'accepted') return 'shared';
   return item.state;
 }
-
-export const itemShareStateLabels: Record<ItemShareState, string> = {
-  private: 'Private',
-  proposed: 'Proposed, waiting for an answer',
-  shared: 'Shared',
-  declined: 'Declined',
-};
-
-export const roleLabels = { employee: 'Employee', manager: 'Manager' } as const;

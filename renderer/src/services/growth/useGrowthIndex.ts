@@ -20,11 +20,6 @@ export function useKnownGoalIds(vault: Y.Doc): ReadonlySet<string> {
   return useYSnapshot(vault.getMap('goals'), read);
 }
 
-/** What a plan says of a linked goal that is not among the live ones. */
-export function absentGoalLabel(goalId: string, knownGoalIds: ReadonlySet<string>): string {
-  return knownGoalIds.has(goalId) ? 'A deleted goal' : 'A goal not shared with you';
-}
-
 /** Live (not deleted) goals from the vault index. */
 export function useGoalSummaries(vault: Y.Doc): GoalSummary[] {
   const read = useCallback(() => readGoalSummaries(vault).filter((g) => g.deletedAt === null), [vault]);

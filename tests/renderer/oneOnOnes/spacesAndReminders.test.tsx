@@ -1,4 +1,5 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppServicesContext } from '../../../renderer/src/services/AppServicesContext';
 import { bootServices } from '../../../renderer/src/app/services';
@@ -88,7 +89,10 @@ describe('the reminder before a one-on-one', { timeout: 30_000 }, () => {
     release();
     render(
       <AppServicesContext.Provider value={services}>
-        <RemindersPanel />
+        {/* The panel opens what a clicked desktop reminder is about, so it lives inside the router. */}
+        <MemoryRouter>
+          <RemindersPanel />
+        </MemoryRouter>
       </AppServicesContext.Provider>,
     );
     await waitFor(

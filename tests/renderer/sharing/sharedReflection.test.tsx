@@ -7,6 +7,7 @@ import { ShareControl } from '../../../renderer/src/features/sharing/ShareContro
 import { createFromTemplate, renderJournal } from '../journal/renderApp';
 import { FakeMainEvents } from './fakeMainEvents';
 import { FakeSharingMain } from './fakeSharingMain';
+import { sentence } from '../i18n/sentence';
 
 /**
  * Issue 17, point 1 in the window: offering a reflection shows the whole text that would leave
@@ -78,7 +79,9 @@ describe('offering a reflection', () => {
 
     await user.click(within(group).getByRole('button', { name: 'Share with Priya Nair' }));
     await user.click(within(group).getByRole('button', { name: 'Offer to Priya Nair' }));
-    expect(await within(group).findByText('With Priya Nair: Proposed, waiting for an answer.')).toBeVisible();
+    expect(
+      await within(group).findByText(sentence('With Priya Nair: Proposed, waiting for an answer.')),
+    ).toBeVisible();
     expect(main.spaces[0]?.items).toEqual([
       { docId: 'item:refl1', kind: 'reflection', title: preview.title, offeredBy: 'me', state: 'proposed' },
     ]);

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isolate } from '../../shared/i18n/locales';
 import { startHarness, type Harness } from './harness';
 import { appStateReady, settledSaved } from './harness/appState';
 
@@ -189,7 +190,10 @@ describe('keyboard and focus', () => {
     await page.getByRole('combobox', { name: 'Status of First step' }).waitFor();
     await tabTo(page, named('Status of First step'), { back: true });
     await page.keyboard.press('d');
-    await page.getByRole('status').filter({ hasText: 'Milestone done: “First step”' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Milestone done: “${isolate('First step')}”` })
+      .waitFor();
     expect(await page.getByRole('combobox', { name: 'Status of First step' }).inputValue()).toBe('done');
     await settledSaved(page);
   });

@@ -74,16 +74,16 @@ export function SharedWithPage() {
   if (!available || problem || !record || !space) {
     const shown = available ? problem : t('conversation.record.unavailable');
     return (
-      <main className="sharing-page">
+      <div className="sharing-page">
         <h1>{t('conversation.record.title', { name: space?.peerName ?? '…' })}</h1>
         <p role={shown ? 'alert' : 'status'}>{shown ?? t('conversation.record.loading')}</p>
-      </main>
+      </div>
     );
   }
   const mine = sharedByMe(space, record.events);
   const theirs = space.items.filter((i) => i.offeredBy === 'peer');
   return (
-    <main className="sharing-page shared-with" data-ready="true">
+    <div className="sharing-page shared-with" data-ready="true">
       <h1>{t('conversation.record.title', { name: space.peerName })}</h1>
       <p>
         <Link to="/sharing">{t('conversation.record.back')}</Link>
@@ -136,6 +136,6 @@ export function SharedWithPage() {
         {exported && <p role="status">{exported}</p>}
         <ConsentRecordList events={record.events} peerName={space.peerName} />
       </section>
-    </main>
+    </div>
   );
 }

@@ -169,6 +169,15 @@ function createFake() {
       buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
       setApplicationMenu: vi.fn(),
     },
+    // No keystore (as on a Linux desktop without one): main's data key and sharing identity wait
+    // for the person's choice, so these wiring tests start no key or identity writes.
+    safeStorage: {
+      isEncryptionAvailable: () => false,
+      isAsyncEncryptionAvailable: () => Promise.resolve(false),
+      getSelectedStorageBackend: () => 'basic_text',
+      encryptStringAsync: () => Promise.reject(new Error('no keystore')),
+      decryptStringAsync: () => Promise.reject(new Error('no keystore')),
+    },
   };
 }
 
@@ -207,6 +216,9 @@ export const electronModule = {
   },
   get Menu() {
     return fake.Menu;
+  },
+  get safeStorage() {
+    return fake.safeStorage;
   },
   BrowserWindow: FakeBrowserWindow,
 };

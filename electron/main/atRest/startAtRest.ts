@@ -35,9 +35,13 @@ export function startAtRest(options: StartAtRestOptions): AtRest {
     protector: options.protector,
     hasLegacyData: options.hasLegacyData ?? (async () => (await mirroredDocIds(documentsDir)).length > 0),
   });
-  // With a keystore the key is ready at once, so the mirror and sync need no window.
-  void keys.status();
+  // With a keystore the key is ready at once, so the mirror and sync need no window. A key file
+  // that cannot be written (a full disk, a folder gone) is said here and again to the window,
+  // which asks for the status itself; it must not become an unhandled rejection in main.
+  keys.status().catch((error: unknown) => options.log(`the data key is not ready: ${String(error)}`));
   const mirrorCipher = keys.mirrorCipher();
+  // Each mirror awaits the cipher and reports its own failure; this only marks it as seen.
+  mirrorCipher.catch(() => undefined);
   const mirrorSealed = mirrorCipher.then(async () => {
     if (keys.mirrorSealed) return;
     options.log('sealing the journal written before encryption');

@@ -12,7 +12,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/shared/**/*.test.ts', 'tests/electron/**/*.test.ts', 'tests/lint/**/*.test.ts'],
+          include: [
+            'tests/shared/**/*.test.ts',
+            'tests/electron/**/*.test.ts',
+            'tests/lint/**/*.test.ts',
+            'tests/bench/**/*.test.ts',
+          ],
         },
       },
       {

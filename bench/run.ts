@@ -68,7 +68,8 @@ import { describeSyncReport, measureSync } from './syncBench';
  *   (n) encryption at rest: start-up, opening the 5,000-word entry, search and a keystroke with
  *       the window's encryption off beside on, and the first start that seals a plain journal
  *       (bench/atRestBench.ts; target: start-up within 10%).
- * It measures and reports; it never fails on a slow number (target: (a) ≤ 1.5 × (b)).
+ * It measures and reports; it never fails on a slow number (target: (a) ≤ 1.5 × (b)):
+ * `npm run bench:check` (bench/check.ts) compares the results with every target.
  */
 
 const LOADS = 10;

@@ -155,7 +155,7 @@ export const TARGETS: readonly Target[] = [
   },
   {
     id: 'overview',
-    what: 'issue 9: open the Growth overview (40 goals, 60 plans)',
+    what: 'open the Growth overview (40 goals, 60 plans)',
     limit: 'median < 100 ms',
     measure: below('overviewOpenMs.ready', 'median', 100),
   },
@@ -167,7 +167,7 @@ export const TARGETS: readonly Target[] = [
   },
   {
     id: 'backup',
-    what: 'issue 13: full backup and restore of the ten-year journal',
+    what: 'full backup and restore of the ten-year journal',
     limit: 'median < 3000 ms each',
     measure: (report) => {
       const backup = summaryAt(report, 'backupRestoreMs.backup');

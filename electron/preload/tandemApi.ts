@@ -74,6 +74,7 @@ export function createTandemApi(invoke: Invoke) {
       status: (args) => invoke('tandem:backup:status', args),
       write: (args) => invoke('tandem:backup:write', args),
       open: (args) => invoke('tandem:backup:open', args),
+      unlock: (args) => invoke('tandem:backup:unlock', args),
       restore: (args) => invoke('tandem:backup:restore', args),
       discard: (args) => invoke('tandem:backup:discard', args),
     },

@@ -155,6 +155,7 @@ export const ipcContract = {
   'tandem:backup:status': backupIpc.status,
   'tandem:backup:write': backupIpc.write,
   'tandem:backup:open': backupIpc.open,
+  'tandem:backup:unlock': backupIpc.unlock,
   'tandem:backup:restore': backupIpc.restore,
   'tandem:backup:discard': backupIpc.discard,
 } as const;

@@ -165,6 +165,7 @@ function backupHandlers(
     'tandem:backup:status': () => backup?.status() ?? Promise.resolve({ identityAvailable: false }),
     'tandem:backup:write': (args) => backup?.writeBackup(args) ?? Promise.resolve(failed),
     'tandem:backup:open': () => backup?.openBackup() ?? Promise.resolve(failed),
+    'tandem:backup:unlock': (args) => backup?.unlockBackup(args) ?? Promise.resolve(failed),
     'tandem:backup:restore': (args) => backup?.restoreBackup(args) ?? Promise.resolve(failed),
     'tandem:backup:discard': (args) => backup?.discardBackup(args) ?? Promise.resolve({}),
   };

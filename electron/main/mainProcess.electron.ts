@@ -177,6 +177,7 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
     app.on('before-quit', () => void pendingWork.track(sharing.close()));
     const handlers = createMainHandlers({
       atRest: atRest.keys,
+      recovery: atRest.keys,
       appInfo: { name: app.name, version: app.getVersion(), platform },
       // Stores each renderer edit, then offers it to the sync engine.
       mirror: sharing.mirror,

@@ -25,6 +25,9 @@ export function createTandemApi(invoke: Invoke) {
       choose: (args) => invoke('tandem:atRest:choose', args),
       unlock: (args) => invoke('tandem:atRest:unlock', args),
       windowSealed: (args) => invoke('tandem:atRest:windowSealed', args),
+      recoveryStatus: (args) => invoke('tandem:atRest:recoveryStatus', args),
+      newRecoveryKey: (args) => invoke('tandem:atRest:newRecoveryKey', args),
+      recover: (args) => invoke('tandem:atRest:recover', args),
     },
     mirror: {
       append: (args) => invoke('tandem:mirror:append', args),
@@ -71,6 +74,7 @@ export function createTandemApi(invoke: Invoke) {
       status: (args) => invoke('tandem:backup:status', args),
       write: (args) => invoke('tandem:backup:write', args),
       open: (args) => invoke('tandem:backup:open', args),
+      unlock: (args) => invoke('tandem:backup:unlock', args),
       restore: (args) => invoke('tandem:backup:restore', args),
       discard: (args) => invoke('tandem:backup:discard', args),
     },

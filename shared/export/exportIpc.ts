@@ -67,6 +67,20 @@ export const exportIpc = {
   },
 } as const;
 
+/** A backup opened and checked, ready to restore (nothing has changed yet). */
+const openedBackup = z.object({
+  status: z.literal('opened'),
+  backupId: handle,
+  fileName: z.string(),
+  createdAt: z.string(),
+  appVersion: z.string(),
+  hasIdentity: z.boolean(),
+  documents: z.array(backupDocumentSchema),
+});
+
+/** Why an encrypted backup did not open: each has its own sentence in the window. */
+export const backupUnlockRefusalSchema = z.enum(['wrong-passphrase', 'truncated', 'damaged']);
+
 export const backupIpc = {
   status: {
     args: z.object({}),
@@ -85,6 +99,8 @@ export const backupIpc = {
       unreadable: z.array(docId).max(1_000_000).default([]),
       /** Include the sharing identity, encrypted with this passphrase; null leaves it out. */
       identityPassphrase: z.string().max(1024).nullable(),
+      /** Encrypt the whole backup file with this passphrase (backupEncryption.ts); null: a plain ZIP. */
+      backupPassphrase: z.string().max(1024).nullable().default(null),
     }),
     result: z.union([
       failed,
@@ -104,15 +120,18 @@ export const backupIpc = {
     result: z.union([
       cancelled,
       failed,
-      z.object({
-        status: z.literal('opened'),
-        backupId: handle,
-        fileName: z.string(),
-        createdAt: z.string(),
-        appVersion: z.string(),
-        hasIdentity: z.boolean(),
-        documents: z.array(backupDocumentSchema),
-      }),
+      openedBackup,
+      /** An encrypted backup: `unlock` with its passphrase opens it. */
+      z.object({ status: z.literal('locked'), backupId: handle, fileName: z.string() }),
+    ]),
+  },
+  /** Opens a locked (encrypted) backup with its passphrase; a refusal leaves it locked to try again. */
+  unlock: {
+    args: z.object({ backupId: handle, passphrase: z.string().min(1).max(1024) }),
+    result: z.union([
+      failed,
+      openedBackup,
+      z.object({ status: z.literal('refused'), reason: backupUnlockRefusalSchema }),
     ]),
   },
   /** Replaces the disk copy of every document (and settings, and identity if asked) with the opened backup's. */

@@ -6,6 +6,7 @@ import {
   reminderSyncResultSchema,
 } from '../cadence/reminderSchemas';
 import { atRestIpcContract } from '../atRest/atRestIpc';
+import { recoveryIpcContract } from '../atRest/recoveryIpc';
 import { sharingIpcContract } from '../sharing/sharingIpc';
 import { backupIpc, exportIpc } from '../export/exportIpc';
 import { localPresenceSchema, remotePeopleSchema } from '../sync/presenceRelay';
@@ -78,6 +79,8 @@ export const ipcContract = {
   },
   /** Encryption at rest: the window's key, and the passphrase choices (shared/atRest/atRestIpc.ts). */
   ...atRestIpcContract,
+  /** The recovery key: made in Settings, typed at start (shared/atRest/recoveryIpc.ts). */
+  ...recoveryIpcContract,
   /** Append one Yjs update to the durable on-disk copy of a document. */
   'tandem:mirror:append': {
     args: z.object({
@@ -152,6 +155,7 @@ export const ipcContract = {
   'tandem:backup:status': backupIpc.status,
   'tandem:backup:write': backupIpc.write,
   'tandem:backup:open': backupIpc.open,
+  'tandem:backup:unlock': backupIpc.unlock,
   'tandem:backup:restore': backupIpc.restore,
   'tandem:backup:discard': backupIpc.discard,
 } as const;

@@ -10,8 +10,9 @@ import { installPreloadStandIn } from './harness/tandemBridge';
 
 /**
  * A computer with no keystore: the journal's key is protected by a passphrase the person
- * chooses at first start (by keyboard alone), asked for at every start after; a wrong one is
- * refused with a wait, the right one opens the journal as it was.
+ * chooses at first start (by keyboard alone), and the recovery key is shown once right after;
+ * the passphrase is asked for at every start after; a wrong one is refused with a wait, the
+ * right one opens the journal as it was, and so does the recovery key with a new passphrase.
  */
 
 const noKeystore: SecretProtector = {
@@ -25,6 +26,7 @@ let harness: Harness;
 let page: Page;
 let restartedMain: HarnessMainProcess | null = null;
 let relaunched: LaunchedChromium | null = null;
+let recoveryKey = '';
 
 beforeAll(async () => {
   harness = await startHarness({ keepProfile: true, main: { keystore: noKeystore } });
@@ -51,6 +53,14 @@ describe('no keystore: a passphrase for the journal', () => {
     await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
     await page.getByLabel('Passphrase again').fill(PASSPHRASE);
     await page.getByLabel('Passphrase again').press('Enter');
+
+    await page.getByRole('heading', { name: 'Your recovery key' }).waitFor();
+    expect(describeViolations('recovery key shown', await auditAccessibility(page))).toEqual([]);
+    recoveryKey = (await page.getByLabel('Recovery key', { exact: true }).textContent()) ?? '';
+    expect(recoveryKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
+    await page.getByLabel('I have printed or written down my recovery key.').check();
+    await page.getByRole('button', { name: 'Done' }).focus();
+    await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Skip for now' }).click();
     await appStateReady(page, 'journal-state');
 
@@ -65,7 +75,7 @@ describe('no keystore: a passphrase for the journal', () => {
     await settledSaved(page);
   });
 
-  it('asks for the passphrase at the next start, slows wrong guesses, and opens with the right one', async () => {
+  it('asks for the passphrase at the next start, slows wrong guesses, and the recovery key opens it with a new passphrase', async () => {
     await harness.browser.close();
     await harness.main.mirror.whenIdle();
     restartedMain = await startMainProcess({
@@ -87,8 +97,14 @@ describe('no keystore: a passphrase for the journal', () => {
       .filter({ hasText: /not right. Try again in 1 second/ })
       .waitFor();
     await again.waitForTimeout(1100);
-    await again.getByLabel('Passphrase').fill(PASSPHRASE);
-    await again.getByLabel('Passphrase').press('Enter');
+    // The passphrase is "forgotten": the recovery key opens the journal and sets a new one.
+    await again.getByRole('button', { name: 'Use your recovery key' }).click();
+    await again.getByRole('heading', { name: 'Open your journal with its recovery key' }).waitFor();
+    expect(describeViolations('recover', await auditAccessibility(again))).toEqual([]);
+    await again.getByLabel('Recovery key', { exact: true }).fill(recoveryKey.toLowerCase());
+    await again.getByLabel('New passphrase', { exact: true }).fill('a new passphrase now');
+    await again.getByLabel('New passphrase again').fill('a new passphrase now');
+    await again.getByLabel('New passphrase again').press('Enter');
     await appStateReady(again, 'journal-state');
     await again
       .getByRole('navigation', { name: 'Journal entries' })

@@ -1,3 +1,4 @@
+import type { RecoverOutcome } from './recovery';
 import type { AtRestStatus } from '../../../shared/atRest/atRestIpc';
 
 /** What the IPC handlers ask of encryption at rest (DataKeyStore implements it). */
@@ -6,4 +7,11 @@ export interface AtRestService {
   choose(choice: { kind: 'passphrase'; passphrase: string } | { kind: 'unprotected' }): Promise<AtRestStatus>;
   unlock(passphrase: string): Promise<AtRestStatus>;
   markSealed(store: 'mirror' | 'window'): Promise<void>;
+}
+
+/** The recovery key's part (DataKeyStore implements it too). */
+export interface RecoveryService {
+  recoveryStatus(): Promise<{ hasRecoveryKey: boolean; needsNewPassphrase: boolean }>;
+  newRecoveryKey(): Promise<{ recoveryKey: string }>;
+  recover(recoveryKey: string, newPassphrase: string | null): Promise<RecoverOutcome>;
 }

@@ -2,11 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { DATA_KEY_BYTES, MIRROR_KEY_INFO, WINDOW_KEY_INFO } from '../../../shared/atRest/sealedRecord';
 import type { AtRestStatus } from '../../../shared/atRest/atRestIpc';
-import type { AtRestService } from './atRestService';
+import type { AtRestService, RecoveryService } from './atRestService';
 import { readJsonIfPresent, writeJsonAtomically } from '../sharingLogic/atomicJsonFile';
 import type { SecretProtector } from '../sharingLogic/identity';
 import { createRecordCipher, deriveSubkey, type RecordCipher } from './recordCipher';
 import { PassphraseThrottle, unwrapWithPassphrase, wrapWithPassphrase } from './passphraseWrap';
+import { recoverDataKey, type RecoverOutcome } from './recovery';
+import { makeRecoveryKey } from './recoveryKey';
 
 /**
  * The journal's data key (docs/ARCHITECTURE.md, Encryption at rest): 32 random bytes, made once
@@ -28,6 +30,8 @@ const keyFileSchema = z.object({
   key: z.string().min(1).max(4000),
   /** Whether plain records from before encryption may still exist in each store. */
   sealed: z.object({ mirror: z.boolean(), window: z.boolean() }),
+  /** The same data key wrapped by the recovery key (recoveryKey.ts), once the person made one. */
+  recovery: z.string().min(1).max(2000).optional(),
 });
 type KeyFile = z.infer<typeof keyFileSchema>;
 
@@ -40,7 +44,7 @@ export interface DataKeyStoreOptions {
   now?: () => number;
 }
 
-export class DataKeyStore implements AtRestService {
+export class DataKeyStore implements AtRestService, RecoveryService {
   private file: KeyFile | null = null;
   private key: Buffer | null = null;
   private pending: Promise<AtRestStatus> | null = null;
@@ -108,6 +112,61 @@ export class DataKeyStore implements AtRestService {
     this.throttle.succeeded();
     this.accept(key);
     return this.ready();
+  }
+
+  /** Whether this journal has a recovery key, and whether recovering here needs a new passphrase. */
+  async recoveryStatus(): Promise<{ hasRecoveryKey: boolean; needsNewPassphrase: boolean }> {
+    await this.status();
+    return {
+      hasRecoveryKey: this.file?.recovery !== undefined,
+      needsNewPassphrase: !(await this.options.protector.isAvailable()),
+    };
+  }
+
+  /**
+   * A new recovery key, replacing any earlier one (which opens nothing from now on). Its text is
+   * returned once, for the person to print or write down; only its wrap of the key is kept.
+   */
+  async newRecoveryKey(): Promise<{ recoveryKey: string }> {
+    const key = this.key;
+    if (key === null || this.file === null) throw new Error('The journal is not unlocked.');
+    const { text, wrapped } = makeRecoveryKey(key);
+    const next: KeyFile = { ...this.file, recovery: wrapped };
+    await writeJsonAtomically(this.options.path, next);
+    this.file = next;
+    return { recoveryKey: text };
+  }
+
+  /**
+   * The recovery key typed where the passphrase is forgotten or the keystore cannot open the key
+   * (another computer, a reset account): the key is protected again (by this computer's keystore,
+   * or by the new passphrase where there is none) and the journal opens. Wrong keys are slowed
+   * like wrong passphrases; nothing in the key file changes until the key is recovered.
+   */
+  async recover(recoveryKey: string, newPassphrase: string | null): Promise<RecoverOutcome> {
+    await this.status();
+    if (this.key !== null) return { status: 'recovered', atRest: this.ready() };
+    const file = this.file;
+    if (file?.recovery === undefined) return { status: 'no-recovery-key' };
+    const wait = this.throttle.waitMs();
+    if (wait > 0) return { status: 'wrong', retryInMs: wait };
+    const outcome = await recoverDataKey({
+      wrapped: file.recovery,
+      recoveryKey,
+      newPassphrase,
+      protector: this.options.protector,
+    });
+    if (outcome.status === 'wrong') {
+      this.throttle.failed();
+      return { status: 'wrong', retryInMs: this.throttle.waitMs() };
+    }
+    if (outcome.status !== 'unwrapped') return outcome;
+    this.throttle.succeeded();
+    const next: KeyFile = { ...file, protection: outcome.protection, key: outcome.stored };
+    await writeJsonAtomically(this.options.path, next);
+    this.file = next;
+    this.accept(outcome.key);
+    return { status: 'recovered', atRest: this.ready() };
   }
 
   /** Every plain record of one store has been rewritten sealed: plain ones are refused from now on. */

@@ -29,6 +29,7 @@ import type { IdentitySecretStore } from './identitySecret';
 import type { MirrorSlot } from '../mirror/mirrorSlot';
 import { collectDurableDocuments } from './durableDocuments';
 import { withArchiveFile } from './fileArchiveSource';
+import { BackupUnlockError, decryptBackup, encryptBackup, isEncryptedBackupFile } from './backupEncryption';
 import { decodeSpaces, encodeSpaces, type SpaceRecordsStore } from './spacesBackup';
 import { englishText, type TextOf } from '../../../shared/i18n/englishText';
 import { saveFailureMessage } from '../files/saveFileMessage';
@@ -84,11 +85,17 @@ export interface BackupService {
   writeExport(args: ExportIpcArgs<'write'>): Promise<ExportIpcResult<'write'>>;
   openJson(): Promise<ExportIpcResult<'openJson'>>;
   status(): Promise<BackupIpcResult<'status'>>;
-  writeBackup(args: BackupIpcArgs<'write'>): Promise<BackupIpcResult<'write'>>;
+  writeBackup(args: BackupWriteArgs): Promise<BackupIpcResult<'write'>>;
   openBackup(): Promise<BackupIpcResult<'open'>>;
+  unlockBackup(args: BackupIpcArgs<'unlock'>): Promise<BackupIpcResult<'unlock'>>;
   restoreBackup(args: BackupIpcArgs<'restore'>): Promise<BackupIpcResult<'restore'>>;
   discardBackup(args: BackupIpcArgs<'discard'>): Promise<BackupIpcResult<'discard'>>;
 }
+
+/** What a backup is made from; without `backupPassphrase` the file is a plain ZIP. */
+export type BackupWriteArgs = Omit<BackupIpcArgs<'write'>, 'backupPassphrase'> & {
+  backupPassphrase?: string | null;
+};
 
 type Failed = { status: 'failed'; message: string };
 const failed = (message: string): Failed => ({ status: 'failed', message });
@@ -105,6 +112,8 @@ export class BackupExportService implements BackupService {
   private readonly targets = new Map<string, { path: string; purpose: string }>();
   /** The backup opened for restoring (one at a time). */
   private opened: { id: string; contents: BackupContents } | null = null;
+  /** An encrypted backup chosen for restoring, waiting for its passphrase. */
+  private locked: { id: string; path: string } | null = null;
   private readonly t: TextOf;
 
   constructor(private readonly options: BackupServiceOptions) {
@@ -179,9 +188,12 @@ export class BackupExportService implements BackupService {
     documents: fromWindow,
     unreadable,
     identityPassphrase,
-  }: BackupIpcArgs<'write'>): Promise<BackupIpcResult<'write'>> {
+    backupPassphrase = null,
+  }: BackupWriteArgs): Promise<BackupIpcResult<'write'>> {
     const path = this.takeTarget(targetId, ['backup']);
     if (path === null) return failed(this.t('main.backup.chooseFirst'));
+    if (backupPassphrase !== null && backupPassphrase.length < MIN_PASSPHRASE_LENGTH)
+      return failed(this.t('main.backup.passphraseShort', { min: MIN_PASSPHRASE_LENGTH }));
     let durable;
     try {
       durable = await collectDurableDocuments({
@@ -206,7 +218,7 @@ export class BackupExportService implements BackupService {
       sealed = await sealIdentityBackup({ secret, spaces }, identityPassphrase, this.options.scryptParams);
     }
     try {
-      const archive = await buildBackupArchive({
+      const zip = await buildBackupArchive({
         createdAt: this.now().toISOString(),
         app: this.options.appInfo,
         documents,
@@ -214,6 +226,10 @@ export class BackupExportService implements BackupService {
         identity: sealed?.identity ?? null,
         spaces: sealed?.spaces ?? null,
       });
+      const archive =
+        backupPassphrase === null
+          ? zip
+          : await encryptBackup(zip, backupPassphrase, this.options.scryptParams);
       await writeFileAtomically(path, archive, { what: 'The backup', fs: this.fs });
       return {
         status: 'written',
@@ -229,6 +245,7 @@ export class BackupExportService implements BackupService {
 
   async openBackup(): Promise<BackupIpcResult<'open'>> {
     this.opened = null;
+    this.locked = null;
     const path = await this.options.dialogs.chooseOpenPath({
       purpose: 'backup',
       title: this.t('main.dialog.backupOpen.title'),
@@ -240,13 +257,45 @@ export class BackupExportService implements BackupService {
       const size = (await stat(path)).size;
       if (size > MAX_BACKUP_FILE_BYTES)
         throw new Error(this.t('main.file.tooLarge', { what: 'backup', size: Math.round(size / 1e6) }));
+      if (await isEncryptedBackupFile(path)) {
+        this.locked = { id: newHandle(), path };
+        return { status: 'locked', backupId: this.locked.id, fileName: basename(path) };
+      }
       contents = await withArchiveFile(path, readBackupArchive);
     } catch (error) {
-      if (error instanceof BackupArchiveError) return failed(error.message);
-      return failed(
-        this.t('main.file.unreadableRestore', { file: basename(path), reason: messageOf(error) }),
-      );
+      return this.unreadableBackup(path, error);
     }
+    return this.keepOpened(path, contents);
+  }
+
+  /**
+   * The passphrase for an encrypted backup: the whole file is decrypted in memory (it is never
+   * written out plain) and checked like any backup. A refusal keeps it locked for another try.
+   */
+  async unlockBackup({ backupId, passphrase }: BackupIpcArgs<'unlock'>): Promise<BackupIpcResult<'unlock'>> {
+    const locked = this.locked;
+    if (locked?.id !== backupId) return failed(this.t('main.restore.openAgain'));
+    let contents: BackupContents;
+    try {
+      const zip = await decryptBackup(await this.fs.readFile(locked.path), passphrase);
+      contents = await readBackupArchive(zip);
+    } catch (error) {
+      if (error instanceof BackupUnlockError) return { status: 'refused', reason: error.reason };
+      return this.unreadableBackup(locked.path, error);
+    }
+    this.locked = null;
+    return this.keepOpened(locked.path, contents);
+  }
+
+  private unreadableBackup(path: string, error: unknown): Failed {
+    if (error instanceof BackupArchiveError) return failed(error.message);
+    return failed(this.t('main.file.unreadableRestore', { file: basename(path), reason: messageOf(error) }));
+  }
+
+  private keepOpened(
+    path: string,
+    contents: BackupContents,
+  ): Extract<BackupIpcResult<'open'>, { status: 'opened' }> {
     const backupId = newHandle();
     this.opened = { id: backupId, contents };
     return {
@@ -262,6 +311,7 @@ export class BackupExportService implements BackupService {
 
   discardBackup({ backupId }: BackupIpcArgs<'discard'>): Promise<BackupIpcResult<'discard'>> {
     if (this.opened?.id === backupId) this.opened = null;
+    if (this.locked?.id === backupId) this.locked = null;
     return Promise.resolve({});
   }
 

@@ -1,5 +1,5 @@
 import type { IpcChannel, IpcResult, MainHandlers } from '../../../shared/ipc/contract';
-import type { AtRestService } from '../atRest/atRestService';
+import type { AtRestService, RecoveryService } from '../atRest/atRestService';
 import type { BackupService } from '../backup/BackupService';
 import type { LocaleService } from '../i18n/localeService';
 import type { MirrorStore } from '../mirror/mirrorStore';
@@ -8,6 +8,7 @@ import type { ReminderService } from '../reminders/ReminderScheduler';
 import { toSafeExternalUrl } from '../security/urls';
 import type { SharingService } from '../sharingLogic/sharingService';
 import type { PresenceService } from '../sharingWiring/presenceRelay';
+import { createRecoveryHandlers } from './recoveryHandlers';
 import { createSharingHandlers } from './sharingHandlers';
 
 /**
@@ -24,6 +25,8 @@ export interface MainHandlerDeps {
    * nothing: encryption at rest fails closed.
    */
   atRest?: AtRestService;
+  /** The recovery key (atRest/recoveryKey.ts); the DataKeyStore in the app. */
+  recovery?: RecoveryService;
   /** Where the window's edits are stored (while sharing runs: its SyncingMirror). */
   mirror: MirrorStore;
   /** Hands a validated URL to the OS (Electron: `shell.openExternal`). */
@@ -93,6 +96,7 @@ export function createMainHandlers(deps: MainHandlerDeps): MainHandlers {
       await deps.atRest?.markSealed('window');
       return {};
     },
+    ...createRecoveryHandlers(deps.recovery),
 
     'tandem:mirror:append': ({ docId, update }) => deps.mirror.append(docId, update),
 
@@ -161,6 +165,7 @@ function backupHandlers(
     'tandem:backup:status': () => backup?.status() ?? Promise.resolve({ identityAvailable: false }),
     'tandem:backup:write': (args) => backup?.writeBackup(args) ?? Promise.resolve(failed),
     'tandem:backup:open': () => backup?.openBackup() ?? Promise.resolve(failed),
+    'tandem:backup:unlock': (args) => backup?.unlockBackup(args) ?? Promise.resolve(failed),
     'tandem:backup:restore': (args) => backup?.restoreBackup(args) ?? Promise.resolve(failed),
     'tandem:backup:discard': (args) => backup?.discardBackup(args) ?? Promise.resolve({}),
   };

@@ -13,6 +13,7 @@ import oneOnOnes from './ar/oneOnOnes.json';
 import overview from './ar/overview.json';
 import plans from './ar/plans.json';
 import print from './ar/print.json';
+import recovery from './ar/recovery.json';
 import reminders from './ar/reminders.json';
 import search from './ar/search.json';
 import security from './ar/security.json';
@@ -38,6 +39,7 @@ export default {
   ...overview,
   ...plans,
   ...print,
+  ...recovery,
   ...reminders,
   ...search,
   ...security,

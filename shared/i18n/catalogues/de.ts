@@ -13,6 +13,7 @@ import oneOnOnes from './de/oneOnOnes.json';
 import overview from './de/overview.json';
 import plans from './de/plans.json';
 import print from './de/print.json';
+import recovery from './de/recovery.json';
 import reminders from './de/reminders.json';
 import search from './de/search.json';
 import security from './de/security.json';
@@ -38,6 +39,7 @@ export default {
   ...overview,
   ...plans,
   ...print,
+  ...recovery,
   ...reminders,
   ...search,
   ...security,

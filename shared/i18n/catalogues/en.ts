@@ -13,6 +13,7 @@ import oneOnOnes from './en/oneOnOnes.json';
 import overview from './en/overview.json';
 import plans from './en/plans.json';
 import print from './en/print.json';
+import recovery from './en/recovery.json';
 import reminders from './en/reminders.json';
 import search from './en/search.json';
 import security from './en/security.json';
@@ -38,6 +39,7 @@ export default {
   ...overview,
   ...plans,
   ...print,
+  ...recovery,
   ...reminders,
   ...search,
   ...security,

@@ -108,6 +108,7 @@ export async function startMainProcess(options: MainProcessOptions = {}): Promis
   const handlers = createMainHandlers({
     locale: locale.service,
     atRest: atRest.keys,
+    recovery: atRest.keys,
     // The same values Electron's `app.getName()`/`app.getVersion()` read from package.json.
     appInfo: {
       name: packageJson.productName ?? packageJson.name,

@@ -99,6 +99,7 @@ export async function saveBackupOf(
   profile: TestProfile,
   documents: BackupDocument[],
   identityPassphrase: string | null,
+  backupPassphrase: string | null = null,
 ): Promise<Uint8Array> {
   const path = join(await tempDir(), 'backup.zip');
   profile.dialogAnswers.save.push(path);
@@ -109,6 +110,7 @@ export async function saveBackupOf(
     documents,
     unreadable: [],
     identityPassphrase,
+    backupPassphrase,
   });
   if (written.status !== 'written') throw new Error(`The backup was not written: ${JSON.stringify(written)}`);
   return readFile(path);

@@ -148,6 +148,10 @@ export class MemoryBackupApi {
   /** What main reports it could not include in the next backup. */
   leftOut: BackupLeftOut[] = [];
   restoreCalls = 0;
+  /** The passphrase the last backup was encrypted with (null: a plain ZIP); opening it asks for it. */
+  encryptedWith: string | null = null;
+  /** What main says when the file itself is cut short or altered, whatever passphrase is typed. */
+  fileProblem: 'truncated' | 'damaged' | null = null;
   /** When set, chooseTarget waits for this before answering (a dialog left open). */
   dialogGate: Promise<void> | null = null;
   private readonly targets = new Map<string, string>();
@@ -172,10 +176,11 @@ export class MemoryBackupApi {
     },
     backup: {
       status: () => Promise.resolve({ identityAvailable: false }),
-      write: ({ targetId, documents }) => {
+      write: ({ targetId, documents, backupPassphrase }) => {
         const name = this.targets.get(targetId) ?? '?';
         if (this.writeFailure) return Promise.resolve({ status: 'failed', message: this.writeFailure });
         this.backupToOpen = documents;
+        this.encryptedWith = backupPassphrase ?? null;
         return Promise.resolve({
           status: 'written',
           fileName: name,
@@ -186,17 +191,19 @@ export class MemoryBackupApi {
       },
       open: () =>
         Promise.resolve(
-          this.backupToOpen
-            ? {
-                status: 'opened',
-                backupId: 'backup12345',
-                fileName: 'backup.zip',
-                createdAt: '2026-01-01T00:00:00.000Z',
-                appVersion: '0.1.0',
-                hasIdentity: false,
-                documents: this.backupToOpen,
-              }
-            : { status: 'cancelled' },
+          !this.backupToOpen
+            ? { status: 'cancelled' }
+            : this.encryptedWith !== null
+              ? { status: 'locked', backupId: 'backup12345', fileName: 'backup.zip' }
+              : this.openedBackup(this.backupToOpen),
+        ),
+      unlock: ({ passphrase }) =>
+        Promise.resolve(
+          this.fileProblem
+            ? { status: 'refused', reason: this.fileProblem }
+            : passphrase !== this.encryptedWith || !this.backupToOpen
+              ? { status: 'refused', reason: 'wrong-passphrase' }
+              : this.openedBackup(this.backupToOpen),
         ),
       restore: () => {
         this.restoreCalls++;
@@ -205,4 +212,16 @@ export class MemoryBackupApi {
       discard: () => Promise.resolve({}),
     },
   };
+
+  private openedBackup(documents: BackupDocument[]) {
+    return {
+      status: 'opened' as const,
+      backupId: 'backup12345',
+      fileName: 'backup.zip',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      appVersion: '0.1.0',
+      hasIdentity: false,
+      documents,
+    };
+  }
 }

@@ -5,6 +5,7 @@ import { describeLeftOut } from '../../../../shared/export/documentNames';
 import { collectBackupDocuments } from './localDocuments';
 import { RestoreConfirmDialog, type OpenedBackup } from './RestoreConfirmDialog';
 import { restoredMessage, restoreOpenedBackup } from './restoreBackup';
+import { UnlockBackupDialog, type LockedBackup } from './UnlockBackupDialog';
 import type { BackgroundTask } from './useBackgroundTask';
 import { useT } from '../../i18n/useT';
 
@@ -24,6 +25,8 @@ export function BackupPanel({
   const t = useT();
   const [identityAvailable, setIdentityAvailable] = useState(false);
   const [includeIdentity, setIncludeIdentity] = useState(false);
+  const [encryptWhole, setEncryptWhole] = useState(false);
+  const [locked, setLocked] = useState<LockedBackup | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [opened, setOpened] = useState<OpenedBackup | null>(null);
@@ -43,7 +46,8 @@ export function BackupPanel({
     };
   }, [api]);
 
-  const passphraseError = !includeIdentity
+  const needsPassphrase = includeIdentity || encryptWhole;
+  const passphraseError = !needsPassphrase
     ? null
     : passphrase.length < MIN_PASSPHRASE
       ? t('backup.passphraseTooShort', { min: MIN_PASSPHRASE })
@@ -63,6 +67,7 @@ export function BackupPanel({
         documents,
         unreadable,
         identityPassphrase: includeIdentity ? passphrase : null,
+        backupPassphrase: encryptWhole ? passphrase : null,
       });
       if (result.status === 'failed') return { kind: 'error', text: result.message };
       const size =
@@ -94,7 +99,8 @@ export function BackupPanel({
       const result = await api.backup.open({});
       if (result.status === 'cancelled') return null;
       if (result.status === 'failed') return { kind: 'error', text: result.message };
-      setOpened(result);
+      if (result.status === 'locked') setLocked(result);
+      else setOpened(result);
       return null;
     });
 
@@ -141,7 +147,17 @@ export function BackupPanel({
       </label>
       {identityAvailable && <p className="settings-hint">{t('backup.identityHint')}</p>}
       {!identityAvailable && <p className="settings-hint">{t('backup.noIdentity')}</p>}
-      {includeIdentity && (
+      <label className="backup-check">
+        <input
+          type="checkbox"
+          checked={encryptWhole}
+          disabled={busy}
+          onChange={(e) => setEncryptWhole(e.target.checked)}
+        />
+        {t('recovery.backup.encrypt')}
+      </label>
+      <p className="settings-hint">{t('recovery.backup.encryptHint')}</p>
+      {needsPassphrase && (
         <div className="backup-passphrase">
           <label htmlFor={passId}>{t('backup.passphrase')}</label>
           <input
@@ -183,6 +199,18 @@ export function BackupPanel({
           </button>
         )}
       </div>
+      <UnlockBackupDialog
+        api={api}
+        backup={locked}
+        onOpened={(backup) => {
+          setLocked(null);
+          setOpened(backup);
+        }}
+        onCancel={(backup) => {
+          setLocked(null);
+          void api.backup.discard({ backupId: backup.backupId });
+        }}
+      />
       <RestoreConfirmDialog
         backup={opened}
         onRestore={(backup, passphrase) => void restore(backup, passphrase)}

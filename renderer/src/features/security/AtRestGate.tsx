@@ -2,6 +2,8 @@ import { useEffect, useId, useState, type SyntheticEvent } from 'react';
 import { AT_REST_MIN_PASSPHRASE, type AtRestStatus } from '../../../../shared/atRest/atRestIpc';
 import type { AtRestBoot, SealingProgress } from '../../data/atRestBoot';
 import { useT } from '../../i18n/useT';
+import { RecoveryKeyShown } from './RecoveryKeyShown';
+import { RecoverWithKey, RecoveryOffer } from './RecoverWithKey';
 import './atRestGate.css';
 
 /**
@@ -32,13 +34,42 @@ export function AtRestGate({
   const [status, setStatus] = useState(initial);
   const [sealing, setSealing] = useState<SealingProgress | null>(null);
   useEffect(() => boot.onSealing(setSealing), [boot]);
+  const [recovering, setRecovering] = useState(false);
+  // At setup with a passphrase: the recovery key is shown once before the journal opens.
+  const [setupKey, setSetupKey] = useState<{ key: string; ready: AtRestStatus } | null>(null);
   const settle = (next: AtRestStatus) => {
     setStatus(next);
+    setRecovering(false);
     if (next.state === 'ready') boot.accept(next);
   };
+  const chosen = (next: AtRestStatus) => {
+    if (next.state !== 'ready' || next.protection !== 'passphrase') return settle(next);
+    api.newRecoveryKey({}).then(
+      (made) => (made.status === 'made' ? setSetupKey({ key: made.recoveryKey, ready: next }) : settle(next)),
+      () => settle(next),
+    );
+  };
+  if (setupKey)
+    return (
+      <main className="at-rest-gate" aria-labelledby="at-rest-heading">
+        <RecoveryKeyShown
+          recoveryKey={setupKey.key}
+          headingLevel="h1"
+          headingId="at-rest-heading"
+          onDone={() => settle(setupKey.ready)}
+        />
+      </main>
+    );
+  if (recovering)
+    return (
+      <main className="at-rest-gate" aria-labelledby="at-rest-heading">
+        <RecoverWithKey api={api} onDone={settle} onBack={() => setRecovering(false)} />
+      </main>
+    );
+  const canRecover = status.state === 'needs-passphrase' || status.state === 'unreadable';
   return (
     <main className="at-rest-gate" aria-labelledby="at-rest-heading">
-      {status.state === 'needs-choice' && <ChooseProtection api={api} onDone={settle} />}
+      {status.state === 'needs-choice' && <ChooseProtection api={api} onDone={chosen} />}
       {status.state === 'needs-passphrase' && <Unlock api={api} status={status} onDone={settle} />}
       {status.state === 'unreadable' && (
         <>
@@ -47,6 +78,7 @@ export function AtRestGate({
           {status.detail !== '' && <p className="at-rest-detail">{status.detail}</p>}
         </>
       )}
+      {canRecover && <RecoveryOffer api={api} onChoose={() => setRecovering(true)} />}
       {status.state === 'ready' && (
         <>
           <h1 id="at-rest-heading">{t('security.sealing.heading')}</h1>

@@ -200,6 +200,8 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
         documentsDir: () => app.getPath('documents'),
         parentWindow: () => mainWindow,
         log,
+        verifyConfirmations: (spaceId, confirmations) =>
+          sharing.service.verifyConfirmations(spaceId, confirmations),
       }),
       backup: new BackupExportService({
         dialogs: electronFileDialogs({

@@ -65,6 +65,9 @@ export function createTandemApi(invoke: Invoke) {
     plan: {
       exportPdf: (args) => invoke('tandem:plan:exportPdf', args),
     },
+    meeting: {
+      exportPdf: (args) => invoke('tandem:meeting:exportPdf', args),
+    },
     export: {
       chooseTarget: (args) => invoke('tandem:export:chooseTarget', args),
       write: (args) => invoke('tandem:export:write', args),

@@ -87,6 +87,12 @@ meeting:<meetingId>                  one meeting's shared agenda (schema version
   meta          Y.Map      schemaVersion, kind "meeting", meetingId, spaceId
   points, pointsFields     Y.Map  talking points, kept as the space's records are
   notes         Y.XmlFragment  shared notes, as an entry's body
+  summaryDiscussed, summaryAgreed
+                Y.Text     the summary both people confirm: what was discussed, what was agreed;
+                           its confirmations are fields of the space's meeting records,
+                           "<meetingId>/confirmation.employee" and "…manager": { version (SHA-256
+                           of both texts and the meeting's action items), at, name, paraphrase,
+                           signature (Ed25519 by the confirming installation's identity key) }
 
 meeting-private:<meetingId>          your private notes beside a meeting (schema version ${MEETING_PRIVATE_SCHEMA_VERSION})
   meta          Y.Map      schemaVersion, kind "meeting-private", meetingId

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { profileSchema, type Profile } from '../schema/vault';
 import type { Competency } from '../schema/competency';
 import { exportedCompetencySchema, exportedItemSchema, type ExportedItem } from './journalItems';
+import { exportedMeetingSchema, type ExportedMeeting } from './journalMeetings';
 import { measureJsonNesting } from './jsonShape';
 
 /**
@@ -20,6 +21,8 @@ export interface JournalExport {
   profile: Profile | null;
   competencies: Competency[];
   items: ExportedItem[];
+  /** One-on-one meetings with their summaries and confirmations (journalMeetings.ts); export only. */
+  meetings?: ExportedMeeting[];
 }
 
 export const journalExportSchema = z.object({
@@ -29,6 +32,7 @@ export const journalExportSchema = z.object({
   profile: profileSchema.nullable(),
   competencies: z.array(exportedCompetencySchema),
   items: z.array(exportedItemSchema),
+  meetings: z.array(exportedMeetingSchema).optional(),
 });
 
 /** Why a file cannot be imported, in words for the person importing it. */

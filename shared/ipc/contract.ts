@@ -11,6 +11,8 @@ import { sharingIpcContract } from '../sharing/sharingIpc';
 import { backupIpc, exportIpc } from '../export/exportIpc';
 import { localPresenceSchema, remotePeopleSchema } from '../sync/presenceRelay';
 import { uiLocaleSchema } from '../i18n/locales';
+import { meetingPdfIpcContract } from './meetingPdfIpc';
+import { pdfPageSizeSchema } from './pdfPageSize';
 
 /**
  * The one IPC contract between the renderer and main. Every channel is named
@@ -37,9 +39,7 @@ const bytesSchema = z.custom<Uint8Array>(
 /** Longest text the renderer may put on the clipboard (an invitation code is a few hundred characters). */
 export const MAX_CLIPBOARD_TEXT = 100_000;
 
-/** Paper sizes a plan can be printed on (Chromium's names for them). */
-export const pdfPageSizeSchema = z.enum(['A4', 'Letter']);
-export type PdfPageSize = z.infer<typeof pdfPageSizeSchema>;
+export { pdfPageSizeSchema, type PdfPageSize } from './pdfPageSize';
 
 export const exportPlanPdfArgsSchema = z.object({
   planId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a plan id'),
@@ -147,6 +147,7 @@ export const ipcContract = {
       z.object({ status: z.literal('failed'), message: z.string() }),
     ]),
   },
+  ...meetingPdfIpcContract,
   /** Journal exports (Markdown .zip, JSON) and JSON import; see shared/export/exportIpc.ts. */
   'tandem:export:chooseTarget': exportIpc.chooseTarget,
   'tandem:export:write': exportIpc.write,

@@ -141,6 +141,10 @@ export function createMainHandlers(deps: MainHandlerDeps): MainHandlers {
       deps.pdf?.exportPlan(args) ??
       Promise.resolve({ status: 'failed', message: 'Saving a PDF is not available in this window.' }),
 
+    'tandem:meeting:exportPdf': (args) =>
+      deps.pdf?.exportMeeting?.(args) ??
+      Promise.resolve({ status: 'failed', message: 'Saving a PDF is not available in this window.' }),
+
     ...backupHandlers(deps.backup),
   };
 }

@@ -1,5 +1,6 @@
 import { englishText, type TextOf } from '../../../shared/i18n/englishText';
 import type { ExportPlanPdfArgs, IpcResult } from '../../../shared/ipc/contract';
+import type { ExportMeetingPdfArgs } from '../../../shared/ipc/meetingPdfIpc';
 import { saveFailureMessage } from '../files/saveFileMessage';
 import { writeFileAtomically } from '../files/atomicFile';
 import type { MirrorFs } from '../mirror/mirrorFs';
@@ -16,6 +17,8 @@ export type ExportPdfResult = IpcResult<'tandem:plan:exportPdf'>;
 /** The `tandem:plan:exportPdf` channel's service (pdfExportService.electron.ts makes the app's). */
 export interface PdfExportService {
   exportPlan(args: ExportPlanPdfArgs): Promise<ExportPdfResult>;
+  /** A one-on-one meeting (exportMeetingPdf.ts); absent where only plans print. */
+  exportMeeting?(args: ExportMeetingPdfArgs): Promise<ExportPdfResult>;
 }
 
 export interface PrintedPlan extends PlanPdfHeading {
@@ -36,7 +39,11 @@ export interface PlanPdfExportDeps {
 
 /** A file name from the plan's title: letters of any script kept, path and reserved characters not. */
 export function suggestedPdfName(planTitle: string, t: TextOf = englishText): string {
-  const cleaned = planTitle
+  return safePdfName(planTitle, t('main.pdf.untitledPlan'));
+}
+
+export function safePdfName(title: string, untitled: string): string {
+  const cleaned = title
     .normalize('NFC')
     .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
     .replace(/\s+/g, ' ')
@@ -44,7 +51,7 @@ export function suggestedPdfName(planTitle: string, t: TextOf = englishText): st
     .replace(/^\.+/, '')
     .slice(0, 120)
     .trim();
-  return `${cleaned === '' ? t('main.pdf.untitledPlan') : cleaned}.pdf`;
+  return `${cleaned === '' ? untitled : cleaned}.pdf`;
 }
 
 export async function exportPlanPdf(
@@ -52,15 +59,42 @@ export async function exportPlanPdf(
   deps: PlanPdfExportDeps,
 ): Promise<ExportPdfResult> {
   const t = deps.text ?? englishText;
-  let printed: PrintedPlan;
+  return printAndSave(deps, {
+    print: async () => {
+      const printed = await deps.print(args);
+      return { pdf: printed.pdf, fileName: suggestedPdfName(printed.planTitle, t) };
+    },
+    what: `plan ${args.planId}`,
+    printFailed: (reason) => t('main.pdf.printFailed', { reason }),
+  });
+}
+
+/** What a PDF export needs besides printing: the save dialog, the disk, the log, the words. */
+export type PdfSaveDeps = Omit<PlanPdfExportDeps, 'print'>;
+
+/**
+ * The steps every PDF export shares, after the print view is chosen: print, ask where to save
+ * (suggesting the printed document's own name), write atomically.
+ */
+export async function printAndSave(
+  deps: PdfSaveDeps,
+  job: {
+    print: () => Promise<{ pdf: Uint8Array; fileName: string }>;
+    /** For the log: what was being printed. */
+    what: string;
+    printFailed: (reason: string) => string;
+  },
+): Promise<ExportPdfResult> {
+  const t = deps.text ?? englishText;
+  let printed: { pdf: Uint8Array; fileName: string };
   try {
-    printed = await deps.print(args);
+    printed = await job.print();
   } catch (error) {
-    deps.log?.(`printing plan ${args.planId} failed: ${String(error)}`);
+    deps.log?.(`printing ${job.what} failed: ${String(error)}`);
     const reason = error instanceof Error ? error.message : String(error);
-    return { status: 'failed', message: t('main.pdf.printFailed', { reason }) };
+    return { status: 'failed', message: job.printFailed(reason) };
   }
-  const chosen = await deps.chooseSavePath(suggestedPdfName(printed.planTitle, t));
+  const chosen = await deps.chooseSavePath(printed.fileName);
   if (chosen === null) return { status: 'cancelled' };
   // Exactly the file the dialog confirmed (it suggests "<title>.pdf" and asks before replacing
   // that one). Adding ".pdf" here could overwrite a file the dialog never asked about.

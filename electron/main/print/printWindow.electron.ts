@@ -1,12 +1,14 @@
 import { BrowserWindow } from 'electron';
 import { z } from 'zod';
-import { planPrintPath, type ExportPlanPdfArgs } from '../../../shared/ipc/contract';
+import { planPrintPath, type ExportPlanPdfArgs, type PdfPageSize } from '../../../shared/ipc/contract';
+import { meetingPrintPath, type MeetingPrintRequest } from '../../../shared/ipc/meetingPdfIpc';
+import type { PrintedMeeting } from './exportMeetingPdf';
 import type { PrintedPlan } from './exportPlanPdf';
 import type { TextOf } from '../../../shared/i18n/englishText';
 import { planPdfOptions } from './pdfOptions';
 
 /**
- * The Electron half of plan printing: a hidden, sandboxed window with no preload loads the
+ * The Electron half of printing a plan or a meeting: a hidden, sandboxed window with no preload loads the
  * app's print route, which reads the plan from the app's local store (same origin, same
  * IndexedDB) and marks <html> once its data and fonts are ready; then `printToPDF`. Without a
  * preload the window can reach no IPC at all, so it can only read and print.
@@ -63,8 +65,24 @@ async function waitForPrintView(
   }
 }
 
-export async function printPlanInHiddenWindow(
+export function printPlanInHiddenWindow(
   args: ExportPlanPdfArgs,
+  settings: PrintWindowSettings,
+): Promise<PrintedPlan> {
+  return printRouteInHiddenWindow(planPrintPath(args), args.pageSize, settings);
+}
+
+/** A meeting's print view (`meetingPrintPath`), with the signatures main has already checked. */
+export function printMeetingInHiddenWindow(
+  request: MeetingPrintRequest,
+  settings: PrintWindowSettings,
+): Promise<PrintedMeeting> {
+  return printRouteInHiddenWindow(meetingPrintPath(request), request.pageSize, settings);
+}
+
+async function printRouteInHiddenWindow(
+  route: string,
+  pageSize: PdfPageSize,
   settings: PrintWindowSettings,
 ): Promise<PrintedPlan> {
   const win = new BrowserWindow({
@@ -91,13 +109,13 @@ export async function printPlanInHiddenWindow(
     },
   });
   try {
-    await win.loadURL(`${settings.appUrl}#${planPrintPath(args)}`);
+    await win.loadURL(`${settings.appUrl}#${route}`);
     const heading = await waitForPrintView(
       win.webContents,
       settings.timeoutMs ?? 20_000,
       settings.pollMs ?? 50,
     );
-    const pdf = await win.webContents.printToPDF(planPdfOptions(args.pageSize, heading, settings.text));
+    const pdf = await win.webContents.printToPDF(planPdfOptions(pageSize, heading, settings.text));
     return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), ...heading };
   } finally {
     if (!win.isDestroyed()) win.destroy();

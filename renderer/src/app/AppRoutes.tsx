@@ -21,6 +21,10 @@ export function AppRoutes() {
         <Routes>
           {/* Printing (main's hidden print window) shows the plan alone, outside the shell. */}
           <Route path="/print/plans/:planId" element={<LazyPage key="planPrint" name="planPrint" />} />
+          <Route
+            path="/print/meetings/:spaceId/:meetingId"
+            element={<LazyPage key="meetingPrint" name="meetingPrint" />}
+          />
           <Route element={<AppShell justOnboarded={onboardedHere} />}>
             <Route path="/journal" element={<JournalPage prefetch={preloadPages} />} />
             <Route path="/journal/:entryId" element={<JournalPage prefetch={preloadPages} />} />

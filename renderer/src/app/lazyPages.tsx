@@ -22,6 +22,9 @@ const pages = {
     import('../features/sharing/SharedWithPage').then((m) => m.SharedWithPage),
   ),
   planPrint: new LazyModule(() => import('../features/print/PlanPrintPage').then((m) => m.PlanPrintPage)),
+  meetingPrint: new LazyModule(() =>
+    import('../features/print/MeetingPrintPage').then((m) => m.MeetingPrintPage),
+  ),
   // Settings holds backup, export and import (zip, YAML, dialogs): far too much for start-up.
   settings: new LazyModule(() => import('../features/settings/SettingsPage').then((m) => m.SettingsPage)),
 } satisfies Record<string, LazyModule<ComponentType>>;

@@ -8,6 +8,7 @@ import goals from './ar/goals.json';
 import journal from './ar/journal.json';
 import layout from './ar/layout.json';
 import main from './ar/main.json';
+import meetingPdf from './ar/meetingPdf.json';
 import onboarding from './ar/onboarding.json';
 import oneOnOnes from './ar/oneOnOnes.json';
 import overview from './ar/overview.json';
@@ -34,6 +35,7 @@ export default {
   ...journal,
   ...layout,
   ...main,
+  ...meetingPdf,
   ...onboarding,
   ...oneOnOnes,
   ...overview,

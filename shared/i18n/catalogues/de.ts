@@ -8,6 +8,7 @@ import goals from './de/goals.json';
 import journal from './de/journal.json';
 import layout from './de/layout.json';
 import main from './de/main.json';
+import meetingPdf from './de/meetingPdf.json';
 import onboarding from './de/onboarding.json';
 import oneOnOnes from './de/oneOnOnes.json';
 import overview from './de/overview.json';
@@ -34,6 +35,7 @@ export default {
   ...journal,
   ...layout,
   ...main,
+  ...meetingPdf,
   ...onboarding,
   ...oneOnOnes,
   ...overview,

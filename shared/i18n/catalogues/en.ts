@@ -8,6 +8,7 @@ import goals from './en/goals.json';
 import journal from './en/journal.json';
 import layout from './en/layout.json';
 import main from './en/main.json';
+import meetingPdf from './en/meetingPdf.json';
 import onboarding from './en/onboarding.json';
 import oneOnOnes from './en/oneOnOnes.json';
 import overview from './en/overview.json';
@@ -34,6 +35,7 @@ export default {
   ...journal,
   ...layout,
   ...main,
+  ...meetingPdf,
   ...onboarding,
   ...oneOnOnes,
   ...overview,

@@ -124,6 +124,9 @@ export async function startMainProcess(options: MainProcessOptions = {}): Promis
       exportPlan: (args) =>
         pdfService?.exportPlan(args) ??
         Promise.resolve({ status: 'failed', message: 'Saving a PDF is not available in this window.' }),
+      exportMeeting: (args) =>
+        pdfService?.exportMeeting?.(args) ??
+        Promise.resolve({ status: 'failed', message: 'Saving a PDF is not available in this window.' }),
     },
     backup: new BackupExportService({
       dialogs,

@@ -3,6 +3,8 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { planPrintPath, type ExportPlanPdfArgs } from '../../../shared/ipc/contract';
 import type { PrintedPlan } from '../../../electron/main/print/exportPlanPdf';
+import type { PrintedMeeting } from '../../../electron/main/print/exportMeetingPdf';
+import { meetingPrintPath, type MeetingPrintRequest } from '../../../shared/ipc/meetingPdfIpc';
 import { planPdfOptions, type PlanPdfOptions } from '../../../electron/main/print/pdfOptions';
 
 /**
@@ -51,6 +53,18 @@ export async function printPlanWithChromium(
   await page.goto(`${appUrl}#${planPrintPath(args)}`);
   const heading = await waitForPrintView(page);
   const pdf = await page.pdf(playwrightPdfOptions(planPdfOptions(args.pageSize, heading)));
+  return { pdf: new Uint8Array(pdf), ...heading };
+}
+
+/** A meeting's print route printed as main's hidden window does (`printMeetingInHiddenWindow`). */
+export async function printMeetingWithChromium(
+  page: Page,
+  appUrl: string,
+  request: MeetingPrintRequest,
+): Promise<PrintedMeeting> {
+  await page.goto(`${appUrl}#${meetingPrintPath(request)}`);
+  const heading = await waitForPrintView(page);
+  const pdf = await page.pdf(playwrightPdfOptions(planPdfOptions(request.pageSize, heading)));
   return { pdf: new Uint8Array(pdf), ...heading };
 }
 

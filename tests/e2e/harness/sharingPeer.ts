@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Testnet } from 'hyperdht/testnet';
 import type { Page } from 'playwright-core';
 import { createMainHandlers } from '../../../electron/main/ipc/handlers';
+import type { PdfExportService } from '../../../electron/main/print/exportPlanPdf';
 import { invokeHandler } from '../../../electron/main/ipc/invokeHandler';
 import { DocumentMirror } from '../../../electron/main/mirror/DocumentMirror';
 import type { SecretProtector } from '../../../electron/main/sharingLogic/identity';
@@ -48,6 +49,8 @@ export interface SharingPeer {
   logs: string[];
   /** What the page copied through main, newest last (main's `clipboard.writeText`). */
   clipboard: string[];
+  /** What main's PDF export does on this installation (none until a test sets one). */
+  setPdfService(service: PdfExportService | null): void;
   close(): Promise<void>;
 }
 
@@ -92,7 +95,17 @@ export async function startSharingPeer(
     });
     cleanups.push(() => runtime.close());
     const clipboard: string[] = [];
+    let pdfService: PdfExportService | null = null;
+    const noPdf = () =>
+      Promise.resolve({
+        status: 'failed' as const,
+        message: 'Saving a PDF is not available in this window.',
+      });
     const handlers = createMainHandlers({
+      pdf: {
+        exportPlan: (args) => pdfService?.exportPlan(args) ?? noPdf(),
+        exportMeeting: (args) => pdfService?.exportMeeting?.(args) ?? noPdf(),
+      },
       atRest: atRest.keys,
       appInfo: { name: 'Tandem', version: '0.0.0-e2e', platform: process.platform },
       mirror: runtime.mirror,
@@ -132,6 +145,9 @@ export async function startSharingPeer(
       pageErrors,
       logs,
       clipboard,
+      setPdfService: (service) => {
+        pdfService = service;
+      },
       close,
     };
   } catch (error) {

@@ -11,6 +11,7 @@ import {
   type ExportSelection,
 } from './journalExport';
 import { importJournal } from './journalImport';
+import { collectMeetings, mainConfirmationCheck } from './meetingsExport';
 import { throwIfCancelled } from './taskProgress';
 import type { BackgroundTask } from './useBackgroundTask';
 import type { MessageId } from '../../../../shared/i18n/messages';
@@ -60,7 +61,12 @@ export function ExportPanel({ api, task }: { api: BackupApi; task: BackgroundTas
         const at = new Date(now());
         const bytes =
           format === 'json'
-            ? journalAsJson(vault.doc, items, at)
+            ? journalAsJson(
+                vault.doc,
+                items,
+                at,
+                await collectMeetings(store, vault, mainConfirmationCheck()),
+              )
             : journalAsMarkdownZip(vault.doc, items, at);
         throwIfCancelled(control.signal);
         control.onCommitted?.();

@@ -13,6 +13,7 @@ import {
   type ExportedItemKind,
 } from '../../../../shared/export/journalItems';
 import { serializeJournal } from '../../../../shared/export/journalJson';
+import type { ExportedMeeting } from '../../../../shared/export/journalMeetings';
 import { journalJsonSchema } from '../../../../shared/export/journalJsonSchema';
 import { journalToMarkdownFiles } from '../../../../shared/export/journalMarkdown';
 import { zipMarkdownFiles } from '../../../../shared/export/markdownArchive';
@@ -146,7 +147,12 @@ export function describeLeftOutItems(leftOut: readonly LeftOutItem[]): string {
   return leftOut.map((item) => `${item.name} (${item.reason})`).join('; ');
 }
 
-export function journalAsJson(vault: Y.Doc, items: ExportedItem[], exportedAt: Date): Uint8Array {
+export function journalAsJson(
+  vault: Y.Doc,
+  items: ExportedItem[],
+  exportedAt: Date,
+  meetings: ExportedMeeting[] = [],
+): Uint8Array {
   return strToU8(
     serializeJournal(
       {
@@ -154,6 +160,7 @@ export function journalAsJson(vault: Y.Doc, items: ExportedItem[], exportedAt: D
         profile: readProfile(vault),
         competencies: readCompetencies(vault),
         items,
+        meetings,
       },
       journalJsonSchema(),
     ),

@@ -22,6 +22,7 @@ import type { MeetingLink } from './ActionItemRow';
 import { ActionItemsSection } from './ActionItemsSection';
 import { BringInDialog } from './BringInDialog';
 import { CloseMeetingDialog } from './CloseMeetingDialog';
+import { MeetingPdfButton } from './MeetingPdfDialog';
 import { MeetingSummarySection } from './MeetingSummarySection';
 import { defaultSummaryClient, type SummaryClient } from './summaryClient';
 import type { OneOnOneRepository } from './OneOnOneRepository';
@@ -191,8 +192,9 @@ function OpenMeeting({
             )}
           </p>
         </div>
-        {!closed && (
-          <div className="meeting-actions">
+        <div className="meeting-actions">
+          <MeetingPdfButton space={space.doc} spaceId={spaceId} meetingId={meeting.id} />
+          {!closed && (
             <button
               type="button"
               className="button close-meeting-button"
@@ -202,8 +204,8 @@ function OpenMeeting({
             >
               <Lock size={14} aria-hidden /> {t('oneOnOnes.meeting.close')}
             </button>
-          </div>
-        )}
+          )}
+        </div>
       </header>
       <PresenceBar people={people} />
       <div className="meeting-columns">

@@ -22,6 +22,39 @@ const PAGE_SIZES: { value: PdfPageSize; label: MessageId | null; hint: string }[
   { value: 'Letter', label: 'print.pdf.letter', hint: '8.5 × 11 in' },
 ];
 
+/** The paper size radios of a PDF export dialog (the plan's and the meeting's). */
+export function PaperSizeChoice({
+  value,
+  onChange,
+  disabled,
+}: {
+  value: PdfPageSize;
+  onChange: (size: PdfPageSize) => void;
+  disabled: boolean;
+}) {
+  const t = useT();
+  return (
+    <fieldset disabled={disabled}>
+      <legend>{t('print.pdf.paperSize')}</legend>
+      {PAGE_SIZES.map((size) => (
+        <label key={size.value} className="export-pdf-choice">
+          <input
+            type="radio"
+            name="page-size"
+            value={size.value}
+            checked={value === size.value}
+            onChange={() => onChange(size.value)}
+          />
+          <span>
+            {size.label === null ? size.value : t(size.label)}{' '}
+            <span className="export-pdf-hint">{size.hint}</span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /** "Export PDF…" for the plan editor's header: paper size, signature lines, then the save dialog. */
 export function ExportPdfButton({ planId }: { planId: string }) {
   const [open, setOpen] = useState(false);
@@ -87,24 +120,7 @@ function ExportPdfDialog({ planId, onClose }: { planId: string; onClose: () => v
           void exportPdf();
         }}
       >
-        <fieldset disabled={busy}>
-          <legend>{t('print.pdf.paperSize')}</legend>
-          {PAGE_SIZES.map((size) => (
-            <label key={size.value} className="export-pdf-choice">
-              <input
-                type="radio"
-                name="page-size"
-                value={size.value}
-                checked={pageSize === size.value}
-                onChange={() => setPageSize(size.value)}
-              />
-              <span>
-                {size.label === null ? size.value : t(size.label)}{' '}
-                <span className="export-pdf-hint">{size.hint}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <PaperSizeChoice value={pageSize} onChange={setPageSize} disabled={busy} />
         <label className="export-pdf-choice">
           <input
             type="checkbox"

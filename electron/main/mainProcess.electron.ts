@@ -17,6 +17,7 @@ import { BackupExportService } from './backup/BackupService';
 import { MirrorSlot } from './mirror/mirrorSlot';
 import { createMainHandlers } from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/registerIpcHandlers';
+import { createSyncHandlers } from './ipc/syncHandlers';
 import { buildMenuTemplate } from './menu/menuTemplate';
 import { DocumentMirror } from './mirror/DocumentMirror';
 import { claimSingleInstance, delayQuitUntilIdle, PendingWork } from './appLifecycle';
@@ -220,7 +221,12 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
         text: (id, values) => locale.i18n.t(id, values),
       }),
     });
-    registerIpcHandlers(ipcMain, handlers, { trustedOrigins });
+    registerIpcHandlers(ipcMain, handlers, {
+      trustedOrigins,
+      // The window's key before its scripts run, when main holds it already (no round trip).
+      sync: createSyncHandlers(atRest.keys),
+      onSyncRefused: log,
+    });
     showMenu();
 
     const windowStatePath = join(userData, WINDOW_STATE_FILE);

@@ -56,3 +56,13 @@ export const atRestIpcContract = {
   /** The window has sealed every plain record it had: main refuses plain ones from now on. */
   'tandem:atRest:windowSealed': { args: z.object({}), result: z.object({}) },
 } as const;
+
+/**
+ * The one synchronous channel: the preload asks it once, before the page's scripts run, so a
+ * window whose key main already holds (a keystore, an unprotected key, an unlocked passphrase)
+ * starts reading at once instead of after an IPC round trip. Main answers at once with the ready
+ * status or with null (not unlocked yet, or locked); the window then asks `status` as before.
+ */
+export { AT_REST_READY_NOW_CHANNEL } from '../ipc/syncChannelNames';
+export const readyNowResultSchema = atRestStatusSchema.nullable();
+export type ReadyAtRestStatus = Extract<AtRestStatus, { state: 'ready' }>;

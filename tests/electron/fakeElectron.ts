@@ -152,7 +152,7 @@ function createFake() {
         setDevicePermissionHandler: vi.fn(),
       },
     },
-    ipcMain: { handle: vi.fn() },
+    ipcMain: { handle: vi.fn(), on: vi.fn() },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
     clipboard: { writeText: vi.fn((_text: string) => Promise.resolve()) },
     nativeTheme: { shouldUseDarkColors: false },

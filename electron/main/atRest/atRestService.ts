@@ -1,4 +1,4 @@
-import type { AtRestStatus } from '../../../shared/atRest/atRestIpc';
+import type { AtRestStatus, ReadyAtRestStatus } from '../../../shared/atRest/atRestIpc';
 
 /** What the IPC handlers ask of encryption at rest (DataKeyStore implements it). */
 export interface AtRestService {
@@ -6,4 +6,6 @@ export interface AtRestService {
   choose(choice: { kind: 'passphrase'; passphrase: string } | { kind: 'unprotected' }): Promise<AtRestStatus>;
   unlock(passphrase: string): Promise<AtRestStatus>;
   markSealed(store: 'mirror' | 'window'): Promise<void>;
+  /** The ready status when the key is already in memory, else null; never waits (a sync IPC answer). */
+  readyNow(): ReadyAtRestStatus | null;
 }

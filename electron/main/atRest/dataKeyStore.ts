@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { DATA_KEY_BYTES, MIRROR_KEY_INFO, WINDOW_KEY_INFO } from '../../../shared/atRest/sealedRecord';
-import type { AtRestStatus } from '../../../shared/atRest/atRestIpc';
+import type { AtRestStatus, ReadyAtRestStatus } from '../../../shared/atRest/atRestIpc';
 import type { AtRestService } from './atRestService';
 import { readJsonIfPresent, writeJsonAtomically } from '../sharingLogic/atomicJsonFile';
 import type { SecretProtector } from '../sharingLogic/identity';
@@ -118,11 +118,15 @@ export class DataKeyStore implements AtRestService {
     this.file = next;
   }
 
+  readyNow(): ReadyAtRestStatus | null {
+    return this.key === null || this.file === null ? null : this.ready();
+  }
+
   get mirrorSealed(): boolean {
     return this.file?.sealed.mirror ?? false;
   }
 
-  private ready(): AtRestStatus {
+  private ready(): ReadyAtRestStatus {
     if (this.key === null || this.file === null) throw new Error('data key not loaded');
     return {
       state: 'ready',

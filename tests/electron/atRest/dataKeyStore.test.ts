@@ -24,7 +24,10 @@ describe('DataKeyStore', () => {
   it('makes a key sealed by the keystore, and finds the same key after a restart', () =>
     withTempDir(async (dir) => {
       const first = store(dir);
+      // Before the key is loaded a synchronous ask gets nothing rather than waiting.
+      expect(first.readyNow()).toBeNull();
       const status = await first.status();
+      expect(first.readyNow()).toEqual(status);
       expect(status).toMatchObject({ state: 'ready', protection: 'keystore', windowSealed: true });
       const key = await first.dataKey();
       const file = await readFile(join(dir, DATA_KEY_FILE), 'utf8');
@@ -53,6 +56,7 @@ describe('DataKeyStore', () => {
           wrongPassphrase: false,
           retryInMs: 0,
         });
+        expect(restarted.readyNow()).toBeNull();
         expect(await restarted.unlock('wrong guess')).toEqual({
           state: 'needs-passphrase',
           wrongPassphrase: true,
@@ -64,6 +68,7 @@ describe('DataKeyStore', () => {
         expect(await restarted.unlock('another wrong')).toMatchObject({ retryInMs: 2000 });
         now += 2000;
         expect(await restarted.unlock('correct horse battery')).toMatchObject({ state: 'ready' });
+        expect(restarted.readyNow()).toMatchObject({ state: 'ready', protection: 'passphrase' });
         expect((await restarted.dataKey()).equals(key)).toBe(true);
         expect(ready.state === 'ready' && ready.windowKey).toEqual(
           (await restarted.status()).state === 'ready' &&

@@ -47,6 +47,7 @@ export class DataKeyStore implements AtRestService {
   private readonly keyReady: Promise<Buffer>;
   private resolveKey!: (key: Buffer) => void;
   private readonly throttle: PassphraseThrottle;
+  private locked = false;
 
   constructor(private readonly options: DataKeyStoreOptions) {
     this.keyReady = new Promise((resolve) => (this.resolveKey = resolve));
@@ -107,6 +108,7 @@ export class DataKeyStore implements AtRestService {
     }
     this.throttle.succeeded();
     this.accept(key);
+    this.locked = false;
     return this.ready();
   }
 
@@ -119,7 +121,34 @@ export class DataKeyStore implements AtRestService {
   }
 
   readyNow(): ReadyAtRestStatus | null {
-    return this.key === null || this.file === null ? null : this.ready();
+    return this.locked || this.key === null || this.file === null ? null : this.ready();
+  }
+
+  /**
+   * The lock (menu, shortcut, idle, sleep, screen lock): the window is refused its key until the
+   * person unlocks. A passphrase-wrapped data key is forgotten here too, so unlocking needs the
+   * passphrase again (rate-limited as at start). The disk mirror's derived key stays: main keeps
+   * storing the window's last edits and syncing shared documents while locked (SECURITY.md).
+   * False when there was nothing unlocked to lock (already locked, or no key yet).
+   */
+  lock(): boolean {
+    if (this.locked || this.key === null || this.file === null) return false;
+    this.locked = true;
+    if (this.file.protection === 'passphrase') this.key = null;
+    return true;
+  }
+
+  get isLocked(): boolean {
+    return this.locked;
+  }
+
+  /** Unlocks a key the keystore holds (asked to open it again) or left unprotected. */
+  async resume(): Promise<AtRestStatus> {
+    const file = this.file;
+    if (!this.locked || file === null || file.protection === 'passphrase') return this.status();
+    const opened = await this.openFile(file);
+    if (opened.state === 'ready') this.locked = false;
+    return opened;
   }
 
   get mirrorSealed(): boolean {
@@ -155,6 +184,7 @@ export class DataKeyStore implements AtRestService {
   }
 
   private async loadOrCreate(): Promise<AtRestStatus> {
+    if (this.locked && this.file?.protection !== 'passphrase') return { state: 'locked' };
     if (this.key !== null) return this.ready();
     let raw: unknown;
     try {

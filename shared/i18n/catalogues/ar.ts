@@ -7,6 +7,7 @@ import feedback from './ar/feedback.json';
 import goals from './ar/goals.json';
 import journal from './ar/journal.json';
 import layout from './ar/layout.json';
+import lock from './ar/lock.json';
 import main from './ar/main.json';
 import onboarding from './ar/onboarding.json';
 import oneOnOnes from './ar/oneOnOnes.json';
@@ -32,6 +33,7 @@ export default {
   ...goals,
   ...journal,
   ...layout,
+  ...lock,
   ...main,
   ...onboarding,
   ...oneOnOnes,

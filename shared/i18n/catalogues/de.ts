@@ -7,6 +7,7 @@ import feedback from './de/feedback.json';
 import goals from './de/goals.json';
 import journal from './de/journal.json';
 import layout from './de/layout.json';
+import lock from './de/lock.json';
 import main from './de/main.json';
 import onboarding from './de/onboarding.json';
 import oneOnOnes from './de/oneOnOnes.json';
@@ -32,6 +33,7 @@ export default {
   ...goals,
   ...journal,
   ...layout,
+  ...lock,
   ...main,
   ...onboarding,
   ...oneOnOnes,

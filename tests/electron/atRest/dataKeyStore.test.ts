@@ -150,4 +150,52 @@ describe('DataKeyStore', () => {
         });
       }),
   );
+
+  it('locks: a keystore key is refused until the keystore opens it again; locking twice does nothing', () =>
+    withTempDir(async (dir) => {
+      const keys = store(dir);
+      const ready = await keys.status();
+      expect(keys.lock()).toBe(true);
+      expect(keys.lock()).toBe(false);
+      expect(keys.isLocked).toBe(true);
+      expect(await keys.status()).toEqual({ state: 'locked' });
+      expect(keys.readyNow()).toBeNull();
+      // The passphrase channel cannot open a keystore lock.
+      expect(await keys.unlock('anything at all')).toEqual({ state: 'locked' });
+      expect(await keys.resume()).toEqual(ready);
+      expect(keys.isLocked).toBe(false);
+      expect(keys.readyNow()).toEqual(ready);
+    }));
+
+  it('locks with nothing unlocked yet: nothing to lock', () =>
+    withTempDir(async (dir) => {
+      const keys = store(dir, fakeKeystore(false));
+      expect(await keys.status()).toEqual({ state: 'needs-choice' });
+      expect(keys.lock()).toBe(false);
+    }));
+
+  it(
+    'locks a passphrase key by forgetting it: only the passphrase opens it again, wrong guesses slowed',
+    { timeout: 60_000 },
+    () =>
+      withTempDir(async (dir) => {
+        let now = 0;
+        const keys = store(dir, fakeKeystore(false), () => now);
+        const ready = await keys.choose({ kind: 'passphrase', passphrase: 'correct horse battery' });
+        expect(keys.lock()).toBe(true);
+        expect(await keys.status()).toEqual({
+          state: 'needs-passphrase',
+          wrongPassphrase: false,
+          retryInMs: 0,
+        });
+        // Resuming without the passphrase does not open it.
+        expect(await keys.resume()).toMatchObject({ state: 'needs-passphrase' });
+        expect(keys.readyNow()).toBeNull();
+        expect(await keys.unlock('wrong guess')).toMatchObject({ wrongPassphrase: true, retryInMs: 1000 });
+        expect(await keys.unlock('correct horse battery')).toMatchObject({ retryInMs: 1000 });
+        now += 1000;
+        expect(await keys.unlock('correct horse battery')).toEqual(ready);
+        expect(keys.isLocked).toBe(false);
+      }),
+  );
 });

@@ -6,17 +6,20 @@ import {
   ipcMain,
   Menu,
   nativeTheme,
+  powerMonitor,
   protocol,
   screen,
   session,
   shell,
 } from 'electron';
+import { AUTO_LOCK_IDLE_SECONDS, startAutoLock, type LockReason } from './atRest/autoLock';
 import { startAtRest } from './atRest/startAtRest';
 import { electronFileDialogs } from './backup/backupDialogs.electron';
 import { BackupExportService } from './backup/BackupService';
 import { MirrorSlot } from './mirror/mirrorSlot';
 import { createMainHandlers } from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/registerIpcHandlers';
+import { createSyncHandlers } from './ipc/syncHandlers';
 import { buildMenuTemplate } from './menu/menuTemplate';
 import { DocumentMirror } from './mirror/DocumentMirror';
 import { claimSingleInstance, delayQuitUntilIdle, PendingWork } from './appLifecycle';
@@ -128,6 +131,15 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
       sealMirror: (onProgress) => documentMirror.current.sealLegacyDocuments(onProgress),
       log,
     });
+    // The lock (menu, shortcut, idle, sleep, screen lock): main refuses the window its key and
+    // reloads it, so nothing of the journal stays in its page or its memory; the page that
+    // loads shows only the lock screen. Locking again while locked does nothing.
+    const lockNow = (reason: LockReason) => {
+      if (!atRest.keys.lock()) return;
+      log(`locked (${reason})`);
+      if (mainWindow !== null && !mainWindow.isDestroyed()) mainWindow.webContents.reload();
+    };
+    startAutoLock({ power: powerMonitor, lock: lockNow, idleLimitSeconds: AUTO_LOCK_IDLE_SECONDS });
     // In a slot, so restoring a backup can swap the folder under it (electron/main/backup).
     const documentMirror = new MirrorSlot(
       () =>
@@ -150,7 +162,13 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
     // The menu speaks the person's language, and again after they choose another.
     const showMenu = () =>
       Menu.setApplicationMenu(
-        Menu.buildFromTemplate(buildMenuTemplate(platform, (id, values) => locale.i18n.t(id, values))),
+        Menu.buildFromTemplate(
+          buildMenuTemplate(
+            platform,
+            (id, values) => locale.i18n.t(id, values),
+            () => lockNow('menu'),
+          ),
+        ),
       );
     const reminders = startReminders({
       userDataDir: userData,
@@ -164,6 +182,8 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
       openReminder: (reminderId) => windowEvents.send('openReminder', { reminderId }),
       track: (write) => pendingWork.track(write),
       log,
+      // While locked a reminder says only "Tandem reminder", never what it is about.
+      lockedTitle: () => (atRest.keys.isLocked ? locale.i18n.t('lock.notification.title') : null),
     });
     // Identity, pairing, consent and the sync engine; peers' edits reach the window as events.
     const sharing = await startSharing({
@@ -223,7 +243,12 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
         text: (id, values) => locale.i18n.t(id, values),
       }),
     });
-    registerIpcHandlers(ipcMain, handlers, { trustedOrigins });
+    registerIpcHandlers(ipcMain, handlers, {
+      trustedOrigins,
+      // The window's key before its scripts run, when main holds it already (no round trip).
+      sync: createSyncHandlers(atRest.keys),
+      onSyncRefused: log,
+    });
     showMenu();
 
     const windowStatePath = join(userData, WINDOW_STATE_FILE);

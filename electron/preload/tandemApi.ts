@@ -24,6 +24,8 @@ export function createTandemApi(invoke: Invoke) {
       status: (args) => invoke('tandem:atRest:status', args),
       choose: (args) => invoke('tandem:atRest:choose', args),
       unlock: (args) => invoke('tandem:atRest:unlock', args),
+      lock: (args) => invoke('tandem:atRest:lock', args),
+      resume: (args) => invoke('tandem:atRest:resume', args),
       windowSealed: (args) => invoke('tandem:atRest:windowSealed', args),
       recoveryStatus: (args) => invoke('tandem:atRest:recoveryStatus', args),
       newRecoveryKey: (args) => invoke('tandem:atRest:newRecoveryKey', args),

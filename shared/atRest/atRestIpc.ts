@@ -7,6 +7,8 @@ import { z } from 'zod';
  */
 
 export const AT_REST_MIN_PASSPHRASE = 8;
+/** Tandem locks after this long without input (main's autoLock; the lock screen says so). */
+export const AUTO_LOCK_IDLE_MINUTES = 10;
 const MAX_PASSPHRASE = 1024;
 
 export const atRestStatusSchema = z.discriminatedUnion('state', [
@@ -29,6 +31,12 @@ export const atRestStatusSchema = z.discriminatedUnion('state', [
     wrongPassphrase: z.boolean(),
     retryInMs: z.number().int().nonnegative(),
   }),
+  /**
+   * Locked (menu, shortcut, idle, sleep, screen lock) with a key the keystore holds or left
+   * unprotected: the window shows only the lock screen until the person unlocks. (A passphrase
+   * key is dropped on lock, so that case reads `needs-passphrase`.)
+   */
+  z.object({ state: z.literal('locked') }),
   z.object({
     state: z.literal('unreadable'),
     reason: z.enum(['damaged', 'keystore-locked', 'keystore-refused']),
@@ -53,6 +61,20 @@ export const atRestIpcContract = {
     args: z.object({ passphrase: z.string().min(1).max(MAX_PASSPHRASE) }),
     result: atRestStatusSchema,
   },
+  /** Lock now (the window's shortcut): `locked` is false when nothing was unlocked to lock. */
+  'tandem:atRest:lock': { args: z.object({}), result: z.object({ locked: z.boolean() }) },
+  /** Unlock a key the keystore holds (asked again) or left unprotected; a passphrase needs `unlock`. */
+  'tandem:atRest:resume': { args: z.object({}), result: atRestStatusSchema },
   /** The window has sealed every plain record it had: main refuses plain ones from now on. */
   'tandem:atRest:windowSealed': { args: z.object({}), result: z.object({}) },
 } as const;
+
+/**
+ * The one synchronous channel: the preload asks it once, before the page's scripts run, so a
+ * window whose key main already holds (a keystore, an unprotected key, an unlocked passphrase)
+ * starts reading at once instead of after an IPC round trip. Main answers at once with the ready
+ * status or with null (not unlocked yet, or locked); the window then asks `status` as before.
+ */
+export { AT_REST_READY_NOW_CHANNEL } from '../ipc/syncChannelNames';
+export const readyNowResultSchema = atRestStatusSchema.nullable();
+export type ReadyAtRestStatus = Extract<AtRestStatus, { state: 'ready' }>;

@@ -90,7 +90,14 @@ describe('the built app: built main, built preload, built page', () => {
         noIpcRenderer: typeof window.ipcRenderer === 'undefined' && typeof window.require === 'undefined',
       };
     })()`);
-    expect(shape).toEqual({ frozen: true, channels: [...ipcChannels].sort(), noIpcRenderer: true });
+    // Plus what the preload asked main synchronously at load (this page stand-in has no
+    // sendSync, so the preload hands over null and the window asks tandem:atRest:status).
+    const startup = 'tandem:startup:takeAtRestStatus';
+    expect(shape).toEqual({
+      frozen: true,
+      channels: [...ipcChannels, startup].sort(),
+      noIpcRenderer: true,
+    });
     expect(await page.evaluate('window.tandem.app.getInfo({})')).toMatchObject({
       name: 'Tandem',
       platform: 'linux',

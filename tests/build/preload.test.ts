@@ -38,6 +38,23 @@ describe('the built preload, sandboxed', () => {
     expect(await contractProblems(run)).toEqual([]);
   });
 
+  it('asks main for the window key once, synchronously, on its fixed channel, and gives it out once', async () => {
+    const answer = {
+      state: 'ready',
+      protection: 'keystore',
+      windowKey: new Uint8Array(32),
+      windowSealed: true,
+    };
+    const run = await runPreloadSandboxed(PRELOAD, answer);
+    // At load, before any page script could run: one call, one empty argument object.
+    expect(run.sentSync).toEqual([{ channel: 'tandem:atRest:readyNow', args: [{}] }]);
+    const api = run.exposed[0]?.api as { startup: Record<string, () => unknown> };
+    expect(Object.keys(api.startup)).toEqual(['takeAtRestStatus']);
+    expect(api.startup.takeAtRestStatus!()).toBe(answer);
+    expect(api.startup.takeAtRestStatus!()).toBeNull();
+    expect(run.sentSync).toHaveLength(1);
+  });
+
   it('can invoke every contract channel and no other', async () => {
     const run = await runPreloadSandboxed(PRELOAD);
     expect(await invokableChannels(run)).toEqual([...ipcChannels].sort());

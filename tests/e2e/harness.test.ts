@@ -111,11 +111,26 @@ describe('e2e harness', () => {
     });
     // Plus one named subscription per main → renderer event, as the preload has them.
     const subscriptions = mainEventNames.map((name) => `tandem:events:${subscriberName(name)}:function`);
+    // And what the preload asked main synchronously before the page's scripts ran.
+    const startup = ['tandem:startup:takeAtRestStatus:function'];
     expect(shape.channels.sort()).toEqual(
-      [...ipcChannels.map((c) => `${c}:function`), ...subscriptions].sort(),
+      [...ipcChannels.map((c) => `${c}:function`), ...subscriptions, ...startup].sort(),
     );
     expect(shape.frozen).toBe(true);
     expect(shape.leaked).toEqual([]);
+  });
+
+  it('asks main for the window key synchronously before the page runs, from the main frame, once', async () => {
+    const call = harness.ipcCalls.find((c) => c.channel === 'tandem:atRest:readyNow');
+    expect(call).toMatchObject({ sender: { isMainFrame: true }, ok: true });
+    expect(call?.sender.url.split('#')[0]).toBe(harness.appUrl);
+    // The app took it at start; what is left for any later script is nothing.
+    const left = await page.evaluate(() =>
+      (
+        globalThis as unknown as { tandem: { startup: { takeAtRestStatus(): unknown } } }
+      ).tandem.startup.takeAtRestStatus(),
+    );
+    expect(left).toBeNull();
   });
 
   it('reaches the real app.getInfo handler with the page as the sender', async () => {

@@ -25,6 +25,11 @@ export class FakeWebContents extends EventEmitter {
   isDestroyed(): boolean {
     return false;
   }
+  /** How often main reloaded the page (the lock does, so nothing of the journal stays in it). */
+  reloads = 0;
+  reload(): void {
+    this.reloads++;
+  }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
   }
@@ -152,7 +157,14 @@ function createFake() {
         setDevicePermissionHandler: vi.fn(),
       },
     },
-    ipcMain: { handle: vi.fn() },
+    ipcMain: { handle: vi.fn(), on: vi.fn() },
+    // Sleep and screen-lock events, and the system's idle time (seconds since the last input).
+    powerMonitor: Object.assign(new EventEmitter(), {
+      idleSeconds: 0,
+      getSystemIdleTime(): number {
+        return this.idleSeconds;
+      },
+    }),
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
     clipboard: { writeText: vi.fn((_text: string) => Promise.resolve()) },
     nativeTheme: { shouldUseDarkColors: false },
@@ -201,6 +213,9 @@ export const electronModule = {
   },
   get ipcMain() {
     return fake.ipcMain;
+  },
+  get powerMonitor() {
+    return fake.powerMonitor;
   },
   get shell() {
     return fake.shell;

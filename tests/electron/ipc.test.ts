@@ -5,6 +5,7 @@ import { contractPlatform, createMainHandlers } from '../../electron/main/ipc/ha
 import { type MainHandlers } from '../../shared/ipc/contract';
 import { invokeHandler, type IpcSender } from '../../electron/main/ipc/invokeHandler';
 import { registerIpcHandlers, senderOf } from '../../electron/main/ipc/registerIpcHandlers';
+import { createSyncHandlers } from '../../electron/main/ipc/syncHandlers';
 
 const trusted = ['app://tandem'];
 const appFrame: IpcSender = { url: 'app://tandem/index.html#/journal', isMainFrame: true };
@@ -186,7 +187,7 @@ describe('registerIpcHandlers (Electron wrapper)', () => {
   function register() {
     const { handlers, mirror } = fakeDeps();
     const handle = vi.fn();
-    registerIpcHandlers({ handle }, handlers, { trustedOrigins: trusted });
+    registerIpcHandlers({ handle, on: vi.fn() }, handlers, { trustedOrigins: trusted });
     const byChannel = new Map(
       handle.mock.calls.map(
         ([c, h]) => [c, h] as [string, (event: unknown, ...args: unknown[]) => Promise<unknown>],
@@ -233,5 +234,66 @@ describe('registerIpcHandlers (Electron wrapper)', () => {
       sender: { mainFrame },
     };
     expect(senderOf(event as unknown as Parameters<typeof senderOf>[0])).toBeNull();
+  });
+});
+
+describe('the synchronous key channel (registerIpcHandlers, Electron wrapper)', () => {
+  const mainFrame = { url: 'app://tandem/index.html', parent: null };
+  const readyStatus = {
+    state: 'ready',
+    protection: 'keystore',
+    windowKey: new Uint8Array(32).fill(3),
+    windowSealed: true,
+  } as const;
+
+  function registerSync(readyNow: () => typeof readyStatus | null) {
+    const { handlers } = fakeDeps();
+    const on = vi.fn();
+    const refused: string[] = [];
+    registerIpcHandlers({ handle: vi.fn(), on }, handlers, {
+      trustedOrigins: trusted,
+      sync: createSyncHandlers({ readyNow }),
+      onSyncRefused: (message) => refused.push(message),
+    });
+    const listeners = new Map(
+      on.mock.calls.map(
+        ([c, h]) => [c, h] as [string, (event: { returnValue?: unknown }, ...a: unknown[]) => void],
+      ),
+    );
+    const send = (event: Record<string, unknown>, ...args: unknown[]) => {
+      const withReply: { returnValue?: unknown } & Record<string, unknown> = { ...event };
+      listeners.get('tandem:atRest:readyNow')!(withReply, ...args);
+      return withReply;
+    };
+    return { listeners, send, refused };
+  }
+
+  it('registers exactly the one synchronous channel', () => {
+    expect([...registerSync(() => null).listeners.keys()]).toEqual(['tandem:atRest:readyNow']);
+  });
+
+  it('answers the app main frame at once with the key main holds, or null while it has none', () => {
+    let held: typeof readyStatus | null = null;
+    const { send } = registerSync(() => held);
+    expect(send({ senderFrame: mainFrame, sender: { mainFrame } }, {})).toHaveProperty('returnValue', null);
+    held = readyStatus;
+    const reply = send({ senderFrame: mainFrame, sender: { mainFrame } }, {});
+    expect(reply.returnValue).toMatchObject({ state: 'ready', protection: 'keystore', windowSealed: true });
+  });
+
+  it('answers null, and says why, to a subframe, another origin, a gone frame or odd arguments', () => {
+    const { send, refused } = registerSync(() => readyStatus);
+    const child = { url: 'app://tandem/index.html', parent: mainFrame };
+    const foreign = { url: 'https://evil.example/', parent: null };
+    expect(send({ senderFrame: child, sender: { mainFrame } }, {}).returnValue).toBeNull();
+    expect(send({ senderFrame: foreign, sender: { mainFrame: foreign } }, {}).returnValue).toBeNull();
+    expect(send({ senderFrame: null, sender: { mainFrame } }, {}).returnValue).toBeNull();
+    expect(send({ senderFrame: mainFrame, sender: { mainFrame } }, {}, 'extra').returnValue).toBeNull();
+    expect(refused).toEqual([
+      'Refused tandem:atRest:readyNow from a subframe (app://tandem/index.html)',
+      'Refused tandem:atRest:readyNow from untrusted origin https://evil.example',
+      'Refused tandem:atRest:readyNow: the sending frame is gone',
+      expect.stringMatching(/^Invalid arguments for tandem:atRest:readyNow/),
+    ]);
   });
 });

@@ -365,3 +365,66 @@ describe('copying to the clipboard', () => {
     });
   });
 });
+
+describe('the lock, as wired to Electron', () => {
+  type Handler = (event: unknown, args: unknown) => Promise<unknown>;
+  const fromApp = () => {
+    const frame = { url: 'app://tandem/index.html', parent: null };
+    return { senderFrame: frame, sender: { mainFrame: frame } };
+  };
+  const handler = (channel: string) => {
+    const found = fake.ipcMain.handle.mock.calls.find(([c]) => c === channel)?.[1] as Handler | undefined;
+    if (!found) throw new Error(`no handler for ${channel}`);
+    return found;
+  };
+  /** No keystore in the fake: the person keeps the key unprotected, so there is a key to lock. */
+  async function startUnlocked() {
+    const { win } = await startReady();
+    await expect(handler('tandem:atRest:choose')(fromApp(), { kind: 'unprotected' })).resolves.toMatchObject({
+      state: 'ready',
+    });
+    return win;
+  }
+
+  it.each(['lock-screen', 'suspend'] as const)(
+    'locks on the system’s %s event: the window is reloaded and refused its key until unlocked',
+    async (event) => {
+      const win = await startUnlocked();
+      fake.powerMonitor.emit(event);
+      expect(win.webContents.reloads).toBe(1);
+      await expect(handler('tandem:atRest:status')(fromApp(), {})).resolves.toEqual({ state: 'locked' });
+      // A second event while locked changes nothing.
+      fake.powerMonitor.emit(event);
+      expect(win.webContents.reloads).toBe(1);
+      await expect(handler('tandem:atRest:resume')(fromApp(), {})).resolves.toMatchObject({ state: 'ready' });
+    },
+  );
+
+  it('locks after ten minutes without input, read from powerMonitor on a timer', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const win = await startUnlocked();
+      fake.powerMonitor.idleSeconds = 9 * 60;
+      vi.advanceTimersByTime(60_000);
+      expect(win.webContents.reloads).toBe(0);
+      fake.powerMonitor.idleSeconds = 10 * 60;
+      vi.advanceTimersByTime(15_000);
+      expect(win.webContents.reloads).toBe(1);
+      await expect(handler('tandem:atRest:status')(fromApp(), {})).resolves.toEqual({ state: 'locked' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('puts Lock Tandem in the File menu with its shortcut, and it locks', async () => {
+    const win = await startUnlocked();
+    const template = fake.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] as {
+      role?: string;
+      submenu?: { id?: string; accelerator?: string; label?: string; click?: () => void }[];
+    }[];
+    const item = template.find((menu) => menu.role === 'fileMenu')?.submenu?.find((i) => i.id === 'lock');
+    expect(item).toMatchObject({ label: 'Lock Tandem', accelerator: 'CmdOrCtrl+Shift+L' });
+    item!.click!();
+    expect(win.webContents.reloads).toBe(1);
+  });
+});

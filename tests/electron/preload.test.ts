@@ -8,6 +8,13 @@ const bridge = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
   invoke: vi.fn((channel: string, ...args: unknown[]) => Promise.resolve({ channel, args })),
   listeners: [] as { channel: string; handler: (...args: unknown[]) => void }[],
+  // Main's synchronous answer at load: the window's key, as main sends it when it holds one.
+  sendSync: vi.fn((_channel: string, _args: unknown): unknown => ({
+    state: 'ready',
+    protection: 'keystore',
+    windowKey: new Uint8Array(32).fill(7),
+    windowSealed: true,
+  })),
 }));
 
 vi.mock('electron', () => ({
@@ -17,6 +24,7 @@ vi.mock('electron', () => ({
   ipcRenderer: {
     invoke: bridge.invoke,
     send: vi.fn(),
+    sendSync: bridge.sendSync,
     on: (channel: string, handler: (...args: unknown[]) => void) =>
       bridge.listeners.push({ channel, handler }),
     removeListener: (channel: string, handler: (...args: unknown[]) => void) => {
@@ -40,7 +48,7 @@ describe('preload', () => {
 
   it('has one function per contract channel and nothing else', () => {
     const exposed = Object.entries(api)
-      .filter(([domain]) => domain !== 'events')
+      .filter(([domain]) => domain !== 'events' && domain !== 'startup')
       .flatMap(([domain, verbs]) =>
         Object.entries(verbs).map(([verb, fn]) => {
           expect(typeof fn).toBe('function');
@@ -67,6 +75,17 @@ describe('preload', () => {
       unsubscribe();
       expect(bridge.listeners.filter((l) => l.channel === MAIN_EVENT_CHANNELS[name])).toHaveLength(0);
     }
+  });
+
+  it('asks main for the window key once, synchronously, at load, and hands it to the page once', () => {
+    // Asked while the preload ran, before any page script: one call on the one fixed channel.
+    expect(bridge.sendSync.mock.calls).toEqual([['tandem:atRest:readyNow', {}]]);
+    const startup = api.startup as unknown as { takeAtRestStatus(): unknown };
+    expect(Object.keys(startup)).toEqual(['takeAtRestStatus']);
+    expect(startup.takeAtRestStatus()).toMatchObject({ state: 'ready', windowSealed: true });
+    // The preload keeps no copy: a later script (or a second caller) gets nothing.
+    expect(startup.takeAtRestStatus()).toBeNull();
+    expect(bridge.sendSync).toHaveBeenCalledTimes(1);
   });
 
   it('sends each call to its own fixed channel with exactly the one argument object', async () => {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { DATA_KEY_BYTES, MIRROR_KEY_INFO, WINDOW_KEY_INFO } from '../../../shared/atRest/sealedRecord';
-import type { AtRestStatus } from '../../../shared/atRest/atRestIpc';
+import type { AtRestStatus, ReadyAtRestStatus } from '../../../shared/atRest/atRestIpc';
 import type { AtRestService, RecoveryService } from './atRestService';
 import { readJsonIfPresent, writeJsonAtomically } from '../sharingLogic/atomicJsonFile';
 import type { SecretProtector } from '../sharingLogic/identity';
@@ -51,6 +51,7 @@ export class DataKeyStore implements AtRestService, RecoveryService {
   private readonly keyReady: Promise<Buffer>;
   private resolveKey!: (key: Buffer) => void;
   private readonly throttle: PassphraseThrottle;
+  private locked = false;
 
   constructor(private readonly options: DataKeyStoreOptions) {
     this.keyReady = new Promise((resolve) => (this.resolveKey = resolve));
@@ -111,6 +112,7 @@ export class DataKeyStore implements AtRestService, RecoveryService {
     }
     this.throttle.succeeded();
     this.accept(key);
+    this.locked = false;
     return this.ready();
   }
 
@@ -177,11 +179,42 @@ export class DataKeyStore implements AtRestService, RecoveryService {
     this.file = next;
   }
 
+  readyNow(): ReadyAtRestStatus | null {
+    return this.locked || this.key === null || this.file === null ? null : this.ready();
+  }
+
+  /**
+   * The lock (menu, shortcut, idle, sleep, screen lock): the window is refused its key until the
+   * person unlocks. A passphrase-wrapped data key is forgotten here too, so unlocking needs the
+   * passphrase again (rate-limited as at start). The disk mirror's derived key stays: main keeps
+   * storing the window's last edits and syncing shared documents while locked (SECURITY.md).
+   * False when there was nothing unlocked to lock (already locked, or no key yet).
+   */
+  lock(): boolean {
+    if (this.locked || this.key === null || this.file === null) return false;
+    this.locked = true;
+    if (this.file.protection === 'passphrase') this.key = null;
+    return true;
+  }
+
+  get isLocked(): boolean {
+    return this.locked;
+  }
+
+  /** Unlocks a key the keystore holds (asked to open it again) or left unprotected. */
+  async resume(): Promise<AtRestStatus> {
+    const file = this.file;
+    if (!this.locked || file === null || file.protection === 'passphrase') return this.status();
+    const opened = await this.openFile(file);
+    if (opened.state === 'ready') this.locked = false;
+    return opened;
+  }
+
   get mirrorSealed(): boolean {
     return this.file?.sealed.mirror ?? false;
   }
 
-  private ready(): AtRestStatus {
+  private ready(): ReadyAtRestStatus {
     if (this.key === null || this.file === null) throw new Error('data key not loaded');
     return {
       state: 'ready',
@@ -210,6 +243,7 @@ export class DataKeyStore implements AtRestService, RecoveryService {
   }
 
   private async loadOrCreate(): Promise<AtRestStatus> {
+    if (this.locked && this.file?.protection !== 'passphrase') return { state: 'locked' };
     if (this.key !== null) return this.ready();
     let raw: unknown;
     try {

@@ -92,6 +92,8 @@ export function createMainHandlers(deps: MainHandlerDeps): MainHandlers {
     'tandem:atRest:status': () => deps.atRest?.status() ?? Promise.resolve(NO_KEY),
     'tandem:atRest:choose': (choice) => deps.atRest?.choose(choice) ?? Promise.resolve(NO_KEY),
     'tandem:atRest:unlock': ({ passphrase }) => deps.atRest?.unlock(passphrase) ?? Promise.resolve(NO_KEY),
+    'tandem:atRest:lock': () => Promise.resolve({ locked: deps.atRest?.lock() ?? false }),
+    'tandem:atRest:resume': () => deps.atRest?.resume() ?? Promise.resolve(NO_KEY),
     'tandem:atRest:windowSealed': async () => {
       await deps.atRest?.markSealed('window');
       return {};

@@ -29,6 +29,15 @@ export function assertTrustedSender(
 ): asserts channel is IpcChannel {
   if (!channel.startsWith(CHANNEL_PREFIX)) throw new Error(`Refused ${channel}: not a Tandem channel`);
   if (!isContractChannel(channel)) throw new Error(`Refused ${channel}: no such channel`);
+  assertTrustedFrame(channel, sender, trustedOrigins);
+}
+
+/** The frame checks alone: present, the main frame, a trusted origin (every channel, sync ones too). */
+export function assertTrustedFrame(
+  channel: string,
+  sender: IpcSender | null,
+  trustedOrigins: readonly string[],
+): asserts sender is IpcSender {
   if (sender === null) throw new Error(`Refused ${channel}: the sending frame is gone`);
   if (!sender.isMainFrame) throw new Error(`Refused ${channel} from a subframe (${sender.url})`);
   const origin = originOf(sender.url);

@@ -7,12 +7,23 @@ import { englishText, type TextOf } from '../../../shared/i18n/englishText';
  * are English on Windows and Linux). Rebuilt when the language changes. Pure: only Electron
  * *types* are imported, so the template for each platform is a plain unit test.
  */
+/** Lock now's shortcut: Shift keeps it clear of the editor's Ctrl/Cmd+L. */
+export const LOCK_ACCELERATOR = 'CmdOrCtrl+Shift+L';
+
 export function buildMenuTemplate(
   platform: NodeJS.Platform,
   t: TextOf = englishText,
+  /** File → Lock Tandem (and its shortcut); left out where nothing can be locked. */
+  lockNow?: () => void,
 ): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const separator = { type: 'separator' } as const;
+  const lock: MenuItemConstructorOptions[] = lockNow
+    ? [
+        { id: 'lock', label: t('lock.menu.lockNow'), accelerator: LOCK_ACCELERATOR, click: lockNow },
+        separator,
+      ]
+    : [];
   return [
     // macOS puts About, Hide and Quit under the app's own menu (the system words it); elsewhere
     // Quit is in File.
@@ -21,6 +32,7 @@ export function buildMenuTemplate(
       role: 'fileMenu',
       label: t('main.menu.file'),
       submenu: [
+        ...lock,
         isMac ? { role: 'close', label: t('main.menu.close') } : { role: 'quit', label: t('main.menu.quit') },
       ],
     },

@@ -13,6 +13,11 @@ export interface DesktopNotifierOptions {
   /** Asks the window to show what the reminder is about (the entry to write, the plan...). */
   openReminder?: (reminderId: string) => void;
   log?: (message: string) => void;
+  /**
+   * While Tandem is locked, the words to show instead of the reminder's title and body ("Tandem
+   * reminder"): a notification on screen must not tell a passer-by what the journal holds.
+   */
+  lockedTitle?: () => string | null;
 }
 
 export interface DesktopNotifier {
@@ -29,7 +34,12 @@ export function createDesktopNotifier(options: DesktopNotifierOptions): DesktopN
         options.log?.(`desktop notifications are not supported here; skipped ${reminder.id}`);
         return;
       }
-      const notification = new Notification({ title: reminder.title, body: reminder.body });
+      const lockedTitle = options.lockedTitle?.() ?? null;
+      const notification = new Notification(
+        lockedTitle === null
+          ? { title: reminder.title, body: reminder.body }
+          : { title: lockedTitle, body: '' },
+      );
       live.add(notification);
       notification.on('click', () => {
         live.delete(notification);

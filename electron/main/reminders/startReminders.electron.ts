@@ -12,6 +12,8 @@ export function startReminders(options: {
   /** Holds quitting until a state write has landed. */
   track: (write: Promise<void>) => Promise<void>;
   log: (message: string) => void;
+  /** While locked: the title every notification shows instead of the reminder's own words. */
+  lockedTitle?: () => string | null;
 }): ReminderScheduler {
   const file = reminderStateFile({
     path: join(options.userDataDir, REMINDER_STATE_FILE),
@@ -21,6 +23,7 @@ export function startReminders(options: {
     showMainWindow: options.showMainWindow,
     openReminder: options.openReminder,
     log: options.log,
+    ...(options.lockedTitle ? { lockedTitle: options.lockedTitle } : {}),
   });
   return new ReminderScheduler({
     clock: systemClock,

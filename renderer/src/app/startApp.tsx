@@ -6,6 +6,7 @@ import { applyDocumentLocale, initialLocale, storedLocaleChoice } from '../i18n/
 import { I18nProvider } from '../i18n/I18nProvider';
 import { App, BootFailure, type StartLanguage } from './App';
 import type { OpenedStore } from './openStore';
+import { installLockShortcut } from './lockShortcut';
 import { finishBoot } from './services';
 import './app.css';
 
@@ -23,6 +24,8 @@ export async function startApp(opened: OpenedStore): Promise<Root> {
   try {
     await showAtRestGateIfNeeded(root, opened, language);
     const [services, shown] = await Promise.all([finishBoot(opened), language]);
+    const atRestApi = window.tandem?.atRest;
+    if (atRestApi) installLockShortcut(atRestApi);
     openJournalByDefault();
     // Rendered synchronously: the data is here, so waiting for a scheduler turn only delays the
     // first useful paint (measured ~15–25 ms on a ten-year journal).

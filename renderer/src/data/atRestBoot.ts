@@ -1,4 +1,4 @@
-import type { AtRestStatus } from '../../../shared/atRest/atRestIpc';
+import type { AtRestStatus, ReadyAtRestStatus } from '../../../shared/atRest/atRestIpc';
 import { sealLegacyDatabases } from './sealLegacyDatabases';
 import { createWindowCipher, type WindowCipher } from './windowCipher';
 
@@ -31,7 +31,13 @@ export function startAtRestBoot(prefix: string): AtRestBoot {
     accept = resolve;
     fail = reject;
   });
-  const firstStatus: Promise<AtRestStatus | null> = api ? api.status({}) : Promise.resolve(null);
+  // The preload asked main before this script ran: with the key already there, no round trip.
+  const early = api ? readyStatusFromPreload() : null;
+  const firstStatus: Promise<AtRestStatus | null> = early
+    ? Promise.resolve(early)
+    : api
+      ? api.status({})
+      : Promise.resolve(null);
   // Main could not be asked: nothing opens, and the boot says why.
   void firstStatus.then((status) => {
     if (status?.state === 'ready') accept(status);
@@ -58,5 +64,33 @@ export function startAtRestBoot(prefix: string): AtRestBoot {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+  };
+}
+
+const PROTECTIONS: readonly unknown[] = ['keystore', 'passphrase', 'unprotected'];
+
+/**
+ * The ready status the preload got synchronously, checked field by field (this runs in the
+ * entry chunk, which carries no zod; the shape is atRestStatusSchema's `ready` case). Anything
+ * else, or nothing, gives null and the window asks main as before.
+ */
+export function readyStatusFromPreload(): ReadyAtRestStatus | null {
+  const value: unknown = window.tandem?.startup?.takeAtRestStatus();
+  if (typeof value !== 'object' || value === null) return null;
+  const status = value as Record<string, unknown>;
+  const key = status.windowKey;
+  if (
+    status.state !== 'ready' ||
+    !PROTECTIONS.includes(status.protection) ||
+    typeof status.windowSealed !== 'boolean' ||
+    !ArrayBuffer.isView(key) ||
+    key.byteLength !== 32
+  )
+    return null;
+  return {
+    state: 'ready',
+    protection: status.protection as ReadyAtRestStatus['protection'],
+    windowKey: new Uint8Array(key.buffer, key.byteOffset, key.byteLength),
+    windowSealed: status.windowSealed,
   };
 }

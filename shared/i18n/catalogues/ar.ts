@@ -7,6 +7,7 @@ import feedback from './ar/feedback.json';
 import goals from './ar/goals.json';
 import journal from './ar/journal.json';
 import layout from './ar/layout.json';
+import lock from './ar/lock.json';
 import main from './ar/main.json';
 import meetingPdf from './ar/meetingPdf.json';
 import onboarding from './ar/onboarding.json';
@@ -34,6 +35,7 @@ export default {
   ...goals,
   ...journal,
   ...layout,
+  ...lock,
   ...main,
   ...meetingPdf,
   ...onboarding,

@@ -7,6 +7,7 @@ import feedback from './de/feedback.json';
 import goals from './de/goals.json';
 import journal from './de/journal.json';
 import layout from './de/layout.json';
+import lock from './de/lock.json';
 import main from './de/main.json';
 import meetingPdf from './de/meetingPdf.json';
 import onboarding from './de/onboarding.json';
@@ -34,6 +35,7 @@ export default {
   ...goals,
   ...journal,
   ...layout,
+  ...lock,
   ...main,
   ...meetingPdf,
   ...onboarding,

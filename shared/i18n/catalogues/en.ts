@@ -7,6 +7,7 @@ import feedback from './en/feedback.json';
 import goals from './en/goals.json';
 import journal from './en/journal.json';
 import layout from './en/layout.json';
+import lock from './en/lock.json';
 import main from './en/main.json';
 import meetingPdf from './en/meetingPdf.json';
 import onboarding from './en/onboarding.json';
@@ -34,6 +35,7 @@ export default {
   ...goals,
   ...journal,
   ...layout,
+  ...lock,
   ...main,
   ...meetingPdf,
   ...onboarding,

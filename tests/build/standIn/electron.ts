@@ -590,6 +590,22 @@ const safeStorage = {
   },
 };
 
+/**
+ * Sleep, screen lock and the system's idle time. As in Electron, it cannot be used before ready;
+ * the stand-in's user never leaves the keyboard and its computer never sleeps.
+ */
+class StandInPowerMonitor extends EventEmitter {
+  override on(event: string | symbol, listener: (...args: unknown[]) => void): this {
+    requireReady('powerMonitor.on');
+    return super.on(event, listener);
+  }
+  getSystemIdleTime(): number {
+    requireReady('powerMonitor.getSystemIdleTime');
+    return 0;
+  }
+}
+const powerMonitor = new StandInPowerMonitor();
+
 class StandInNotification extends EventEmitter {
   static isSupported(): boolean {
     return true;
@@ -723,6 +739,7 @@ export {
   Menu,
   nativeTheme,
   Notification,
+  powerMonitor,
   protocol,
   safeStorage,
   screen,
@@ -738,6 +755,7 @@ export default {
   Menu,
   nativeTheme,
   Notification,
+  powerMonitor,
   protocol,
   safeStorage,
   screen,

@@ -21,6 +21,8 @@ export interface PreloadRun {
   /** Every `require` the preload made, allowed or not. */
   required: string[];
   invoked: { channel: string; args: unknown[] }[];
+  /** `ipcRenderer.sendSync` calls (main answers each with `syncAnswer`). */
+  sentSync: { channel: string; args: unknown[] }[];
   listening: { channel: string; listener: (...args: unknown[]) => void }[];
 }
 
@@ -31,7 +33,11 @@ function moduleNameOf(specifier: string): string {
 }
 
 /** Loads and runs the preload; throws a PreloadProblem naming the file when it cannot run. */
-export async function runPreloadSandboxed(file: string): Promise<PreloadRun> {
+export async function runPreloadSandboxed(
+  file: string,
+  /** What main answers a synchronous call with (the window's key, or null when it has none). */
+  syncAnswer: unknown = null,
+): Promise<PreloadRun> {
   let source: string;
   try {
     source = await readFile(file, 'utf8');
@@ -40,7 +46,7 @@ export async function runPreloadSandboxed(file: string): Promise<PreloadRun> {
       `${file}: cannot be read (${error instanceof Error ? error.message : String(error)})`,
     );
   }
-  const run: PreloadRun = { file, exposed: [], required: [], invoked: [], listening: [] };
+  const run: PreloadRun = { file, exposed: [], required: [], invoked: [], sentSync: [], listening: [] };
   const electron = {
     contextBridge: {
       exposeInMainWorld: (key: string, api: unknown) => run.exposed.push({ key, api }),
@@ -49,6 +55,10 @@ export async function runPreloadSandboxed(file: string): Promise<PreloadRun> {
       invoke: (channel: string, ...args: unknown[]) => {
         run.invoked.push({ channel, args });
         return Promise.resolve({ channel });
+      },
+      sendSync: (channel: string, ...args: unknown[]) => {
+        run.sentSync.push({ channel, args });
+        return syncAnswer;
       },
       on: (channel: string, listener: (...args: unknown[]) => void) =>
         run.listening.push({ channel, listener }),
@@ -112,7 +122,7 @@ export async function contractProblems(run: PreloadRun): Promise<string[]> {
 
   const expected = new Map(ipcChannels.map((channel) => [channel, channelParts(channel)]));
   for (const [domain, verbs] of Object.entries(tree)) {
-    if (domain === 'events') continue;
+    if (domain === 'events' || domain === 'startup') continue;
     if (!isRecord(verbs)) {
       problems.push(`window.tandem.${domain} is not an object of functions`);
       continue;
@@ -194,7 +204,7 @@ export async function invokableChannels(run: PreloadRun): Promise<string[]> {
   if (!isRecord(api)) return [];
   const channels = new Set<string>();
   for (const [domain, verbs] of Object.entries(api)) {
-    if (domain === 'events' || !isRecord(verbs)) continue;
+    if (domain === 'events' || domain === 'startup' || !isRecord(verbs)) continue;
     for (const fn of Object.values(verbs)) {
       if (typeof fn !== 'function') continue;
       run.invoked.length = 0;

@@ -46,7 +46,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     cleanups.push(() => main.close());
     const browser = await launchChromium(options);
     cleanups.push(() => browser.close());
-    const ipcCalls = await installPreloadStandIn(browser.context, main.invoke, undefined, options.channels);
+    const ipcCalls = await installPreloadStandIn(browser.context, main.invoke, undefined, options.channels, {
+      server,
+      answer: main.answerSync,
+    });
     const pageErrors: string[] = [];
     const watch = (page: Page) => {
       page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));

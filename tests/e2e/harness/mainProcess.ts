@@ -8,12 +8,13 @@ import { BackupExportService } from '../../../electron/main/backup/BackupService
 import type { FileDialogs } from '../../../electron/main/backup/fileDialogs';
 import { MirrorSlot } from '../../../electron/main/mirror/mirrorSlot';
 import { createMainHandlers } from '../../../electron/main/ipc/handlers';
+import { answerSync, createSyncHandlers, syncChannels } from '../../../electron/main/ipc/syncHandlers';
 import { startLocale } from '../../../electron/main/i18n/localeService';
 import { type PdfExportService } from '../../../electron/main/print/exportPlanPdf';
 import { type MainHandlers } from '../../../shared/ipc/contract';
 import { invokeHandler } from '../../../electron/main/ipc/invokeHandler';
 import { DocumentMirror } from '../../../electron/main/mirror/DocumentMirror';
-import type { BridgeInvoke } from './tandemBridge';
+import type { BridgeAnswerSync, BridgeInvoke } from './tandemBridge';
 
 /**
  * The main process's IPC side, run in Node: the real handlers (`createMainHandlers`) over the
@@ -54,6 +55,8 @@ export interface HarnessMainProcess {
   /** Origins allowed to call; the harness adds the test server's origin once it is known. */
   trustedOrigins: string[];
   invoke: BridgeInvoke;
+  /** Main's synchronous channel (the preload's `sendSync`), with the same checks. */
+  answerSync: BridgeAnswerSync;
   /**
    * Plugs in plan-to-PDF (Electron's is a hidden window; a test can print with Playwright).
    * Until then export answers that it is not available, as the handlers do without one.
@@ -136,6 +139,7 @@ export async function startMainProcess(options: MainProcessOptions = {}): Promis
       appInfo: { name: appName, version: packageJson.version },
     }),
   });
+  const syncHandlers = createSyncHandlers(atRest.keys);
   return {
     handlers,
     mirror,
@@ -149,6 +153,11 @@ export async function startMainProcess(options: MainProcessOptions = {}): Promis
       pdfService = service;
     },
     invoke: (channel, rawArgs, sender) => invokeHandler(handlers, channel, rawArgs, sender, trustedOrigins),
+    answerSync: (channel, rawArgs, sender) => {
+      const known = syncChannels.find((name) => name === channel);
+      if (known === undefined) throw new Error(`Refused ${channel}: no such synchronous channel`);
+      return answerSync(syncHandlers, known, rawArgs, sender, trustedOrigins);
+    },
     close: async () => {
       await mirror.whenIdle();
       if (!options.keepUserData) await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });

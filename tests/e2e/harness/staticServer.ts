@@ -25,6 +25,8 @@ export interface StaticServer {
   origin: string;
   /** Requests answered with an error status, for tests to assert on. */
   refused: { path: string; status: number }[];
+  /** Adds a handler by URL prefix after the start (the preload stand-in's synchronous channel). */
+  mount(prefix: string, handler: WebHandler): void;
   close(): Promise<void>;
 }
 
@@ -102,7 +104,11 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const request = new Request(url, { method: req.method ?? 'GET' });
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (typeof value === 'string') headers.set(name, value);
+    }
+    const request = new Request(url, { method: req.method ?? 'GET', headers });
     const mount = mounts.find(([prefix]) => url.pathname.startsWith(prefix));
     const response = mount
       ? await mount[1](
@@ -127,6 +133,10 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   return {
     origin: `http://127.0.0.1:${port}`,
     refused,
+    mount: (prefix, handler) => {
+      mounts.push([prefix, handler]);
+      mounts.sort(([a], [b]) => b.length - a.length);
+    },
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

@@ -1,7 +1,9 @@
 import type { BrowserContext } from 'playwright-core';
 import { channelParts, ipcChannels } from '../../../shared/ipc/contract';
 import { mainEventNames, subscriberName } from '../../../shared/ipc/mainEventChannels';
+import { AT_REST_READY_NOW_CHANNEL } from '../../../shared/ipc/syncChannelNames';
 import type { HarnessEventHub } from './eventHub';
+import type { StaticServer } from './staticServer';
 import { decodeFromWire, encodeForWire, PAGE_WIRE_SOURCE } from './wire';
 
 /**
@@ -24,6 +26,23 @@ export interface BridgeSender {
 
 export type BridgeInvoke = (channel: string, rawArgs: unknown, sender: BridgeSender) => Promise<unknown>;
 
+/** Main's synchronous answer (electron/main/ipc/syncHandlers.ts); throws when it refuses. */
+export type BridgeAnswerSync = (channel: string, rawArgs: unknown, sender: BridgeSender) => unknown;
+
+/**
+ * The preload's synchronous call (`ipcRenderer.sendSync`) has no Playwright equivalent: bindings
+ * are asynchronous. The stand-in makes it a synchronous XMLHttpRequest to the app server, which
+ * blocks the page the same way, before its scripts run. Over HTTP the frame cannot be read from
+ * the request as Electron reads `senderFrame`, so the init script states its URL and whether it
+ * is the main frame in headers, and main's real checks run on that.
+ */
+export interface SyncStandIn {
+  server: StaticServer;
+  answer: BridgeAnswerSync;
+}
+
+const SYNC_PREFIX = '/__tandem-sync/';
+
 export interface BridgeCall {
   channel: string;
   sender: BridgeSender;
@@ -34,7 +53,11 @@ const BINDING_NAME = '__tandemHarnessInvoke';
 const EVENTS_BINDING_NAME = '__tandemHarnessNextEvents';
 
 /** The init script's source: builds the frozen `window.tandem` object from the contract. */
-export function preloadStandInSource(channels: readonly string[] = ipcChannels): string {
+export function preloadStandInSource(
+  channels: readonly string[] = ipcChannels,
+  /** Whether `window.tandem.startup` asks main synchronously (the app server answers it). */
+  withStartup = false,
+): string {
   const domains = new Map<string, string[]>();
   for (const channel of channels) {
     const { domain, verb } = channelParts(channel as (typeof ipcChannels)[number]);
@@ -88,14 +111,34 @@ export function preloadStandInSource(channels: readonly string[] = ipcChannels):
       }
     })();
   }
+  ${withStartup ? startupSource() : ''}
   const tandem = Object.freeze({
-    ${api},
+    ${api},${withStartup ? '\n    startup,' : ''}
     events: Object.freeze({
       ${events}
     })
   });
   Object.defineProperty(globalThis, 'tandem', { value: tandem, enumerable: true, configurable: false, writable: false });
 })();`;
+}
+
+/** Page source defining `startup`, as electron/preload/tandemStartup.ts builds it. */
+function startupSource(): string {
+  return `
+  let atRestAtStart = null;
+  if (location.protocol === 'http:') {
+    try {
+      const request = new XMLHttpRequest();
+      request.open('GET', ${JSON.stringify(SYNC_PREFIX + encodeURIComponent(AT_REST_READY_NOW_CHANNEL))}, false);
+      request.setRequestHeader('X-Tandem-Frame-Url', location.href);
+      request.setRequestHeader('X-Tandem-Main-Frame', window === window.top ? '1' : '0');
+      request.send();
+      if (request.status === 200) atRestAtStart = decodeFromWire(JSON.parse(request.responseText));
+    } catch { atRestAtStart = null; }
+  }
+  const startup = Object.freeze({
+    takeAtRestStatus() { const taken = atRestAtStart; atRestAtStart = null; return taken; }
+  });`;
 }
 
 /**
@@ -109,8 +152,34 @@ export async function installPreloadStandIn(
   events?: HarnessEventHub,
   /** The channels the page gets (all by default; the bench leaves out encryption's for its "off" runs). */
   channels: readonly string[] = ipcChannels,
+  /** Main's synchronous channel through the app server; without it the page has no `startup`. */
+  sync?: SyncStandIn,
 ): Promise<BridgeCall[]> {
   const calls: BridgeCall[] = [];
+  // Only a page with encryption's channels asks for its key at start, as the preload does.
+  const withStartup = sync !== undefined && channels.includes('tandem:atRest:status');
+  if (sync && withStartup) {
+    sync.server.mount(SYNC_PREFIX, (request) => {
+      const channel = decodeURIComponent(new URL(request.url).pathname.slice(1));
+      const sender: BridgeSender = {
+        url: request.headers.get('x-tandem-frame-url') ?? '',
+        isMainFrame: request.headers.get('x-tandem-main-frame') === '1',
+      };
+      let answer: unknown = null;
+      try {
+        answer = sync.answer(channel, {}, sender);
+        calls.push({ channel, sender, ok: true });
+      } catch {
+        // As main does: a refused synchronous call answers null (it cannot reject in the page).
+        calls.push({ channel, sender, ok: false });
+      }
+      return Promise.resolve(
+        new Response(JSON.stringify(encodeForWire(answer)), {
+          headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
+        }),
+      );
+    });
+  }
   if (events) {
     // Like webContents.send, events go to the main frame only; a subframe's poll ends at once.
     await context.exposeBinding(EVENTS_BINDING_NAME, async (source) =>
@@ -133,6 +202,6 @@ export async function installPreloadStandIn(
       throw new Error(error instanceof Error ? error.message : String(error));
     }
   });
-  await context.addInitScript({ content: preloadStandInSource(channels) });
+  await context.addInitScript({ content: preloadStandInSource(channels, withStartup) });
   return calls;
 }

@@ -24,7 +24,10 @@ describe('DataKeyStore', () => {
   it('makes a key sealed by the keystore, and finds the same key after a restart', () =>
     withTempDir(async (dir) => {
       const first = store(dir);
+      // Before the key is loaded a synchronous ask gets nothing rather than waiting.
+      expect(first.readyNow()).toBeNull();
       const status = await first.status();
+      expect(first.readyNow()).toEqual(status);
       expect(status).toMatchObject({ state: 'ready', protection: 'keystore', windowSealed: true });
       const key = await first.dataKey();
       const file = await readFile(join(dir, DATA_KEY_FILE), 'utf8');
@@ -53,6 +56,7 @@ describe('DataKeyStore', () => {
           wrongPassphrase: false,
           retryInMs: 0,
         });
+        expect(restarted.readyNow()).toBeNull();
         expect(await restarted.unlock('wrong guess')).toEqual({
           state: 'needs-passphrase',
           wrongPassphrase: true,
@@ -64,6 +68,7 @@ describe('DataKeyStore', () => {
         expect(await restarted.unlock('another wrong')).toMatchObject({ retryInMs: 2000 });
         now += 2000;
         expect(await restarted.unlock('correct horse battery')).toMatchObject({ state: 'ready' });
+        expect(restarted.readyNow()).toMatchObject({ state: 'ready', protection: 'passphrase' });
         expect((await restarted.dataKey()).equals(key)).toBe(true);
         expect(ready.state === 'ready' && ready.windowKey).toEqual(
           (await restarted.status()).state === 'ready' &&
@@ -143,6 +148,54 @@ describe('DataKeyStore', () => {
           state: 'unreadable',
           reason: 'damaged',
         });
+      }),
+  );
+
+  it('locks: a keystore key is refused until the keystore opens it again; locking twice does nothing', () =>
+    withTempDir(async (dir) => {
+      const keys = store(dir);
+      const ready = await keys.status();
+      expect(keys.lock()).toBe(true);
+      expect(keys.lock()).toBe(false);
+      expect(keys.isLocked).toBe(true);
+      expect(await keys.status()).toEqual({ state: 'locked' });
+      expect(keys.readyNow()).toBeNull();
+      // The passphrase channel cannot open a keystore lock.
+      expect(await keys.unlock('anything at all')).toEqual({ state: 'locked' });
+      expect(await keys.resume()).toEqual(ready);
+      expect(keys.isLocked).toBe(false);
+      expect(keys.readyNow()).toEqual(ready);
+    }));
+
+  it('locks with nothing unlocked yet: nothing to lock', () =>
+    withTempDir(async (dir) => {
+      const keys = store(dir, fakeKeystore(false));
+      expect(await keys.status()).toEqual({ state: 'needs-choice' });
+      expect(keys.lock()).toBe(false);
+    }));
+
+  it(
+    'locks a passphrase key by forgetting it: only the passphrase opens it again, wrong guesses slowed',
+    { timeout: 60_000 },
+    () =>
+      withTempDir(async (dir) => {
+        let now = 0;
+        const keys = store(dir, fakeKeystore(false), () => now);
+        const ready = await keys.choose({ kind: 'passphrase', passphrase: 'correct horse battery' });
+        expect(keys.lock()).toBe(true);
+        expect(await keys.status()).toEqual({
+          state: 'needs-passphrase',
+          wrongPassphrase: false,
+          retryInMs: 0,
+        });
+        // Resuming without the passphrase does not open it.
+        expect(await keys.resume()).toMatchObject({ state: 'needs-passphrase' });
+        expect(keys.readyNow()).toBeNull();
+        expect(await keys.unlock('wrong guess')).toMatchObject({ wrongPassphrase: true, retryInMs: 1000 });
+        expect(await keys.unlock('correct horse battery')).toMatchObject({ retryInMs: 1000 });
+        now += 1000;
+        expect(await keys.unlock('correct horse battery')).toEqual(ready);
+        expect(keys.isLocked).toBe(false);
       }),
   );
 });

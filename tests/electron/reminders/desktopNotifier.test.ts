@@ -60,6 +60,21 @@ describe('desktop notifier', () => {
     expect(notifier.onScreen).toBe(0);
   });
 
+  it('while Tandem is locked says only "Tandem reminder", with no title or text of its own', () => {
+    let locked = true;
+    const notifier = createDesktopNotifier({
+      showMainWindow: vi.fn(),
+      lockedTitle: () => (locked ? 'Tandem reminder' : null),
+    });
+    notifier.notify(reminder);
+    locked = false;
+    notifier.notify(reminder);
+    expect(instances().map((n) => n.options)).toEqual([
+      { title: 'Tandem reminder', body: '' },
+      { title: 'Time to reflect', body: 'Your weekly reflection is due.' },
+    ]);
+  });
+
   it('lets go of notifications that were closed or failed', () => {
     const log = vi.fn();
     const notifier = createDesktopNotifier({ showMainWindow: vi.fn(), log });

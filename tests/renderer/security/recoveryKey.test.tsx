@@ -37,6 +37,8 @@ class MemoryJournalKeys {
       choose: unused,
       unlock: unused,
       windowSealed: unused,
+      lock: unused,
+      resume: unused,
       recoveryStatus: () =>
         Promise.resolve(
           c['tandem:atRest:recoveryStatus'].result.parse({

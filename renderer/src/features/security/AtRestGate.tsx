@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type SyntheticEvent } from 'react';
 import { AT_REST_MIN_PASSPHRASE, type AtRestStatus } from '../../../../shared/atRest/atRestIpc';
 import type { AtRestBoot, SealingProgress } from '../../data/atRestBoot';
 import { useT } from '../../i18n/useT';
+import { LockedScreen } from './LockedScreen';
 import { RecoveryKeyShown } from './RecoveryKeyShown';
 import { RecoverWithKey, RecoveryOffer } from './RecoverWithKey';
 import './atRestGate.css';
@@ -10,7 +11,8 @@ import './atRestGate.css';
  * What the window shows before the journal when its key is not simply there: on a computer with
  * no keystore, the choice between a passphrase and an unprotected key (first start) or the
  * passphrase (every start); a key that cannot be read; and the one-time sealing of a journal
- * written before encryption. The journal replaces this screen once its key is in hand.
+ * written before encryption; the lock screen after Tandem was locked. The journal replaces this
+ * screen once its key is in hand.
  */
 
 type Api = NonNullable<Window['tandem']>['atRest'];
@@ -71,6 +73,7 @@ export function AtRestGate({
     <main className="at-rest-gate" aria-labelledby="at-rest-heading">
       {status.state === 'needs-choice' && <ChooseProtection api={api} onDone={chosen} />}
       {status.state === 'needs-passphrase' && <Unlock api={api} status={status} onDone={settle} />}
+      {status.state === 'locked' && <LockedScreen api={api} onDone={settle} />}
       {status.state === 'unreadable' && (
         <>
           <h1 id="at-rest-heading">{t('security.unreadable.heading')}</h1>

@@ -1,5 +1,6 @@
 import app from './ar/app.json';
 import backup from './ar/backup.json';
+import comments from './ar/comments.json';
 import competencies from './ar/competencies.json';
 import conversation from './ar/conversation.json';
 import editor from './ar/editor.json';
@@ -25,6 +26,7 @@ import templates from './ar/templates.json';
 export default {
   ...app,
   ...backup,
+  ...comments,
   ...competencies,
   ...conversation,
   ...editor,

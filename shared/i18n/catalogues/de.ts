@@ -1,5 +1,6 @@
 import app from './de/app.json';
 import backup from './de/backup.json';
+import comments from './de/comments.json';
 import competencies from './de/competencies.json';
 import conversation from './de/conversation.json';
 import editor from './de/editor.json';
@@ -25,6 +26,7 @@ import templates from './de/templates.json';
 export default {
   ...app,
   ...backup,
+  ...comments,
   ...competencies,
   ...conversation,
   ...editor,

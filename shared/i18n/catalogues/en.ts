@@ -1,5 +1,6 @@
 import app from './en/app.json';
 import backup from './en/backup.json';
+import comments from './en/comments.json';
 import competencies from './en/competencies.json';
 import conversation from './en/conversation.json';
 import editor from './en/editor.json';
@@ -25,6 +26,7 @@ import templates from './en/templates.json';
 export default {
   ...app,
   ...backup,
+  ...comments,
   ...competencies,
   ...conversation,
   ...editor,

@@ -25,6 +25,7 @@ import { formatEntryDate } from '../../ui/dates';
 import type { ReceivedItem } from '../../services/sharing/useReceivedItems';
 import { EntryLinks } from './EntryLinks';
 import { EntrySharing } from './EntrySharing';
+import { CommentsSection } from '../comments';
 import { TagEditor } from './TagEditor';
 
 interface EntryViewProps {
@@ -127,6 +128,7 @@ export function EntryView({
         placeholder={t('journal.entry.bodyPlaceholder')}
         onOpenLink={onOpenLink}
       />
+      <CommentsSection itemId={item.docId.slice('item:'.length)} />
     </article>
   );
 }

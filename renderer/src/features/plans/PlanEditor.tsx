@@ -17,6 +17,7 @@ import { ItemDetail } from '../../ui/item/ItemDetail';
 import { useToasts } from '../../ui/toasts';
 import { useGoalSummaries, useKnownGoalIds } from '../../services/growth/useGrowthIndex';
 import { ExportPdfButton } from './ExportPdfDialog';
+import { CommentsSection } from '../comments';
 import { ShareControl } from '../sharing';
 import { rhythmOptions } from '../../ui/rhythms';
 import { ActivitiesSection } from './ActivitiesSection';
@@ -148,6 +149,10 @@ function PlanEditor({ plan, doc, onDelete }: { plan: Plan; doc: Y.Doc; onDelete:
       <MilestonesSection milestones={plan.milestones} today={today} now={now} editing={editing} />
       <SupportersSection supporters={plan.supporters} editing={editing} />
       <SuccessStagesSection stages={plan.successStages} editing={editing} />
+      <CommentsSection
+        itemId={plan.id}
+        anchors={plan.milestones.map((m) => ({ id: m.id, label: m.title }))}
+      />
     </article>
   );
 }

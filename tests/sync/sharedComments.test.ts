@@ -12,6 +12,7 @@ import {
   setThreadResolved,
 } from '../../shared/schema/comments';
 import { defaultGoalFields, initGoal } from '../../shared/schema/goal';
+import { historyDocId } from '../../shared/schema/itemHistory';
 import { recordMaps, setRecordField } from '../../shared/schema/meetingRecords';
 import { initReflection } from '../../shared/schema/reflection';
 import { canaryStats, leaks, plantSecret } from './support/canary';
@@ -121,6 +122,18 @@ describe('comments on a shared item between two peers', () => {
 
     // The private goal's comments never left A: B has no replica of them (the canary checks the bytes).
     expect(b.engine.replicaDoc(commentsDocId(privateId))).toBeFalsy();
+    // Nor does the shared goal's history, which stays on each computer (point 6).
+    const history = a.own(historyDocId(goalId));
+    history.getArray('versions').push([{ note: plantSecret(`history of the shared goal ${goalId}`) }]);
+    addComment(atA, {
+      id: 't2',
+      author: 'employee',
+      authorName: 'Avery',
+      text: 'One more.',
+      now: at + 240_000,
+    });
+    await waitFor('the last comment at B', () => texts(b, goalId).includes('One more.'));
+    expect(b.engine.replicaDoc(historyDocId(goalId))).toBeFalsy();
   });
 
   it('on a shared reflection both may comment though only its writer edits it; withdrawing stops them within a second', async () => {

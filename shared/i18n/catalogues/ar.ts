@@ -6,6 +6,7 @@ import conversation from './ar/conversation.json';
 import editor from './ar/editor.json';
 import feedback from './ar/feedback.json';
 import goals from './ar/goals.json';
+import history from './ar/history.json';
 import journal from './ar/journal.json';
 import layout from './ar/layout.json';
 import main from './ar/main.json';
@@ -32,6 +33,7 @@ export default {
   ...editor,
   ...feedback,
   ...goals,
+  ...history,
   ...journal,
   ...layout,
   ...main,

@@ -6,6 +6,7 @@ import conversation from './de/conversation.json';
 import editor from './de/editor.json';
 import feedback from './de/feedback.json';
 import goals from './de/goals.json';
+import history from './de/history.json';
 import journal from './de/journal.json';
 import layout from './de/layout.json';
 import main from './de/main.json';
@@ -32,6 +33,7 @@ export default {
   ...editor,
   ...feedback,
   ...goals,
+  ...history,
   ...journal,
   ...layout,
   ...main,

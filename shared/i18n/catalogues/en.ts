@@ -6,6 +6,7 @@ import conversation from './en/conversation.json';
 import editor from './en/editor.json';
 import feedback from './en/feedback.json';
 import goals from './en/goals.json';
+import history from './en/history.json';
 import journal from './en/journal.json';
 import layout from './en/layout.json';
 import main from './en/main.json';
@@ -32,6 +33,7 @@ export default {
   ...editor,
   ...feedback,
   ...goals,
+  ...history,
   ...journal,
   ...layout,
   ...main,

@@ -7,6 +7,7 @@ import { useAppServices } from '../../services/AppServicesContext';
 import { EditableItem, ItemDetail } from '../../ui/item/ItemDetail';
 import { useToasts } from '../../ui/toasts';
 import { CommentsSection } from '../comments';
+import { ItemHistory } from '../history';
 import { ShareControl } from '../sharing';
 import { achievedMessage } from './AchievedBadge';
 import { GoalForm } from './GoalForm';
@@ -71,6 +72,7 @@ function GoalEditor({
           <GoalView goal={goal} justAchieved={justAchieved} actions={actions} />
           <ShareControl docId={item.docId} kind="goal" title={goal.title} />
           <CommentsSection itemId={goal.id} />
+          <ItemHistory itemId={goal.id} item={item.doc} onRestored={() => growth.reindexGoal(item.doc)} />
         </>
       )}
     </EditableItem>

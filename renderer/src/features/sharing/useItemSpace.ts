@@ -7,6 +7,8 @@ export interface ItemSpace {
   spaceId: string;
   myRole: SpaceRole;
   peerName: string;
+  /** Who offered it: this person ('me') or the other ('peer'). */
+  offeredBy: 'me' | 'peer';
   /** Both people still exchange it: shared, accepted, both switches on. */
   live: boolean;
 }
@@ -23,7 +25,12 @@ export function useItemSpace(docId: string, client: SharingClient): ItemSpace | 
   for (const space of spaces) {
     const item = space.items.find((i) => i.docId === docId);
     if (!item) continue;
-    const base = { spaceId: space.spaceId, myRole: space.myRole, peerName: space.peerName };
+    const base = {
+      spaceId: space.spaceId,
+      myRole: space.myRole,
+      peerName: space.peerName,
+      offeredBy: item.offeredBy,
+    };
     const bothOn = space.sharing === 'on' && space.peerSharing === 'on';
     if (item.state === 'accepted') return { ...base, live: bothOn };
     if (item.state === 'withdrawn') stopped ??= { ...base, live: false };

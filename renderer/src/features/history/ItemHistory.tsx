@@ -14,12 +14,9 @@ import { useDates } from '../../i18n/useDates';
 import { useT } from '../../i18n/useT';
 import { useAppServices } from '../../services/AppServicesContext';
 import { defaultSharingClient, useItemSpace, type SharingClient } from '../sharing';
-import { changedParts, previewOf } from './versionPreview';
+import { changedParts, previewOf, VERSIONS_PAGE } from '../../../../shared/schema/itemHistoryParts';
 import { useHistoryRecorder } from './useHistoryRecorder';
 import './history.css';
-
-/** Versions listed at first, newest first; older ones on request. */
-export const VERSIONS_PAGE = 50;
 
 /**
  * An item's history (issue 17, point 6): who changed what and when, any earlier version to read,

@@ -1,5 +1,14 @@
 import type * as Y from 'yjs';
-import { projectItem } from '../../../../shared/schema/itemHistory';
+import { projectItem } from './itemHistory';
+
+/**
+ * An item's history in words the window can show (issue 17, point 6): which named parts a
+ * version changed, and an earlier version as plain lines per part. No language here: the
+ * window turns each part's name into its catalogue's word (`history.part.<name>`).
+ */
+
+/** Versions listed at first, newest first; older ones on request. */
+export const VERSIONS_PAGE = 50;
 
 /** Parts of an item that say what it is, not what it says: never shown or counted as changed. */
 const IDENTITY = new Set(['id', 'kind', 'schemaVersion', 'createdAt', 'templateId', 'achievedAt']);

@@ -65,9 +65,7 @@ describe('a goal’s history', () => {
     expect(rows.map((row) => row.textContent)).toEqual([
       expect.stringMatching(/Sam Lee — changed status/) as unknown,
       expect.stringMatching(/You — changed title/) as unknown,
-      expect.stringMatching(
-        /You — changed title, why it matters, alignment, horizon, status, path/,
-      ) as unknown,
+      expect.stringMatching(/You — the first version kept here/) as unknown,
     ]);
 
     // The first version, read as it was; Escape goes back to the list.

@@ -152,8 +152,13 @@ function VersionRow({ version, onOpen }: { version: VersionInfo; onOpen: () => v
       <button type="button" className="history-row" onClick={onOpen}>
         <span className="history-when">{dates.dayAndTime(version.at)}</span>{' '}
         <span className="history-who">{whoSentence(t, version)}</span>
-        {parts.length > 0 && (
-          <span className="history-what"> {t('history.changed', { parts: parts.join(', ') })}</span>
+        {version.index === 0 ? (
+          // Everything is "changed" against nothing: say what it is instead.
+          <span className="history-what"> {t('history.first')}</span>
+        ) : (
+          parts.length > 0 && (
+            <span className="history-what"> {t('history.changed', { parts: parts.join(', ') })}</span>
+          )
         )}
       </button>
     </li>

@@ -38,6 +38,7 @@ import { BACKUP_RUNS, describeBackupReport, measureBackupRestore } from './backu
 import { describePdfReport, measurePlanPdf } from './pdfBench';
 import { describeMeetingReport, measureMeetingOpen } from './meetingBench';
 import { describeConsentReport, measureConsentRecord } from './consentRecordBench';
+import { describeHistoryReport, measureHistoryOpen } from './historyBench';
 import { generateGrowth } from './growthGenerator';
 import { describeAtRestReport, measureAtRest } from './atRestBench';
 import { sealForWindow } from './sealedSeed';
@@ -65,6 +66,8 @@ import { describeSyncReport, measureSync } from './syncBench';
  *       target < 100 ms);
  *   (m) "what have I shared with <name>" for a space with 2,000 consent events
  *       (bench/consentRecordBench.ts, its own installation; target < 100 ms to render);
+ *   (o) opening an item's history with 500 versions: the document work, in Node
+ *       (bench/historyBench.ts; target < 200 ms);
  *   (n) encryption at rest: start-up, opening the 5,000-word entry, search and a keystroke with
  *       the window's encryption off beside on, and the first start that seals a plain journal
  *       (bench/atRestBench.ts; target: start-up within 10%).
@@ -96,6 +99,7 @@ const PARTS = {
   sync: 'sync',
   meeting: 'meeting',
   consent: 'consent record',
+  history: 'item history',
   storage: 'storage',
   atRest: 'at rest',
 } as const;
@@ -383,6 +387,13 @@ async function main(): Promise<number> {
     const consent = await section('consent record', () => measureConsentRecord());
     if (consent.result) for (const line of describeConsentReport(consent.result)) log(line);
 
+    if (parts.has('history'))
+      log(
+        '(o) an item’s history with 500 versions: open, and view earlier versions (bench/historyBench.ts)…',
+      );
+    const itemHistory = await section('item history', () => Promise.resolve(measureHistoryOpen()));
+    if (itemHistory.result) for (const line of describeHistoryReport(itemHistory.result)) log(line);
+
     if (parts.has('storage'))
       log('(l) stored bytes after 100 opens without edits (bench/storage/storageBench.ts)…');
     const storage = await section('storage', () => measureStorageInChild());
@@ -515,6 +526,7 @@ async function main(): Promise<number> {
       overviewOpenMs: overview.result ?? { error: overview.error },
       meetingOpenMs: meeting.result ?? { error: meeting.error },
       consentRecordMs: consent.result ?? { error: consent.error },
+      itemHistoryMs: itemHistory.result ?? { error: itemHistory.error },
       planPdfMs: planPdf.result ?? { error: planPdf.error },
       syncMs: sync.result ?? { error: sync.error },
       backupRestoreMs: backup.result ?? { error: backup.error },

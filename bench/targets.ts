@@ -166,6 +166,18 @@ export const TARGETS: readonly Target[] = [
     measure: below('consentRecordMs.render', 'median', 100),
   },
   {
+    id: 'item-history',
+    what: 'issue 17 (7): open an item’s history with 500 versions, and view an earlier one',
+    limit: 'median open + view < 200 ms',
+    measure: (report) => {
+      const open = summaryAt(report, 'itemHistoryMs.open');
+      const view = summaryAt(report, 'itemHistoryMs.view');
+      if (!open || !view) return null;
+      const total = open.median + view.median;
+      return { shown: `${ms(total)} (open ${ms(open.median)}, view ${ms(view.median)})`, pass: total < 200 };
+    },
+  },
+  {
     id: 'backup',
     what: 'full backup and restore of the ten-year journal',
     limit: 'median < 3000 ms each',

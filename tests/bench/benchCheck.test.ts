@@ -23,6 +23,7 @@ function fastReport(): Record<string, unknown> {
     memory: { rendererHeapBytes: 19e6 },
     overviewOpenMs: { ready: s(40, 60) },
     consentRecordMs: { render: s(40, 60) },
+    itemHistoryMs: { open: s(30, 40), view: s(70, 90) },
     backupRestoreMs: { backup: s(1200, 1400), restore: s(1500, 1800) },
     planPdfMs: { total: s(400, 500) },
     atRest: { on: { startup: s(104, 130) }, off: { startup: s(100, 125) } },

@@ -141,6 +141,31 @@ describe('sharing a plan between two installations', () => {
     await settledSaved(employee.page);
   });
 
+  it('the manager comments on a milestone, the employee replies; both see the thread, and the comments and the history pass the accessibility audit', async () => {
+    const managerComments = manager.page.getByRole('region', { name: `Comments with ${EMPLOYEE}` });
+    await managerComments.waitFor({ timeout: 10_000 });
+    await managerComments.getByRole('combobox', { name: 'About' }).selectOption({ label: MILESTONE });
+    await managerComments.getByRole('textbox', { name: 'New comment' }).fill('Shall we run it together?');
+    await managerComments.getByRole('textbox', { name: 'New comment' }).press('Control+Enter');
+
+    const employeeComments = employee.page.getByRole('region', { name: `Comments with ${MANAGER}` });
+    const thread = employeeComments.getByRole('article', { name: `Thread started by ${MANAGER}` });
+    await thread.getByText('Shall we run it together?').waitFor({ timeout: 10_000 });
+    await thread.getByText(`About: ${MILESTONE}`).waitFor();
+    await thread.getByRole('button', { name: 'Reply' }).click();
+    await thread.getByRole('textbox', { name: 'Your reply' }).fill('Yes, next Tuesday.');
+    await thread.getByRole('textbox', { name: 'Your reply' }).press('Control+Enter');
+    await managerComments.getByText('Yes, next Tuesday.').waitFor({ timeout: 10_000 });
+    await settledSaved(employee.page);
+
+    // The employee's history of the plan, opened beside the comments.
+    await employee.page.getByRole('button', { name: /^History \(/ }).click();
+    await employee.page.getByRole('list', { name: 'Versions, newest first' }).waitFor();
+    await saveScreenshot(employee.page, 'sharing-employee-comments-history');
+    expect(describeViolations('comments and history', await auditAccessibility(employee.page))).toEqual([]);
+    expect(describeViolations('comments (manager)', await auditAccessibility(manager.page))).toEqual([]);
+  });
+
   it('pausing shows on the other side at once and stops edits; the edit arrives after resuming', async () => {
     await openSharing(manager.page);
     const card = spaceCard(manager.page, EMPLOYEE);

@@ -124,7 +124,8 @@ describe('a paired but malicious peer', () => {
     expect(all.includes(Buffer.from(`Alice's unshared plan`))).toBe(false);
     expect(all.includes(Buffer.from(secretDoc))).toBe(false);
     const opened = frames.filter((f) => f.type === FrameType.Open).map((f) => decodeOpenBody(f.body).docId);
-    expect(opened.sort()).toEqual([sharedDoc, spaceDoc].sort());
+    // The shared plan, its comments (which travel with it) and the space: nothing else.
+    expect(opened.sort()).toEqual([sharedDoc, 'comments:sharedPlan', spaceDoc].sort());
     // Her consent store never took the offer of her own document.
     expect(alice.store.get(spaceId)?.items[secretDoc]).toBeUndefined();
     await expect(alice.store.respondToProposal(spaceId, secretDoc, true)).rejects.toThrow();

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { itemIdOfCommentsDoc } from '../../../shared/schema/comments';
+import { itemDocId } from '../../../shared/schema/ids';
 import { isMeetingOfSpace, meetingIdOfDoc } from '../../../shared/schema/meetingIds';
 import { spaceIdSchema } from '../../../shared/sharing/inviteCode';
 import {
@@ -82,6 +84,8 @@ export function spaceMayExchange(space: SpaceRecord | undefined, docId: string):
  */
 export function spaceTakesIn(space: SpaceRecord | undefined, docId: string): boolean {
   if (!spaceMayExchange(space, docId) || !space) return false;
+  // Both people comment on a shared item, a reflection too (what they may write: commentGuard.ts).
+  if (itemIdOfCommentsDoc(docId) !== null) return true;
   if (!Object.prototype.hasOwnProperty.call(space.items, docId)) return true;
   const item = space.items[docId];
   return !(item?.offeredBy === 'me' && item.kind === 'reflection');
@@ -94,12 +98,15 @@ export function spaceTakesIn(space: SpaceRecord | undefined, docId: string): boo
  * A meeting agenda (`meeting:<id>`) belongs to a space when its id is on the space's meeting
  * chain (shared/schema/meetingIds.ts), which follows from the ids alone — never from what the
  * peer wrote into a document — so a peer cannot name another space's meeting and have it sent.
- * Private meeting notes (`meeting-private:<id>`) never match.
+ * Private meeting notes (`meeting-private:<id>`) never match. An item's comments
+ * (`comments:<itemId>`) belong exactly when the item does: they start and stop with it.
  */
 export function spaceCovers(space: SpaceRecord, docId: string): boolean {
   if (docId === spaceDocIdFor(space.spaceId)) return true;
   const meetingId = meetingIdOfDoc(docId);
   if (meetingId !== null) return isMeetingOfSpace(space.spaceId, meetingId);
+  const commentedItemId = itemIdOfCommentsDoc(docId);
+  if (commentedItemId !== null) return spaceCovers(space, itemDocId(commentedItemId));
   // Own-property lookup only: a docId such as "__proto__" must not find anything.
   if (!Object.prototype.hasOwnProperty.call(space.items, docId)) return false;
   return space.items[docId]?.state === 'accepted';

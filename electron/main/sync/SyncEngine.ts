@@ -5,6 +5,8 @@ import { stripPresence, type Presence } from '../../../shared/sync/awarenessFiel
 import type { SpaceAnnouncement } from '../../../shared/sync/spaceAnnouncement';
 import { isMeetingOfSpace, meetingDocId } from '../../../shared/schema/meetingIds';
 import { meetingIndex } from '../../../shared/schema/meetingIndex';
+import { commentsDocId, itemIdOfCommentsDoc } from '../../../shared/schema/comments';
+import { peerChangeKeepsOthersComments } from '../../../shared/schema/commentGuard';
 import { bothSwitchesOn, isOver, spaceCovers, spaceDocIdFor } from '../sharingLogic/spaceConsent';
 import type { SpaceStore } from '../sharingLogic/spaceStore';
 import { isNewerThanOurs, OWN_SCHEMAS, type PeerVersions } from '../../../shared/sync/peerVersions';
@@ -99,6 +101,7 @@ export class SyncEngine {
     this.consent = {
       mayExchange: (spaceId, docId) => this.store.mayExchange(spaceId, docId),
       mayTakeIn: (spaceId, docId) => this.store.mayTakeIn(spaceId, docId),
+      admitsChange: (spaceId, docId, doc, update) => this.admitsChange(spaceId, docId, doc, update),
       activeSpaceIdsFor: (remoteKey) => this.spacesByKey.get(remoteKey) ?? [],
       exchangeableDocs: (spaceId) => this.exchangeableDocs(spaceId),
       announcementFor: (spaceId) => this.store.announcementFor(spaceId),
@@ -220,8 +223,27 @@ export class SyncEngine {
     const space = this.store.get(spaceId);
     if (!space || !bothSwitchesOn(space)) return [];
     const docs: string[] = [spaceDocIdFor(spaceId), ...this.meetingDocsOf(spaceId)];
-    for (const [docId, item] of Object.entries(space.items)) if (item.state === 'accepted') docs.push(docId);
+    for (const [docId, item] of Object.entries(space.items)) {
+      if (item.state !== 'accepted') continue;
+      docs.push(docId);
+      // The item's comments travel with it (spaceConsent.ts, spaceCovers).
+      docs.push(commentsDocId(docId.slice('item:'.length)));
+    }
     return docs;
+  }
+
+  /**
+   * A peer's change to an item's comments may not touch what this side wrote, nor speak in this
+   * person's name (shared/schema/commentGuard.ts). Other documents: consent alone decides.
+   */
+  private admitsChange(spaceId: string, docId: string, doc: Y.Doc, update: Uint8Array): boolean {
+    if (itemIdOfCommentsDoc(docId) === null) return true;
+    const space = this.store.get(spaceId);
+    if (!space) return false;
+    const peerRole = space.myRole === 'employee' ? 'manager' : 'employee';
+    if (peerChangeKeepsOthersComments(doc, update, peerRole)) return true;
+    this.log(`Refused a change of ${docId} from ${space.peerName}: it rewrote comments it did not write`);
+    return false;
   }
 
   /**

@@ -41,6 +41,8 @@ export interface ConsentView {
   mayExchange(spaceId: string, docId: string): boolean;
   /** May a change from the peer to this document be applied? (Not to a reflection this side wrote.) */
   mayTakeIn(spaceId: string, docId: string): boolean;
+  /** Does the peer's change keep to what it may write in this document (its own comments only)? */
+  admitsChange(spaceId: string, docId: string, doc: Y.Doc, update: Uint8Array): boolean;
   /** Spaces pinned to this key and not left. */
   activeSpaceIdsFor(remoteKey: string): string[];
   /** Documents this side may exchange in a space right now (ignoring the per-connection state). */
@@ -455,6 +457,10 @@ export class PeerSession {
           `a change of ${message.update.length} bytes would outgrow the document's budget`,
         );
         this.events.onRefused(target.spaceId, target.docId);
+        return;
+      }
+      if (!this.consent.admitsChange(target.spaceId, target.docId, entry.replica.doc, message.update)) {
+        this.closeChannel(channel, 'a change to comments this side wrote, or in its name');
         return;
       }
       // The document still flows out (the peer reads it); the peer's changes to it are dropped.

@@ -1,10 +1,12 @@
 import app from './ar/app.json';
 import backup from './ar/backup.json';
+import comments from './ar/comments.json';
 import competencies from './ar/competencies.json';
 import conversation from './ar/conversation.json';
 import editor from './ar/editor.json';
 import feedback from './ar/feedback.json';
 import goals from './ar/goals.json';
+import history from './ar/history.json';
 import journal from './ar/journal.json';
 import layout from './ar/layout.json';
 import lock from './ar/lock.json';
@@ -28,11 +30,13 @@ import templates from './ar/templates.json';
 export default {
   ...app,
   ...backup,
+  ...comments,
   ...competencies,
   ...conversation,
   ...editor,
   ...feedback,
   ...goals,
+  ...history,
   ...journal,
   ...layout,
   ...lock,

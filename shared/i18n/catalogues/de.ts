@@ -1,10 +1,12 @@
 import app from './de/app.json';
 import backup from './de/backup.json';
+import comments from './de/comments.json';
 import competencies from './de/competencies.json';
 import conversation from './de/conversation.json';
 import editor from './de/editor.json';
 import feedback from './de/feedback.json';
 import goals from './de/goals.json';
+import history from './de/history.json';
 import journal from './de/journal.json';
 import layout from './de/layout.json';
 import lock from './de/lock.json';
@@ -28,11 +30,13 @@ import templates from './de/templates.json';
 export default {
   ...app,
   ...backup,
+  ...comments,
   ...competencies,
   ...conversation,
   ...editor,
   ...feedback,
   ...goals,
+  ...history,
   ...journal,
   ...layout,
   ...lock,

@@ -1,10 +1,12 @@
 import app from './en/app.json';
 import backup from './en/backup.json';
+import comments from './en/comments.json';
 import competencies from './en/competencies.json';
 import conversation from './en/conversation.json';
 import editor from './en/editor.json';
 import feedback from './en/feedback.json';
 import goals from './en/goals.json';
+import history from './en/history.json';
 import journal from './en/journal.json';
 import layout from './en/layout.json';
 import lock from './en/lock.json';
@@ -28,11 +30,13 @@ import templates from './en/templates.json';
 export default {
   ...app,
   ...backup,
+  ...comments,
   ...competencies,
   ...conversation,
   ...editor,
   ...feedback,
   ...goals,
+  ...history,
   ...journal,
   ...layout,
   ...lock,

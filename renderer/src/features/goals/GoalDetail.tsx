@@ -6,6 +6,8 @@ import { useT } from '../../i18n/useT';
 import { useAppServices } from '../../services/AppServicesContext';
 import { EditableItem, ItemDetail } from '../../ui/item/ItemDetail';
 import { useToasts } from '../../ui/toasts';
+import { CommentsSection } from '../comments';
+import { ItemHistory } from '../history';
 import { ShareControl } from '../sharing';
 import { achievedMessage } from './AchievedBadge';
 import { GoalForm } from './GoalForm';
@@ -69,6 +71,8 @@ function GoalEditor({
         <>
           <GoalView goal={goal} justAchieved={justAchieved} actions={actions} />
           <ShareControl docId={item.docId} kind="goal" title={goal.title} />
+          <CommentsSection itemId={goal.id} />
+          <ItemHistory itemId={goal.id} item={item.doc} onRestored={() => growth.reindexGoal(item.doc)} />
         </>
       )}
     </EditableItem>

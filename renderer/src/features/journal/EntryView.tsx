@@ -25,6 +25,8 @@ import { formatEntryDate } from '../../ui/dates';
 import type { ReceivedItem } from '../../services/sharing/useReceivedItems';
 import { EntryLinks } from './EntryLinks';
 import { EntrySharing } from './EntrySharing';
+import { CommentsSection } from '../comments';
+import { ItemHistory } from '../history';
 import { TagEditor } from './TagEditor';
 
 interface EntryViewProps {
@@ -127,6 +129,8 @@ export function EntryView({
         placeholder={t('journal.entry.bodyPlaceholder')}
         onOpenLink={onOpenLink}
       />
+      <ItemHistory itemId={item.docId.slice('item:'.length)} item={doc} readOnly={received !== undefined} />
+      <CommentsSection itemId={item.docId.slice('item:'.length)} />
     </article>
   );
 }

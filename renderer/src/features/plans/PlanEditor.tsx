@@ -17,6 +17,8 @@ import { ItemDetail } from '../../ui/item/ItemDetail';
 import { useToasts } from '../../ui/toasts';
 import { useGoalSummaries, useKnownGoalIds } from '../../services/growth/useGrowthIndex';
 import { ExportPdfButton } from './ExportPdfDialog';
+import { CommentsSection } from '../comments';
+import { ItemHistory } from '../history';
 import { ShareControl } from '../sharing';
 import { rhythmOptions } from '../../ui/rhythms';
 import { ActivitiesSection } from './ActivitiesSection';
@@ -58,7 +60,7 @@ export function PlanPane({ id, onDelete }: { id: string; onDelete: () => void })
 }
 
 function PlanEditor({ plan, doc, onDelete }: { plan: Plan; doc: Y.Doc; onDelete: () => void }) {
-  const { vault, now } = useAppServices();
+  const { vault, now, growth } = useAppServices();
   const t = useT();
   const dates = useDates();
   const editing = usePlanEditing(doc);
@@ -148,6 +150,11 @@ function PlanEditor({ plan, doc, onDelete }: { plan: Plan; doc: Y.Doc; onDelete:
       <MilestonesSection milestones={plan.milestones} today={today} now={now} editing={editing} />
       <SupportersSection supporters={plan.supporters} editing={editing} />
       <SuccessStagesSection stages={plan.successStages} editing={editing} />
+      <ItemHistory itemId={plan.id} item={doc} onRestored={() => growth.reindexPlan(doc)} />
+      <CommentsSection
+        itemId={plan.id}
+        anchors={plan.milestones.map((m) => ({ id: m.id, label: m.title }))}
+      />
     </article>
   );
 }

@@ -2,3 +2,5 @@
 export { ShareControl } from './ShareControl';
 export type { OfferPreview } from './ShareOfferPreview';
 export { spaceStatusLabel, type SpaceSyncFacts } from './spaceStatus';
+export { defaultSharingClient, type SharingClient } from './sharingClient';
+export { useItemSpace, type ItemSpace } from './useItemSpace';

@@ -1,3 +1,4 @@
+import { commentsDocId } from '../../../../shared/schema/comments';
 import type { SpaceView } from '../../../../shared/sharing/sharingIpc';
 import type { DocumentStore } from '../../data/DocumentStore';
 import type { MainEventsClient } from '../../data/mainEventsClient';
@@ -75,6 +76,11 @@ export function acceptedFromPeer(spaces: readonly SpaceView[], growth: GrowthRep
 /** Every item that flows in some space right now (accepted, whoever offered it). */
 export function sharedDocIds(spaces: readonly SpaceView[]): string[] {
   return spaces.flatMap((space) =>
-    space.sharing === 'on' ? space.items.filter((i) => i.state === 'accepted').map((i) => i.docId) : [],
+    space.sharing === 'on'
+      ? space.items
+          .filter((i) => i.state === 'accepted')
+          // An item's comments travel with it (shared/schema/comments.ts).
+          .flatMap((i) => [i.docId, commentsDocId(i.docId.slice('item:'.length))])
+      : [],
   );
 }

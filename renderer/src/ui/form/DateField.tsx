@@ -75,8 +75,10 @@ export function DateField({ label, hint, error, value, onChange, disabled, autoF
             type="button"
             className="button date-pick"
             data-variant="ghost"
-            aria-label={t('inputs.date.pick', { label })}
-            title={t('inputs.date.pick', { label })}
+            // Named without the field's label, so finding the field by its label finds one
+            // control; it sits right after the box it fills.
+            aria-label={t('inputs.date.pick')}
+            title={t('inputs.date.pick')}
             disabled={disabled}
             onClick={() => {
               try {

@@ -44,6 +44,27 @@ const escapeDialog = async (page: Page) => {
   await page.getByRole('dialog').waitFor({ state: 'detached' });
 };
 
+const focusIsIn = (page: Page, selector: string) =>
+  page.evaluate<boolean>(`document.activeElement?.closest(${JSON.stringify(selector)}) !== null`);
+
+/**
+ * Opens a dialog from its button by keyboard (focus, Enter): focus must move into the dialog,
+ * and back to the button when Escape closes it. Returns once the dialog is open.
+ */
+async function openByKeyboard(page: Page, button: string, dialog: string): Promise<void> {
+  await page.getByRole('button', { name: button }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog', { name: dialog }).waitFor();
+  await expect.poll(() => focusIsIn(page, '[role="dialog"]')).toBe(true);
+}
+
+async function closeByKeyboard(page: Page, button: string): Promise<void> {
+  await escapeDialog(page);
+  await expect
+    .poll(() => page.evaluate<string | null>(`document.activeElement?.textContent ?? null`))
+    .toContain(button.replace('…', ''));
+}
+
 describe('accessibility audit of the paired screens', () => {
   beforeAll(async () => {
     testnet = await createTestnet(3);
@@ -86,15 +107,13 @@ describe('accessibility audit of the paired screens', () => {
     problems.push(...(await audit(page, 'meeting view with a refused date')));
     await actions.getByLabel('Due date').fill('');
 
-    await page.getByRole('button', { name: 'Bring in…' }).click();
-    await page.getByRole('dialog', { name: 'Bring into the agenda' }).waitFor();
+    await openByKeyboard(page, 'Bring in…', 'Bring into the agenda');
     problems.push(...(await audit(page, 'Bring in… dialog')));
-    await escapeDialog(page);
+    await closeByKeyboard(page, 'Bring in…');
 
-    await page.getByRole('button', { name: 'Close meeting' }).click();
-    await page.getByRole('dialog', { name: 'Close this meeting' }).waitFor();
+    await openByKeyboard(page, 'Close meeting', 'Close this meeting');
     problems.push(...(await audit(page, 'close-meeting dialog')));
-    await escapeDialog(page);
+    await closeByKeyboard(page, 'Close meeting');
 
     // The other side sees the same meeting.
     await goToRoute(manager.page, '/one-on-ones');

@@ -26,6 +26,7 @@ import { claimSingleInstance, delayQuitUntilIdle, PendingWork } from './appLifec
 import { webContentsEventSink } from './mainEventSink';
 import { bringToFront } from './reminders/desktopNotifier.electron';
 import { startReminders } from './reminders/startReminders.electron';
+import { createClickedReminder } from './reminders/clickedReminder';
 import {
   registerAppSchemeAsPrivileged,
   rendererRootFrom,
@@ -170,6 +171,7 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
           ),
         ),
       );
+    const clickedReminder = createClickedReminder();
     const reminders = startReminders({
       userDataDir: userData,
       // A click on a reminder brings Tandem forward, or reopens its window (macOS keeps running).
@@ -177,9 +179,13 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
         if (mainWindow !== null && !mainWindow.isDestroyed()) bringToFront(mainWindow);
         else openMainWindow().catch((error: unknown) => log(`could not open the window: ${String(error)}`));
       },
-      // …and the window then opens what the reminder is about. A window that had to be
-      // reopened first shows the journal: it is not listening yet when the click arrives.
-      openReminder: (reminderId) => windowEvents.send('openReminder', { reminderId }),
+      // …and the window then opens what the reminder is about: told at once if it is running,
+      // and held for a window that is still starting (it asks as it starts, and takes the held
+      // click when told, so the reminder opens once either way).
+      openReminder: (reminderId) => {
+        clickedReminder.hold(reminderId);
+        windowEvents.send('openReminder', { reminderId });
+      },
       track: (write) => pendingWork.track(write),
       log,
       // While locked a reminder says only "Tandem reminder", never what it is about.
@@ -214,6 +220,7 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
       },
       clipboard: { writeText: (text) => clipboard.writeText(text) },
       reminders,
+      clickedReminder,
       pdf: createPdfExportService({
         appUrl: startUrl(devServerUrl),
         text: (id, values) => locale.i18n.t(id, values),

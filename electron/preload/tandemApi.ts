@@ -44,6 +44,7 @@ export function createTandemApi(invoke: Invoke) {
     reminders: {
       sync: (args) => invoke('tandem:reminders:sync', args),
       snooze: (args) => invoke('tandem:reminders:snooze', args),
+      takeClicked: (args) => invoke('tandem:reminders:takeClicked', args),
     },
     sharing: {
       identity: (args) => invoke('tandem:sharing:identity', args),

@@ -124,6 +124,15 @@ export const ipcContract = {
     args: reminderSnoozeArgsSchema,
     result: reminderSnoozeResultSchema,
   },
+  /**
+   * The desktop reminder the person clicked, if the window has not opened it yet (null when
+   * none): asked as the window starts, since a click that reopened the window came before it
+   * listened, and after each `openReminder` event so a click is opened once.
+   */
+  'tandem:reminders:takeClicked': {
+    args: z.object({}),
+    result: z.object({ reminderId: z.string().min(1).max(300).nullable() }),
+  },
   /** Identity, invitations, spaces and per-item consent (shared/sharing/sharingIpc.ts). */
   ...sharingIpcContract,
   /**

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveScreenshot, startHarness, type Harness } from './harness';
 import { appStateReady, goToRoute, settledSaved, waitForNewEntry } from './harness/appState';
+import { auditAccessibility, describeViolations } from './harness/axeAudit';
 
 /**
  * Export and backup end to end: the built renderer in Chromium, the real main-process service
@@ -95,6 +96,17 @@ describe('export and backup in the app', () => {
     const dialog = page.getByRole('dialog', { name: 'Restore from backup' });
     await dialog.getByText(`${titles.length + 1} documents`).waitFor();
     await saveScreenshot(page, 'backup-restore-confirm');
+    // The confirmation passes the accessibility audit in both themes, over one main landmark.
+    const problems: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await page.getByRole('main').count()).toBe(1);
+      problems.push(
+        ...describeViolations(`restore confirmation (${scheme})`, await auditAccessibility(page)),
+      );
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(problems).toEqual([]);
     await dialog.getByRole('button', { name: 'Replace this journal' }).click();
     await page.getByRole('status').filter({ hasText: 'Tandem is reloading' }).waitFor();
     await page.waitForEvent('load', { timeout: 15_000 });

@@ -4,6 +4,7 @@ import type { BackupService } from '../backup/BackupService';
 import type { LocaleService } from '../i18n/localeService';
 import type { MirrorStore } from '../mirror/mirrorStore';
 import type { PdfExportService } from '../print/exportPlanPdf';
+import type { ClickedReminder } from '../reminders/clickedReminder';
 import type { ReminderService } from '../reminders/ReminderScheduler';
 import { toSafeExternalUrl } from '../security/urls';
 import type { SharingService } from '../sharingLogic/sharingService';
@@ -46,6 +47,8 @@ export interface MainHandlerDeps {
    * accepted and never raised.
    */
   reminders?: ReminderService;
+  /** The desktop reminder clicked and not yet opened by the window (none in the e2e harness). */
+  clickedReminder?: ClickedReminder;
   /**
    * Identity, invitations, pairing and consent (sharingLogic/sharingService.ts). Without one, as
    * in the e2e harness, sharing reports itself unavailable and lists no spaces.
@@ -133,6 +136,9 @@ export function createMainHandlers(deps: MainHandlerDeps): MainHandlers {
 
     'tandem:reminders:snooze': ({ id, until }) =>
       deps.reminders?.snooze(id, until) ?? Promise.resolve({ snoozed: false }),
+
+    'tandem:reminders:takeClicked': () =>
+      Promise.resolve({ reminderId: deps.clickedReminder?.take() ?? null }),
 
     ...createSharingHandlers(deps.sharing),
 

@@ -7,6 +7,7 @@ import editor from './ar/editor.json';
 import feedback from './ar/feedback.json';
 import goals from './ar/goals.json';
 import history from './ar/history.json';
+import inputs from './ar/inputs.json';
 import journal from './ar/journal.json';
 import layout from './ar/layout.json';
 import lock from './ar/lock.json';
@@ -37,6 +38,7 @@ export default {
   ...feedback,
   ...goals,
   ...history,
+  ...inputs,
   ...journal,
   ...layout,
   ...lock,

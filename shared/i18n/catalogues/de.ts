@@ -7,6 +7,7 @@ import editor from './de/editor.json';
 import feedback from './de/feedback.json';
 import goals from './de/goals.json';
 import history from './de/history.json';
+import inputs from './de/inputs.json';
 import journal from './de/journal.json';
 import layout from './de/layout.json';
 import lock from './de/lock.json';
@@ -37,6 +38,7 @@ export default {
   ...feedback,
   ...goals,
   ...history,
+  ...inputs,
   ...journal,
   ...layout,
   ...lock,

@@ -7,6 +7,7 @@ import editor from './en/editor.json';
 import feedback from './en/feedback.json';
 import goals from './en/goals.json';
 import history from './en/history.json';
+import inputs from './en/inputs.json';
 import journal from './en/journal.json';
 import layout from './en/layout.json';
 import lock from './en/lock.json';
@@ -37,6 +38,7 @@ export default {
   ...feedback,
   ...goals,
   ...history,
+  ...inputs,
   ...journal,
   ...layout,
   ...lock,

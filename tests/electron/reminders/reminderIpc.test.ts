@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMainHandlers } from '../../../electron/main/ipc/handlers';
 import { type ReminderService } from '../../../electron/main/reminders/ReminderScheduler';
 import { invokeHandler } from '../../../electron/main/ipc/invokeHandler';
+import { createClickedReminder } from '../../../electron/main/reminders/clickedReminder';
 import { fake, FakeBrowserWindow, resetFakeElectron } from '../fakeElectron';
 
 // The project's Electron stand-in plus a Notification (its getters still read the current fakes).
@@ -167,6 +168,98 @@ describe('reminders in the main process', () => {
     expect(win.webContents.sent.filter((s) => s.channel === 'tandem:event:openReminder')).toEqual([
       { channel: 'tandem:event:openReminder', payload: { reminderId: 'reflection' } },
     ]);
+  });
+});
+
+describe('a reminder clicked while no window is open (macOS)', () => {
+  let root: string;
+  beforeEach(async () => {
+    resetFakeElectron();
+    notifications.length = 0;
+    root = await mkdtemp(join(tmpdir(), 'tandem-main-reminders-mac-'));
+    await mkdir(join(root, 'out', 'renderer'), { recursive: true });
+    await writeFile(join(root, 'out', 'renderer', 'index.html'), '<!doctype html><title>Tandem</title>');
+    fake.app.userData = join(root, 'userData');
+  });
+  afterEach(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  const handler = (channel: string) =>
+    fake.ipcMain.handle.mock.calls.find(([c]) => c === channel)?.[1] as (
+      event: unknown,
+      args: unknown,
+    ) => Promise<unknown>;
+  const frame = { url: 'app://tandem/index.html', parent: null };
+  const fromWindow = { senderFrame: frame, sender: { mainFrame: frame } };
+
+  it('is held until the reopened window starts and asks, and opens once', async () => {
+    const started = startMainProcess({
+      mainDir: join(root, 'out', 'main'),
+      devServerUrl: undefined,
+      platform: 'darwin',
+      log: () => undefined,
+    });
+    fake.app.becomeReady();
+    await started?.ready;
+    const args = { ...syncArgs, timeZone: 'UTC', preferredTime: '00:00' };
+    await handler('tandem:reminders:sync')(fromWindow, args);
+    expect(notifications).toHaveLength(1);
+
+    // The person closes the window; on macOS Tandem keeps running with none open.
+    const first = FakeBrowserWindow.instances.at(-1)!;
+    first.destroyed = true;
+    first.emit('closed');
+    expect(FakeBrowserWindow.getAllWindows()).toHaveLength(0);
+
+    (notifications[0] as EventEmitter).emit('click', {});
+    await vi.waitFor(() => expect(FakeBrowserWindow.getAllWindows()).toHaveLength(1));
+    const reopened = FakeBrowserWindow.getAllWindows()[0]!;
+    expect(reopened).not.toBe(first);
+
+    // Its renderer starts after the click: it asks main, which still holds the reminder…
+    const take = handler('tandem:reminders:takeClicked');
+    await expect(take(fromWindow, {})).resolves.toEqual({ reminderId: 'reflection' });
+    // …and only once: a reload or a second window does not open it again.
+    await expect(take(fromWindow, {})).resolves.toEqual({ reminderId: null });
+  });
+
+  it('told to a running window is not opened a second time when it next starts', async () => {
+    const started = startMainProcess({
+      mainDir: join(root, 'out', 'main'),
+      devServerUrl: undefined,
+      platform: 'darwin',
+      log: () => undefined,
+    });
+    fake.app.becomeReady();
+    await started?.ready;
+    await handler('tandem:reminders:sync')(fromWindow, {
+      ...syncArgs,
+      timeZone: 'UTC',
+      preferredTime: '00:00',
+    });
+    (notifications[0] as EventEmitter).emit('click', {});
+    const win = FakeBrowserWindow.instances.at(-1)!;
+    expect(win.webContents.sent.filter((s) => s.channel === 'tandem:event:openReminder')).toHaveLength(1);
+    // The window, told, takes main's copy as it opens the reminder; nothing is left for later.
+    const take = handler('tandem:reminders:takeClicked');
+    await expect(take(fromWindow, {})).resolves.toEqual({ reminderId: 'reflection' });
+    await expect(take(fromWindow, {})).resolves.toEqual({ reminderId: null });
+  });
+});
+
+describe('the held click', () => {
+  it('keeps the newest click, gives it once, and lets an old one go', () => {
+    let now = 1_000;
+    const held = createClickedReminder(() => now, 60_000);
+    expect(held.take()).toBeNull();
+    held.hold('reflection');
+    held.hold('plan-review:p1');
+    expect(held.take()).toBe('plan-review:p1');
+    expect(held.take()).toBeNull();
+    held.hold('reflection');
+    now += 60_001;
+    expect(held.take()).toBeNull();
   });
 });
 

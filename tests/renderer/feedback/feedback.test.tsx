@@ -78,12 +78,12 @@ describe('feedback notes', () => {
     expect(described('Suggested next step')).toHaveAccessibleDescription(/^Describe the next step/);
     expect(described('From whom')).toHaveAccessibleDescription(/^Who gave this feedback\?/);
     expect(date).toHaveAttribute('aria-invalid', 'true');
-    expect(date).toHaveAccessibleDescription(/^That date does not exist/);
+    expect(date).toHaveAccessibleDescription(/^There is no 2026-02-31 on the calendar\./);
 
     await user.clear(date);
     await user.type(date, '31/03/2026');
     await user.click(within(add).getByRole('button', { name: 'Save note' }));
-    expect(date).toHaveAccessibleDescription(/^Use a date like 2026-03-31/);
+    expect(date).toHaveAccessibleDescription(/^Write the date as year-month-day, like 2026-03-31\./);
     expect(readFeedbackSummaries(services.vault.doc)).toEqual([]);
 
     await user.click(within(add).getByRole('button', { name: 'Cancel' }));

@@ -54,14 +54,16 @@ describe('plan records', { timeout: 15_000 }, () => {
     await user.click(within(gaps).getByRole('button', { name: 'Add skill gap' }));
     let form = screen.getByRole('form', { name: 'New skill gap' });
     await user.selectOptions(within(form).getByLabelText('Skill'), 'Facilitation');
-    expect(within(form).getByLabelText('Current level')).toHaveValue(2);
-    expect(within(form).getByLabelText('Target level')).toHaveValue(4);
+    const level = (group: string, name: string) =>
+      within(within(form).getByRole('radiogroup', { name: group })).getByRole('radio', { name });
+    expect(level('Current level', '2 Learning')).toBeChecked();
+    expect(level('Target level', '4 Skilled')).toBeChecked();
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     await user.click(within(gaps).getByRole('button', { name: 'Add skill gap' }));
     form = screen.getByRole('form', { name: 'New skill gap' });
     await user.type(within(form).getByLabelText('Skill name'), 'Budgeting');
-    await user.type(within(form).getByLabelText('Current level'), '1');
-    await user.type(within(form).getByLabelText('Target level'), '3');
+    await user.click(level('Current level', '1 Aware'));
+    await user.click(level('Target level', '3 Practising'));
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     expect(within(gaps).getByRole('heading', { name: 'Facilitation' }).parentElement).toHaveTextContent(
       'Learning (2) → Skilled (4) · 2 to go',

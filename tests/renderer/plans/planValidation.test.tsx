@@ -40,7 +40,7 @@ describe('bad input in plan forms', { timeout: 15_000 }, () => {
     expect(field('Milestone')).toHaveAccessibleDescription('Give the milestone a title');
     expect(field('Milestone')).toHaveFocus();
     expect(field('Due date')).toHaveAttribute('aria-invalid', 'true');
-    expect(field('Due date')).toHaveAccessibleDescription(/That date does not exist/);
+    expect(field('Due date')).toHaveAccessibleDescription(/There is no 2026-02-31 on the calendar\./);
 
     // A due date before the start date; a named owner with no name.
     await fillMilestone(user, form, {
@@ -59,7 +59,7 @@ describe('bad input in plan forms', { timeout: 15_000 }, () => {
     // A date typed in another shape.
     await fillMilestone(user, form, { due: '1/4/2026' });
     await save();
-    expect(field('Due date')).toHaveAccessibleDescription(/Use a date like 2026-03-31/);
+    expect(field('Due date')).toHaveAccessibleDescription(/Write the date as year-month-day/);
 
     expect((await storedPlan(services, id))?.milestones).toEqual([]);
     expect(planSummary(services, id)?.milestones).toEqual([]);
@@ -78,37 +78,37 @@ describe('bad input in plan forms', { timeout: 15_000 }, () => {
     ]);
   });
 
-  it('rejects out-of-range skill levels and a target below the current level', async () => {
+  it('asks for both skill levels and refuses a target below the current level', async () => {
     const { user, services } = await renderPlans();
     await createPlan(user, 'Plan');
     const id = currentPlanId();
     await user.click(within(section('Skill gaps')).getByRole('button', { name: 'Add skill gap' }));
     const form = screen.getByRole('form', { name: 'New skill gap' });
     const field = (label: string) => within(form).getByLabelText(label);
+    const group = (label: string) => within(form).getByRole('radiogroup', { name: label });
+    const pick = (label: string, level: string) =>
+      user.click(within(group(label)).getByRole('radio', { name: level }));
     const save = () => user.click(within(form).getByRole('button', { name: 'Save' }));
 
-    await user.type(field('Current level'), '2');
-    await user.type(field('Target level'), '6');
+    // Levels are a 1–5 scale to pick from: none picked yet is the only way to be out of range.
+    await pick('Current level', '2 Learning');
     await save();
     expect(field('Skill name')).toHaveAccessibleDescription('Name the skill');
-    expect(field('Target level')).toHaveAttribute('aria-invalid', 'true');
-    expect(field('Target level')).toHaveAccessibleDescription('Levels go from 1 to 5');
+    expect(group('Target level')).toHaveAttribute('aria-invalid', 'true');
+    expect(group('Target level')).toHaveAccessibleDescription(/Choose a level from 1 to 5/);
 
     await user.type(field('Skill name'), 'Negotiation');
-    await user.clear(field('Current level'));
-    await user.type(field('Current level'), '4');
-    await user.clear(field('Target level'));
-    await user.type(field('Target level'), '3');
+    await pick('Current level', '4 Skilled');
+    await pick('Target level', '3 Practising');
     await save();
-    expect(field('Target level')).toHaveAccessibleDescription(
+    expect(group('Target level')).toHaveAccessibleDescription(
       'The target level should not be below the current level',
     );
-    await user.clear(field('Current level'));
-    await save();
-    expect(field('Current level')).toHaveAccessibleDescription(/Choose a level from 1 to 5/);
     expect((await storedPlan(services, id))?.skillGaps).toEqual([]);
 
-    await user.type(field('Current level'), '1');
+    // Changing the current level clears the target's complaint, which was about both.
+    await pick('Current level', '1 Aware');
+    expect(group('Target level')).not.toHaveAttribute('aria-invalid');
     await save();
     expect(within(section('Skill gaps')).getByRole('heading', { name: 'Negotiation' })).toBeInTheDocument();
     expect((await storedPlan(services, id))?.skillGaps).toEqual([

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { isRealDate } from '../../../../shared/schema/dates';
 import { parseJournalJson } from '../../../../shared/export/journalJson';
 import type { ExportedItemKind } from '../../../../shared/export/journalItems';
 import { useAppServices } from '../../services/AppServicesContext';
@@ -16,6 +17,7 @@ import { throwIfCancelled } from './taskProgress';
 import type { BackgroundTask } from './useBackgroundTask';
 import type { MessageId } from '../../../../shared/i18n/messages';
 import { useT } from '../../i18n/useT';
+import { DateField } from '../../ui/form';
 
 const KINDS: { kind: ExportedItemKind; label: MessageId }[] = [
   { kind: 'reflection', label: 'backup.export.kind.reflection' },
@@ -31,11 +33,12 @@ export function ExportPanel({ api, task }: { api: BackupApi; task: BackgroundTas
   const [kinds, setKinds] = useState<ExportedItemKind[]>(KINDS.map((k) => k.kind));
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const fromId = useId();
-  const toId = useId();
   const busy = task.running !== null;
   const selection: ExportSelection = { kinds, from: from || null, to: to || null };
-  const rangeError = from && to && from > to ? t('backup.export.rangeError') : null;
+  // Only whole days bound the range; a date still being typed (or not a day) holds Export back,
+  // and the field itself says what is wrong with it.
+  const datesReady = [from, to].every((date) => date === '' || isRealDate(date));
+  const rangeError = datesReady && from && to && from > to ? t('backup.export.rangeError') : null;
 
   const exportAs = (format: 'markdown' | 'json') =>
     task.run(
@@ -119,35 +122,20 @@ export function ExportPanel({ api, task }: { api: BackupApi; task: BackgroundTas
         ))}
       </fieldset>
       <div className="backup-range">
-        <label htmlFor={fromId}>{t('backup.export.from')}</label>
-        <input
-          id={fromId}
-          type="date"
-          className="text-input"
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
-          disabled={busy}
-        />
-        <label htmlFor={toId}>{t('backup.export.to')}</label>
-        <input
-          id={toId}
-          type="date"
-          className="text-input"
+        <DateField label={t('backup.export.from')} value={from} onChange={setFrom} disabled={busy} />
+        <DateField
+          label={t('backup.export.to')}
           value={to}
-          onChange={(e) => setTo(e.target.value)}
+          onChange={setTo}
           disabled={busy}
+          error={rangeError ?? undefined}
         />
       </div>
-      {rangeError && (
-        <p className="field-error" role="alert">
-          {rangeError}
-        </p>
-      )}
       <div className="settings-row">
         <button
           type="button"
           className="button"
-          disabled={busy || kinds.length === 0 || rangeError !== null}
+          disabled={busy || kinds.length === 0 || !datesReady || rangeError !== null}
           onClick={() => void exportAs('markdown')}
         >
           {t('backup.export.asMarkdown')}
@@ -155,7 +143,7 @@ export function ExportPanel({ api, task }: { api: BackupApi; task: BackgroundTas
         <button
           type="button"
           className="button"
-          disabled={busy || kinds.length === 0 || rangeError !== null}
+          disabled={busy || kinds.length === 0 || !datesReady || rangeError !== null}
           onClick={() => void exportAs('json')}
         >
           {t('backup.export.asJson')}

@@ -16,7 +16,7 @@ import { ItemActions } from '../../ui/item/ItemDetail';
 import { useToasts } from '../../ui/toasts';
 import { useCompetencies, useGoalSummaries } from '../../services/growth/useGrowthIndex';
 import { CompetencyForm, emptyCompetency } from './CompetencyForm';
-import { gapText, levelText } from './LevelPicker';
+import { gapText, levelText } from './levelText';
 import '../../ui/panes.css';
 import '../../ui/item/itemPages.css';
 import './competencies.css';

@@ -1,7 +1,6 @@
 import { competencyFieldsSchema, type CompetencyFields } from '../../../../shared/schema/competency';
-import { TextField, TitledForm, useItemForm, type ItemFormProps } from '../../ui/form';
+import { LevelField, TextField, TitledForm, useItemForm, type ItemFormProps } from '../../ui/form';
 import { useT } from '../../i18n/useT';
-import { LevelPicker } from './LevelPicker';
 
 /** What the form holds: levels stay unset until the user picks them. */
 export interface CompetencyDraft {
@@ -36,13 +35,13 @@ export function CompetencyForm(props: ItemFormProps<CompetencyDraft, CompetencyF
         {...bind('description')}
         rows={2}
       />
-      <LevelPicker
+      <LevelField
         label={t('competencies.form.current')}
         value={draft.current}
         error={errors.current}
         onChange={(level) => set('current', level)}
       />
-      <LevelPicker
+      <LevelField
         label={t('competencies.form.target')}
         value={draft.target}
         error={errors.target}

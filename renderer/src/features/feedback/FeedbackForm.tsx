@@ -1,7 +1,7 @@
 import { Lock } from 'lucide-react';
 import { feedbackFieldsSchema, type FeedbackFields } from '../../../../shared/schema/feedback';
 import { useAppServices } from '../../services/AppServicesContext';
-import { Field, TextField, TitledForm, useItemForm, type EditFormProps } from '../../ui/form';
+import { DateField, Field, TextField, TitledForm, useItemForm, type EditFormProps } from '../../ui/form';
 import { useCompetencies, useGoalSummaries } from '../../services/growth/useGrowthIndex';
 import { useT } from '../../i18n/useT';
 
@@ -67,14 +67,10 @@ export function FeedbackForm(props: EditFormProps<FeedbackFields>) {
       {text('nextStep', t('feedback.nextStep'), t('feedback.form.nextStepHint'))}
       <div className="form-row">
         <TextField label={t('feedback.form.from')} hint={t('feedback.form.fromHint')} {...bind('from')} />
-        {/* A text field, not a date picker: typed dates are checked as real calendar days and
-            named plainly when they are not, where a picker would silently clamp or clear them. */}
-        <TextField
+        <DateField
           label={t('feedback.form.given')}
           hint={t('feedback.form.givenHint')}
           {...bind('givenOn')}
-          inputMode="numeric"
-          placeholder={t('feedback.form.datePlaceholder')}
         />
       </div>
       <div className="form-row">

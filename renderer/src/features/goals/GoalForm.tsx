@@ -1,14 +1,12 @@
-import { Label, RadioGroup } from 'react-aria-components';
 import {
   goalFieldsSchema,
   goalHorizonSchema,
   goalPathSchema,
   goalStatusSchema,
   type GoalFields,
-  type GoalPath,
 } from '../../../../shared/schema/goal';
 import { useT } from '../../i18n/useT';
-import { Choice, EnumField, TextField, TitledForm, useItemForm, type EditFormProps } from '../../ui/form';
+import { EnumField, RadioGroup, TextField, TitledForm, useItemForm, type EditFormProps } from '../../ui/form';
 import { CompetencyChecklist } from './CompetencyChecklist';
 import { goalHorizonLabels, goalPathText, goalStatusLabels } from './goalWords';
 import './forms.css';
@@ -48,18 +46,12 @@ export function GoalForm(props: EditFormProps<GoalFields>) {
         />
       </div>
       <RadioGroup
-        className="path-picker"
+        legend={t('goals.form.path')}
         value={draft.path}
-        onChange={(value) => set('path', value as GoalPath)}
-        isInvalid={errors.path !== undefined}
-      >
-        <Label className="form-label">{t('goals.form.path')}</Label>
-        {goalPathSchema.options.map((p) => (
-          <Choice key={p} value={p} className="path-option">
-            {goalPathText(t, p)}
-          </Choice>
-        ))}
-      </RadioGroup>
+        onChange={(path) => set('path', path)}
+        error={errors.path}
+        options={goalPathSchema.options.map((p) => ({ value: p, label: goalPathText(t, p) }))}
+      />
       <CompetencyChecklist
         selected={draft.competencyIds}
         error={errors.competencyIds}

@@ -1,10 +1,9 @@
 import { Trophy } from 'lucide-react';
-import { Label, RadioGroup } from 'react-aria-components';
 import { Link } from 'react-router';
 import type { GoalStatus } from '../../../../shared/schema/goal';
 import type { GoalSummary } from '../../../../shared/schema/growthIndex';
 import { useT } from '../../i18n/useT';
-import { Choice } from '../../ui/form';
+import { RadioGroup } from '../../ui/form';
 import { goalHorizonText, goalStatusText, shortPathText } from './goalWords';
 import './forms.css';
 
@@ -29,20 +28,19 @@ export function GoalList({ goals, filter, onFilterChange, selectedId }: GoalList
     <>
       <RadioGroup
         className="status-filter"
+        legend={t('goals.filter.label')}
+        legendHidden
         orientation="horizontal"
         value={filter}
-        onChange={(value) => onFilterChange(value as StatusFilter)}
-      >
-        <Label className="visually-hidden">{t('goals.filter.label')}</Label>
-        <Choice value="all" className="status-filter-option">
-          {t('goals.filter.all', { count: goals.length })}
-        </Choice>
-        {statusOrder.map((s) => (
-          <Choice key={s} value={s} className="status-filter-option">
-            {t('goals.filter.status', { status: s, count: count(s) })}
-          </Choice>
-        ))}
-      </RadioGroup>
+        onChange={onFilterChange}
+        options={[
+          { value: 'all', label: t('goals.filter.all', { count: goals.length }) },
+          ...statusOrder.map((s) => ({
+            value: s,
+            label: t('goals.filter.status', { status: s, count: count(s) }),
+          })),
+        ]}
+      />
       <nav aria-label={t('goals.list.nav')} className="pane-list">
         {shown.map((status) => {
           const inGroup = goals.filter((g) => g.status === status).sort((a, b) => b.updatedAt - a.updatedAt);

@@ -2,6 +2,7 @@ import { useId, useState, type SyntheticEvent } from 'react';
 import type * as Y from 'yjs';
 import { profileSchema, updateProfile, type Rhythm } from '../../../../shared/schema/vault';
 import { useT } from '../../i18n/useT';
+import { RadioGroup } from '../../ui/form';
 import { useRhythmOptions } from '../../ui/rhythms';
 import './onboarding.css';
 
@@ -50,23 +51,16 @@ export function FirstRun({ vault }: { vault: Y.Doc }) {
             {error}
           </p>
         )}
-        <fieldset>
-          <legend>{t('onboarding.rhythmLegend')}</legend>
-          {rhythmOptions.map((option) => (
-            <label key={option.value} className="first-run-choice">
-              <input
-                type="radio"
-                name="rhythm"
-                value={option.value}
-                checked={rhythm === option.value}
-                onChange={() => setRhythm(option.value)}
-              />
-              <span>
-                <strong>{option.label}</strong> <span className="first-run-hint">{option.hint}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          legend={t('onboarding.rhythmLegend')}
+          value={rhythm}
+          onChange={setRhythm}
+          options={rhythmOptions.map((option) => ({
+            value: option.value,
+            label: <strong>{option.label}</strong>,
+            hint: option.hint,
+          }))}
+        />
         <div className="first-run-actions">
           <button
             type="button"

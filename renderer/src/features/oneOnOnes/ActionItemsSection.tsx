@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/schema/actionItems';
 import { type Member } from '../../../../shared/schema/spaceMembers';
 import { useT } from '../../i18n/useT';
+import { DateField } from '../../ui/form';
 import { ActionItemRow, type MeetingLink } from './ActionItemRow';
 
 interface ActionItemsSectionProps {
@@ -122,22 +123,21 @@ function AddActionItem({ space, meetingId, members, me, now }: ActionItemsSectio
           ))}
         </select>
       </label>
-      <label className="oo-field">
-        <span>{t('oneOnOnes.actions.due')}</span>
-        <input
-          type="date"
-          className="text-input"
-          value={due}
-          aria-invalid={errors.due ? true : undefined}
-          onChange={(e) => setDue(e.target.value)}
-        />
-      </label>
+      <DateField
+        label={t('oneOnOnes.actions.due')}
+        value={due}
+        error={errors.due}
+        onChange={(value) => {
+          setDue(value);
+          setErrors((e) => ({ ...e, due: undefined }));
+        }}
+      />
       <button type="submit" className="button" data-variant="primary">
         {t('oneOnOnes.actions.addButton')}
       </button>
-      {(errors.text ?? errors.due) && (
+      {errors.text && (
         <p className="field-error" role="alert">
-          {errors.text ?? errors.due}
+          {errors.text}
         </p>
       )}
     </form>

@@ -9,6 +9,7 @@ import {
 import { validate, type FieldErrors } from '../../../../shared/schema/validation';
 import { useSeriesSettings } from './useSeries';
 import { useT } from '../../i18n/useT';
+import { DateField } from '../../ui/form';
 
 interface SeriesSettingsFormProps {
   space: Y.Doc;
@@ -80,17 +81,15 @@ export function SeriesSettingsForm({ space, submitLabel, onSaved }: SeriesSettin
         />
         <span>{t('oneOnOnes.settings.career')}</span>
       </label>
-      <label className="oo-field">
-        <span>{t('oneOnOnes.settings.next')}</span>
-        <input
-          type="date"
-          className="text-input"
-          value={draft.nextDate}
-          aria-invalid={errors.nextDate ? true : undefined}
-          onChange={(e) => setDraft({ ...draft, nextDate: e.target.value })}
-        />
-        {field('nextDate')}
-      </label>
+      <DateField
+        label={t('oneOnOnes.settings.next')}
+        value={draft.nextDate}
+        error={errors.nextDate}
+        onChange={(nextDate) => {
+          setDraft({ ...draft, nextDate });
+          setErrors(({ nextDate: _answered, ...others }) => others);
+        }}
+      />
       <label className="oo-field">
         <span>{t('oneOnOnes.settings.time')}</span>
         <input

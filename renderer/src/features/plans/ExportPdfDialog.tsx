@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Heading } from 'react-aria-components';
 import type { PdfPageSize } from '../../../../shared/ipc/contract';
 import { useAppServices } from '../../services/AppServicesContext';
+import { RadioGroup } from '../../ui/form';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { useToasts } from '../../ui/toasts';
 import { fileNameOf } from '../../ui/fileName';
@@ -34,24 +35,17 @@ export function PaperSizeChoice({
 }) {
   const t = useT();
   return (
-    <fieldset disabled={disabled}>
-      <legend>{t('print.pdf.paperSize')}</legend>
-      {PAGE_SIZES.map((size) => (
-        <label key={size.value} className="export-pdf-choice">
-          <input
-            type="radio"
-            name="page-size"
-            value={size.value}
-            checked={value === size.value}
-            onChange={() => onChange(size.value)}
-          />
-          <span>
-            {size.label === null ? size.value : t(size.label)}{' '}
-            <span className="export-pdf-hint">{size.hint}</span>
-          </span>
-        </label>
-      ))}
-    </fieldset>
+    <RadioGroup
+      legend={t('print.pdf.paperSize')}
+      value={value}
+      onChange={onChange}
+      disabled={disabled}
+      options={PAGE_SIZES.map((size) => ({
+        value: size.value,
+        label: size.label === null ? size.value : t(size.label),
+        hint: size.hint,
+      }))}
+    />
   );
 }
 

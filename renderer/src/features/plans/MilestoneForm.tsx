@@ -7,7 +7,7 @@ import {
 } from '../../../../shared/schema/plan';
 import { labelsFor } from '../../i18n/labels';
 import { useT, type Translate } from '../../i18n/useT';
-import { EnumField, Field, RecordForm, TextField, useDraftForm, type ControlProps } from '../../ui/form';
+import { DateField, EnumField, Field, RecordForm, TextField, useDraftForm } from '../../ui/form';
 
 type OwnerKind = Milestone['owner']['kind'];
 
@@ -41,30 +41,6 @@ function toDraft(m: Milestone | null): MilestoneDraft {
     successCriterion: m?.successCriterion ?? '',
     evidence: m?.evidence ?? '',
   };
-}
-
-/** A YYYY-MM-DD text box: typed dates are kept as typed, so Save can say what is wrong with one. */
-function DateInput({
-  control,
-  value,
-  onChange,
-}: {
-  control: ControlProps;
-  value: string;
-  onChange: (value: string) => void;
-}) {
-  const t = useT();
-  return (
-    <input
-      {...control}
-      className="text-input plan-date-input"
-      inputMode="numeric"
-      placeholder={t('plans.milestones.datePlaceholder')}
-      autoComplete="off"
-      value={value}
-      onChange={(e) => onChange(e.target.value.trim())}
-    />
-  );
 }
 
 interface MilestoneFormProps {
@@ -139,24 +115,20 @@ export function MilestoneForm({ milestone, now, onSave, onCancel }: MilestoneFor
         />
       </div>
       <div className="plan-form-row">
-        <Field
+        <DateField
           label={t('plans.milestones.start')}
           hint={t('plans.milestones.startHint')}
           error={errors.startDate}
-        >
-          {(control) => (
-            <DateInput
-              control={control}
-              value={draft.startDate}
-              onChange={(v) => set('startDate', v, 'dueDate')}
-            />
-          )}
-        </Field>
-        <Field label={t('plans.milestones.due')} hint={t('plans.milestones.dueHint')} error={errors.dueDate}>
-          {(control) => (
-            <DateInput control={control} value={draft.dueDate} onChange={(v) => set('dueDate', v)} />
-          )}
-        </Field>
+          value={draft.startDate}
+          onChange={(v) => set('startDate', v, 'dueDate')}
+        />
+        <DateField
+          label={t('plans.milestones.due')}
+          hint={t('plans.milestones.dueHint')}
+          error={errors.dueDate}
+          value={draft.dueDate}
+          onChange={(v) => set('dueDate', v)}
+        />
       </div>
       <TextField
         label={t('plans.milestones.successLabel')}

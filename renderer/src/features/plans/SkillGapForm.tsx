@@ -1,9 +1,8 @@
 import type { Competency } from '../../../../shared/schema/competency';
-import { LEVEL_MAX, LEVEL_MIN } from '../../../../shared/schema/competency';
 import { newItemId } from '../../../../shared/schema/ids';
 import { skillGapSchema, type SkillGap } from '../../../../shared/schema/plan';
-import { useT, type Translate } from '../../i18n/useT';
-import { Field, RecordForm, TextField, useDraftForm } from '../../ui/form';
+import { useT } from '../../i18n/useT';
+import { Field, LevelField, RecordForm, TextField, useDraftForm } from '../../ui/form';
 
 const OTHER = '';
 
@@ -14,20 +13,8 @@ interface SkillGapDraft {
   target: string;
 }
 
-/** "1 Aware, 2 Learning, …": the scale, as a list in the window's language. */
-const levelHint = (t: Translate) =>
-  t.intl.formatList(
-    Array.from({ length: LEVEL_MAX - LEVEL_MIN + 1 }, (_, i) => LEVEL_MIN + i).map((level) =>
-      t('plans.skillGaps.levelHintItem', {
-        level,
-        name: t('competencies.level.name', { level: String(level) }),
-      }),
-    ),
-    { type: 'unit', style: 'short' },
-  );
-
-/** Levels are typed as numbers; anything that is not one is reported by the schema on Save. */
-const toLevel = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
+/** A level not picked yet is no number; the schema says so on Save. */
+const toLevel = (value: string) => (value === '' ? Number.NaN : Number(value));
 
 interface SkillGapFormProps {
   gap: SkillGap | null;
@@ -71,21 +58,13 @@ export function SkillGapForm({ gap, competencies, onSave, onCancel }: SkillGapFo
     set('competencyId', id, 'name');
   };
 
-  const level = (key: 'current' | 'target', label: string, hint?: string, ...alsoClears: string[]) => (
-    <Field label={label} hint={hint} error={errors[key]}>
-      {(control) => (
-        <input
-          {...control}
-          className="text-input plan-level-input"
-          type="number"
-          min={LEVEL_MIN}
-          max={LEVEL_MAX}
-          step={1}
-          value={draft[key]}
-          onChange={(e) => set(key, e.target.value, ...alsoClears)}
-        />
-      )}
-    </Field>
+  const level = (key: 'current' | 'target', label: string, ...alsoClears: string[]) => (
+    <LevelField
+      label={label}
+      value={draft[key] === '' ? null : Number(draft[key])}
+      error={errors[key]}
+      onChange={(picked) => set(key, String(picked), ...alsoClears)}
+    />
   );
 
   const unlisted = draft.competencyId !== OTHER && !competencies.some((c) => c.id === draft.competencyId);
@@ -132,7 +111,7 @@ export function SkillGapForm({ gap, competencies, onSave, onCancel }: SkillGapFo
       </div>
       <div className="plan-form-row">
         {/* The target's error can be about the current level, so changing that clears it too. */}
-        {level('current', t('plans.skillGaps.current'), levelHint(t), 'target')}
+        {level('current', t('plans.skillGaps.current'), 'target')}
         {level('target', t('plans.skillGaps.target'))}
       </div>
     </RecordForm>

@@ -2,6 +2,7 @@ import { Copy } from 'lucide-react';
 import { useId, useState } from 'react';
 import type { SpaceRole } from '../../../../shared/sharing/inviteCode';
 import { copyText } from '../../ui/copyText';
+import { RadioGroup } from '../../ui/form';
 import { InvitationQr } from './InvitationQr';
 import { messageOf, type SharingClient } from './sharingClient';
 import { useDates } from '../../i18n/useDates';
@@ -26,7 +27,6 @@ export function InviteSection({
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const nameId = useId();
-  const roleName = useId();
 
   const create = async () => {
     setError(null);
@@ -49,21 +49,15 @@ export function InviteSection({
           void create();
         }}
       >
-        <fieldset>
-          <legend>{t('sharing.invite.iAm')}</legend>
-          {(['employee', 'manager'] as const).map((role) => (
-            <label key={role}>
-              <input
-                type="radio"
-                name={roleName}
-                value={role}
-                checked={myRole === role}
-                onChange={() => setMyRole(role)}
-              />{' '}
-              {t('sharing.invite.role', { role })}
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          legend={t('sharing.invite.iAm')}
+          value={myRole}
+          onChange={setMyRole}
+          options={(['employee', 'manager'] as const).map((role) => ({
+            value: role,
+            label: t('sharing.invite.role', { role }),
+          }))}
+        />
         <label htmlFor={nameId}>{t('sharing.invite.theirName')}</label>
         <input
           id={nameId}

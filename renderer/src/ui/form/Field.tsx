@@ -1,5 +1,4 @@
 import { createContext, useContext, useId, type ReactNode } from 'react';
-import { RadioButton, RadioField } from 'react-aria-components';
 import './form.css';
 
 /** Props a control needs to be labelled by its field and described by its hint and error. */
@@ -147,25 +146,5 @@ export function EnumField<T extends string>({
         </select>
       )}
     </Field>
-  );
-}
-
-/**
- * One option of a react-aria RadioGroup: a real radio input inside its label. `className` styles
- * the clickable label, which carries data-selected and data-focus-visible.
- */
-export function Choice({
-  value,
-  className,
-  children,
-}: {
-  value: string;
-  className: string;
-  children: ReactNode;
-}) {
-  return (
-    <RadioField value={value} className="choice-field">
-      <RadioButton className={className}>{children}</RadioButton>
-    </RadioField>
   );
 }

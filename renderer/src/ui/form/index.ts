@@ -1,6 +1,9 @@
 // Form building blocks shared by every form: fields with inline errors, choices, the frames and
 // their action row, and the hooks that hold a draft and its errors.
-export { Choice, EnumField, Field, TextField, type ControlProps } from './Field';
+export { EnumField, Field, TextField, type ControlProps } from './Field';
+export { DateField, dateProblem, tidyDate } from './DateField';
+export { LevelField, levelName } from './LevelField';
+export { RadioGroup, type RadioOption } from './RadioGroup';
 export {
   FormActions,
   FormAlert,

@@ -18,6 +18,14 @@ export interface DateWords {
   dayAndTime(ms: number): string;
   /** "March 2026" (or "Mar 2026") for a month stored as YYYY-MM. */
   month(yearMonth: string, style?: 'long' | 'short'): string;
+  /** "Mar": the month of a YYYY-MM alone, as under a chart's bar. */
+  monthName(yearMonth: string): string;
+  /** "Tuesday, 3 March": a calendar date written out, as a page's "today". */
+  longDay(date: IsoDate): string;
+  /** "Tue, 3 Dec" for a date in `today`'s year, "3 Dec 2027" otherwise: a due date in a list. */
+  dueDay(date: IsoDate, today: IsoDate): string;
+  /** The local day of an instant, with its year only when that is not `today`'s. */
+  recentDay(ms: number, today: IsoDate): string;
 }
 
 const DAY = { day: 'numeric', month: 'short', year: 'numeric' } as const;
@@ -38,6 +46,8 @@ function formatter(locale: string, key: string, options: Intl.DateTimeFormatOpti
   return format;
 }
 
+const utcDay = (date: IsoDate) => Date.parse(`${date}T00:00:00Z`);
+
 export function datesIn(locale: string): DateWords {
   const at = dateLocaleOf(locale);
   return {
@@ -50,6 +60,25 @@ export function datesIn(locale: string): DateWords {
       formatter(at, `month-${style}`, { month: style, year: 'numeric', timeZone: 'UTC' }).format(
         Date.parse(`${yearMonth}-01T00:00:00Z`),
       ),
+    monthName: (yearMonth) =>
+      formatter(at, 'monthName', { month: 'short', timeZone: 'UTC' }).format(utcDay(`${yearMonth}-01`)),
+    longDay: (date) =>
+      formatter(at, 'longDay', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+        utcDay(date),
+      ),
+    dueDay: (date, today) =>
+      date.slice(0, 4) === today.slice(0, 4)
+        ? formatter(at, 'dueDay', {
+            weekday: 'short',
+            day: 'numeric',
+            month: 'short',
+            timeZone: 'UTC',
+          }).format(utcDay(date))
+        : formatter(at, 'calendar', { ...DAY, timeZone: 'UTC' }).format(utcDay(date)),
+    recentDay: (ms, today) =>
+      new Date(ms).getFullYear() === Number(today.slice(0, 4))
+        ? formatter(at, 'dayNoYear', { day: 'numeric', month: 'short' }).format(ms)
+        : formatter(at, 'day', DAY).format(ms),
   };
 }
 

@@ -5,6 +5,7 @@ import conversation from './ar/conversation.json';
 import editor from './ar/editor.json';
 import feedback from './ar/feedback.json';
 import goals from './ar/goals.json';
+import growth from './ar/growth.json';
 import journal from './ar/journal.json';
 import layout from './ar/layout.json';
 import main from './ar/main.json';
@@ -30,6 +31,7 @@ export default {
   ...editor,
   ...feedback,
   ...goals,
+  ...growth,
   ...journal,
   ...layout,
   ...main,

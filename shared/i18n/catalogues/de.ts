@@ -5,6 +5,7 @@ import conversation from './de/conversation.json';
 import editor from './de/editor.json';
 import feedback from './de/feedback.json';
 import goals from './de/goals.json';
+import growth from './de/growth.json';
 import journal from './de/journal.json';
 import layout from './de/layout.json';
 import main from './de/main.json';
@@ -30,6 +31,7 @@ export default {
   ...editor,
   ...feedback,
   ...goals,
+  ...growth,
   ...journal,
   ...layout,
   ...main,

@@ -5,6 +5,7 @@ import conversation from './en/conversation.json';
 import editor from './en/editor.json';
 import feedback from './en/feedback.json';
 import goals from './en/goals.json';
+import growth from './en/growth.json';
 import journal from './en/journal.json';
 import layout from './en/layout.json';
 import main from './en/main.json';
@@ -30,6 +31,7 @@ export default {
   ...editor,
   ...feedback,
   ...goals,
+  ...growth,
   ...journal,
   ...layout,
   ...main,

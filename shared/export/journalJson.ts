@@ -3,6 +3,7 @@ import { profileSchema, type Profile } from '../schema/vault';
 import type { Competency } from '../schema/competency';
 import { exportedCompetencySchema, exportedItemSchema, type ExportedItem } from './journalItems';
 import { measureJsonNesting } from './jsonShape';
+import { englishIssueMessage } from '../schema/validation';
 
 /**
  * The journal as one JSON file. `schemaVersion` says which layout the file has; this version of
@@ -67,7 +68,7 @@ function describe(error: z.ZodError): string {
   if (!first) return 'unexpected content';
   const where = first.path.length > 0 ? first.path.map(String).join('.') : 'the file';
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
-  return `${where}: ${first.message}${more}`;
+  return `${where}: ${englishIssueMessage(first)}${more}`;
 }
 
 /**

@@ -10,6 +10,7 @@ import { sharingIpcContract } from '../sharing/sharingIpc';
 import { backupIpc, exportIpc } from '../export/exportIpc';
 import { localPresenceSchema, remotePeopleSchema } from '../sync/presenceRelay';
 import { uiLocaleSchema } from '../i18n/locales';
+import { englishIssueMessage } from '../schema/validation';
 
 /**
  * The one IPC contract between the renderer and main. Every channel is named
@@ -196,7 +197,7 @@ export function channelParts(channel: IpcChannel): { domain: string; verb: strin
 export function describeIssues(context: string, error: z.ZodError): string {
   const parts = error.issues.map((issue) => {
     const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(arguments)';
-    return `${field} ${issue.message}`;
+    return `${field} ${englishIssueMessage(issue)}`;
   });
   return `${context}: ${parts.join('; ')}`;
 }

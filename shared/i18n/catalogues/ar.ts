@@ -20,6 +20,7 @@ import security from './ar/security.json';
 import settings from './ar/settings.json';
 import sharing from './ar/sharing.json';
 import shell from './ar/shell.json';
+import spaceSync from './ar/spaceSync.json';
 import templates from './ar/templates.json';
 import validation from './ar/validation.json';
 
@@ -47,6 +48,7 @@ export default {
   ...settings,
   ...sharing,
   ...shell,
+  ...spaceSync,
   ...templates,
   ...validation,
 };

@@ -20,6 +20,7 @@ import security from './de/security.json';
 import settings from './de/settings.json';
 import sharing from './de/sharing.json';
 import shell from './de/shell.json';
+import spaceSync from './de/spaceSync.json';
 import templates from './de/templates.json';
 import validation from './de/validation.json';
 
@@ -47,6 +48,7 @@ export default {
   ...settings,
   ...sharing,
   ...shell,
+  ...spaceSync,
   ...templates,
   ...validation,
 };

@@ -20,6 +20,7 @@ import security from './en/security.json';
 import settings from './en/settings.json';
 import sharing from './en/sharing.json';
 import shell from './en/shell.json';
+import spaceSync from './en/spaceSync.json';
 import templates from './en/templates.json';
 import validation from './en/validation.json';
 
@@ -47,6 +48,7 @@ export default {
   ...settings,
   ...sharing,
   ...shell,
+  ...spaceSync,
   ...templates,
   ...validation,
 };

@@ -89,7 +89,7 @@ describe('the sync line in German and Arabic', () => {
 });
 
 describe('the short status a list shows', () => {
-  it('says the same as the card for every combination of switches and connection', async () => {
+  it('says the same as the card for every combination of switches and connection', () => {
     const pairs: [string, RegExp][] = [
       ['Sharing paused', /^Sharing paused by you\./],
       ['Waiting for Sam', new RegExp(`^Waiting for ${Sam} to turn sharing on\\.`)],

@@ -35,18 +35,37 @@ export function dateLocaleOf(locale: string): string {
   return locale === 'en' ? 'en-GB' : locale;
 }
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+const cache = new Map<string, Pick<Intl.DateTimeFormat, 'format'>>();
+function formatter(
+  locale: string,
+  key: string,
+  options: Intl.DateTimeFormatOptions,
+): Pick<Intl.DateTimeFormat, 'format'> {
   const id = `${locale}|${key}`;
   let format = cache.get(id);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
+    const intl = new Intl.DateTimeFormat(locale, options);
+    format = locale === 'en-GB' ? englishMonths(intl) : intl;
     cache.set(id, format);
   }
   return format;
 }
 
 const utcDay = (date: IsoDate) => Date.parse(`${date}T00:00:00Z`);
+
+/**
+ * English short months are three letters everywhere Tandem writes them ("5 Sep 2026"): en-GB's
+ * ICU data writes "Sept", which entry titles never did, and one app should not use both.
+ */
+function englishMonths(format: Intl.DateTimeFormat): Pick<Intl.DateTimeFormat, 'format'> {
+  return {
+    format: (at) =>
+      format
+        .formatToParts(at)
+        .map((part) => (part.type === 'month' && part.value === 'Sept' ? 'Sep' : part.value))
+        .join(''),
+  };
+}
 
 export function datesIn(locale: string): DateWords {
   const at = dateLocaleOf(locale);

@@ -32,12 +32,16 @@ export const journalExportSchema = z.object({
   items: z.array(exportedItemSchema),
 });
 
-/** Why a file cannot be imported, in words for the person importing it. */
+/**
+ * Why a file cannot be imported: `reason` and `details` (the numbers and names the sentence
+ * needs) for the window to say it in the person's language; `message` in English for logs.
+ */
 export class JournalImportError extends Error {
   constructor(
     readonly reason:
       'not-json' | 'foreign' | 'newer' | 'invalid' | 'not-empty' | 'duplicate' | 'too-large' | 'too-deep',
     message: string,
+    readonly details: Readonly<Record<string, string | number>> = {},
   ) {
     super(message);
     this.name = 'JournalImportError';
@@ -86,6 +90,7 @@ export function parseJournalJson(text: string): JournalExport {
       'too-large',
       `This file holds ${Math.round(text.length / 1e6)} million characters, more than the ` +
         `${Math.round(MAX_JSON_CHARS / 1e6)} million a Tandem export can; nothing was imported.`,
+      { millions: Math.round(text.length / 1e6), maxMillions: Math.round(MAX_JSON_CHARS / 1e6) },
     );
   }
   const { tooDeepAt } = measureJsonNesting(text, MAX_JSON_DEPTH);
@@ -95,15 +100,18 @@ export function parseJournalJson(text: string): JournalExport {
       `This file nests its content more than ${MAX_JSON_DEPTH} levels deep (at line ${tooDeepAt.line}, ` +
         `column ${tooDeepAt.column}), deeper than any journal Tandem writes, so it was not made by Tandem or ` +
         'was damaged. Nothing was imported.',
+      { depth: MAX_JSON_DEPTH, line: tooDeepAt.line, column: tooDeepAt.column },
     );
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
     throw new JournalImportError(
       'not-json',
-      `This file is not JSON, so it is not a Tandem export (${error instanceof Error ? error.message : String(error)}).`,
+      `This file is not JSON, so it is not a Tandem export (${detail}).`,
+      { detail },
     );
   }
   const envelope = envelopeSchema.safeParse(raw);
@@ -119,6 +127,7 @@ export function parseJournalJson(text: string): JournalExport {
       'newer',
       `This export was made by a newer version of Tandem (format version ${version}; this version reads ` +
         `version ${JOURNAL_JSON_SCHEMA_VERSION}). Update Tandem, then import it again. Nothing was imported.`,
+      { version, supported: JOURNAL_JSON_SCHEMA_VERSION },
     );
   }
   const parsed = journalExportSchema.safeParse(raw);
@@ -126,6 +135,7 @@ export function parseJournalJson(text: string): JournalExport {
     throw new JournalImportError(
       'invalid',
       `This export is damaged or incomplete, so nothing was imported. ${describe(parsed.error)}`,
+      { detail: describe(parsed.error) },
     );
   }
   const seen = new Set<string>();
@@ -134,6 +144,7 @@ export function parseJournalJson(text: string): JournalExport {
       throw new JournalImportError(
         'duplicate',
         `This export lists the item ${item.id} twice; nothing was imported.`,
+        { id: item.id },
       );
     seen.add(item.id);
   }

@@ -6,6 +6,7 @@ import editor from './ar/editor.json';
 import feedback from './ar/feedback.json';
 import goals from './ar/goals.json';
 import growth from './ar/growth.json';
+import importJson from './ar/importJson.json';
 import journal from './ar/journal.json';
 import layout from './ar/layout.json';
 import main from './ar/main.json';
@@ -34,6 +35,7 @@ export default {
   ...feedback,
   ...goals,
   ...growth,
+  ...importJson,
   ...journal,
   ...layout,
   ...main,

@@ -6,6 +6,7 @@ import editor from './de/editor.json';
 import feedback from './de/feedback.json';
 import goals from './de/goals.json';
 import growth from './de/growth.json';
+import importJson from './de/importJson.json';
 import journal from './de/journal.json';
 import layout from './de/layout.json';
 import main from './de/main.json';
@@ -34,6 +35,7 @@ export default {
   ...feedback,
   ...goals,
   ...growth,
+  ...importJson,
   ...journal,
   ...layout,
   ...main,

@@ -6,6 +6,7 @@ import editor from './en/editor.json';
 import feedback from './en/feedback.json';
 import goals from './en/goals.json';
 import growth from './en/growth.json';
+import importJson from './en/importJson.json';
 import journal from './en/journal.json';
 import layout from './en/layout.json';
 import main from './en/main.json';
@@ -34,6 +35,7 @@ export default {
   ...feedback,
   ...goals,
   ...growth,
+  ...importJson,
   ...journal,
   ...layout,
   ...main,

@@ -4,6 +4,7 @@ import type { Competency } from '../schema/competency';
 import { exportedCompetencySchema, exportedItemSchema, type ExportedItem } from './journalItems';
 import { exportedMeetingSchema, type ExportedMeeting } from './journalMeetings';
 import { measureJsonNesting } from './jsonShape';
+import { englishIssueMessage } from '../schema/validation';
 
 /**
  * The journal as one JSON file. `schemaVersion` says which layout the file has; this version of
@@ -35,12 +36,16 @@ export const journalExportSchema = z.object({
   meetings: z.array(exportedMeetingSchema).optional(),
 });
 
-/** Why a file cannot be imported, in words for the person importing it. */
+/**
+ * Why a file cannot be imported: `reason` and `details` (the numbers and names the sentence
+ * needs) for the window to say it in the person's language; `message` in English for logs.
+ */
 export class JournalImportError extends Error {
   constructor(
     readonly reason:
       'not-json' | 'foreign' | 'newer' | 'invalid' | 'not-empty' | 'duplicate' | 'too-large' | 'too-deep',
     message: string,
+    readonly details: Readonly<Record<string, string | number>> = {},
   ) {
     super(message);
     this.name = 'JournalImportError';
@@ -71,7 +76,7 @@ function describe(error: z.ZodError): string {
   if (!first) return 'unexpected content';
   const where = first.path.length > 0 ? first.path.map(String).join('.') : 'the file';
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
-  return `${where}: ${first.message}${more}`;
+  return `${where}: ${englishIssueMessage(first)}${more}`;
 }
 
 /**
@@ -89,6 +94,7 @@ export function parseJournalJson(text: string): JournalExport {
       'too-large',
       `This file holds ${Math.round(text.length / 1e6)} million characters, more than the ` +
         `${Math.round(MAX_JSON_CHARS / 1e6)} million a Tandem export can; nothing was imported.`,
+      { millions: Math.round(text.length / 1e6), maxMillions: Math.round(MAX_JSON_CHARS / 1e6) },
     );
   }
   const { tooDeepAt } = measureJsonNesting(text, MAX_JSON_DEPTH);
@@ -98,15 +104,18 @@ export function parseJournalJson(text: string): JournalExport {
       `This file nests its content more than ${MAX_JSON_DEPTH} levels deep (at line ${tooDeepAt.line}, ` +
         `column ${tooDeepAt.column}), deeper than any journal Tandem writes, so it was not made by Tandem or ` +
         'was damaged. Nothing was imported.',
+      { depth: MAX_JSON_DEPTH, line: tooDeepAt.line, column: tooDeepAt.column },
     );
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
     throw new JournalImportError(
       'not-json',
-      `This file is not JSON, so it is not a Tandem export (${error instanceof Error ? error.message : String(error)}).`,
+      `This file is not JSON, so it is not a Tandem export (${detail}).`,
+      { detail },
     );
   }
   const envelope = envelopeSchema.safeParse(raw);
@@ -122,6 +131,7 @@ export function parseJournalJson(text: string): JournalExport {
       'newer',
       `This export was made by a newer version of Tandem (format version ${version}; this version reads ` +
         `version ${JOURNAL_JSON_SCHEMA_VERSION}). Update Tandem, then import it again. Nothing was imported.`,
+      { version, supported: JOURNAL_JSON_SCHEMA_VERSION },
     );
   }
   const parsed = journalExportSchema.safeParse(raw);
@@ -129,6 +139,7 @@ export function parseJournalJson(text: string): JournalExport {
     throw new JournalImportError(
       'invalid',
       `This export is damaged or incomplete, so nothing was imported. ${describe(parsed.error)}`,
+      { detail: describe(parsed.error) },
     );
   }
   const seen = new Set<string>();
@@ -137,6 +148,7 @@ export function parseJournalJson(text: string): JournalExport {
       throw new JournalImportError(
         'duplicate',
         `This export lists the item ${item.id} twice; nothing was imported.`,
+        { id: item.id },
       );
     seen.add(item.id);
   }

@@ -13,6 +13,7 @@ import { localPresenceSchema, remotePeopleSchema } from '../sync/presenceRelay';
 import { uiLocaleSchema } from '../i18n/locales';
 import { meetingPdfIpcContract } from './meetingPdfIpc';
 import { pdfPageSizeSchema } from './pdfPageSize';
+import { englishIssueMessage } from '../schema/validation';
 
 /**
  * The one IPC contract between the renderer and main. Every channel is named
@@ -210,7 +211,7 @@ export function channelParts(channel: IpcChannel): { domain: string; verb: strin
 export function describeIssues(context: string, error: z.ZodError): string {
   const parts = error.issues.map((issue) => {
     const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(arguments)';
-    return `${field} ${issue.message}`;
+    return `${field} ${englishIssueMessage(issue)}`;
   });
   return `${context}: ${parts.join('; ')}`;
 }

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { says } from './validation';
 import { carriedFromSchema, isCarriedFrom, type CarriedFrom } from './carriedFrom';
 import { isoDateSchema, type IsoDate } from './dates';
 import {
@@ -22,8 +23,8 @@ import { isDate, isId, isInt, isText, readableRecords, recordReader } from './re
 export const actionTextSchema = z
   .string()
   .trim()
-  .min(1, 'Write what needs doing')
-  .max(500, 'Keep it under 500 characters');
+  .min(1, says('validation.action.empty'))
+  .max(500, says('validation.keepItUnder'));
 
 export const actionItemSchema = z.object({
   id: z.string().min(1),

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { says } from './validation';
 
 /**
  * The user's own competency list, kept in the vault (`competencies` map: id → Competency), with
@@ -9,10 +10,10 @@ export const LEVEL_MIN = 1;
 export const LEVEL_MAX = 5;
 
 export const levelSchema = z
-  .number({ message: `Choose a level from ${LEVEL_MIN} to ${LEVEL_MAX}` })
-  .int(`Choose a whole level from ${LEVEL_MIN} to ${LEVEL_MAX}`)
-  .min(LEVEL_MIN, `Levels go from ${LEVEL_MIN} to ${LEVEL_MAX}`)
-  .max(LEVEL_MAX, `Levels go from ${LEVEL_MIN} to ${LEVEL_MAX}`);
+  .number({ message: says('validation.level.choose') })
+  .int(says('validation.level.whole'))
+  .min(LEVEL_MIN, says('validation.level.range'))
+  .max(LEVEL_MAX, says('validation.level.range'));
 
 export const levelLabels: Record<number, string> = {
   1: 'Aware',
@@ -23,8 +24,12 @@ export const levelLabels: Record<number, string> = {
 };
 
 export const competencyFieldsSchema = z.object({
-  name: z.string().trim().min(1, 'Give the competency a name').max(80, 'Keep the name under 80 characters'),
-  description: z.string().trim().max(500, 'Keep the description under 500 characters'),
+  name: z
+    .string()
+    .trim()
+    .min(1, says('validation.competency.name'))
+    .max(80, says('validation.keepNameUnder')),
+  description: z.string().trim().max(500, says('validation.keepDescriptionUnder')),
   current: levelSchema,
   target: levelSchema,
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { says } from './validation';
 
 /**
  * Calendar dates (due dates, start dates) are stored as `YYYY-MM-DD` strings: a due date is a
@@ -24,8 +25,8 @@ export function daysInMonth(year: number, month: number): number {
 
 export const isoDateSchema = z
   .string()
-  .regex(ISO_DATE, 'Use a date like 2026-03-31')
-  .refine(isRealDate, { message: 'That date does not exist' });
+  .regex(ISO_DATE, says('validation.date.format'))
+  .refine(isRealDate, { message: says('validation.date.unreal') });
 
 /** The user's local calendar date at an instant, in a given IANA time zone (default: local). */
 export function isoDateAt(instant: number, timeZone?: string): IsoDate {

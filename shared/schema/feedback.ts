@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { says } from './validation';
 import { isoDateSchema } from './dates';
 import { defineItemType } from './documentType';
 
@@ -12,19 +13,19 @@ import { defineItemType } from './documentType';
 export const feedbackType = defineItemType({ kind: 'feedback', version: 1 });
 export const FEEDBACK_SCHEMA_VERSION = feedbackType.version;
 
-const part = (what: string) =>
-  z.string().trim().min(1, `Describe the ${what}`).max(4000, 'Keep this under 4,000 characters');
-
-export const feedbackFieldsSchema = z.object({
-  from: z
+const part = (what: 'behaviour' | 'impact' | 'nextStep') =>
+  z
     .string()
     .trim()
-    .min(1, 'Who gave this feedback? ("Me" is fine)')
-    .max(80, 'Keep it under 80 characters'),
+    .min(1, says(`validation.feedback.${what}`))
+    .max(4000, says('validation.keepThisUnder'));
+
+export const feedbackFieldsSchema = z.object({
+  from: z.string().trim().min(1, says('validation.feedback.from')).max(80, says('validation.keepItUnder')),
   givenOn: isoDateSchema,
-  behaviour: part('behaviour — what was done or said'),
-  impact: part('impact — what it led to'),
-  nextStep: part('next step'),
+  behaviour: part('behaviour'),
+  impact: part('impact'),
+  nextStep: part('nextStep'),
   goalId: z.string().min(1).nullable(),
   competencyId: z.string().min(1).nullable(),
 });

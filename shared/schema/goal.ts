@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { says } from './validation';
 import { defineItemType } from './documentType';
 
 /**
@@ -41,13 +42,13 @@ export const goalHorizonLabels: Record<GoalHorizon, string> = {
 
 /** What the goal editor saves, all at once or not at all. */
 export const goalFieldsSchema = z.object({
-  title: z.string().trim().min(1, 'Give the goal a title').max(200, 'Keep the title under 200 characters'),
-  why: z.string().trim().max(4000, 'Keep this under 4,000 characters'),
-  alignment: z.string().trim().max(4000, 'Keep this under 4,000 characters'),
+  title: z.string().trim().min(1, says('validation.goal.title')).max(200, says('validation.keepTitleUnder')),
+  why: z.string().trim().max(4000, says('validation.keepThisUnder')),
+  alignment: z.string().trim().max(4000, says('validation.keepThisUnder')),
   horizon: goalHorizonSchema,
   status: goalStatusSchema,
   path: goalPathSchema,
-  competencyIds: z.array(z.string().min(1)).max(30, 'Link at most 30 competencies'),
+  competencyIds: z.array(z.string().min(1)).max(30, says('validation.atMostCompetencies')),
 });
 export type GoalFields = z.infer<typeof goalFieldsSchema>;
 

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { says } from './validation';
 import { carriedFromSchema, type CarriedFrom } from './carriedFrom';
 import { defineDocumentType } from './documentType';
 import {
@@ -58,8 +59,8 @@ export const MAX_POINT_LENGTH = 1000;
 export const pointTextSchema = z
   .string()
   .trim()
-  .min(1, 'Write the talking point first — an empty one is not added')
-  .max(MAX_POINT_LENGTH, `Keep a talking point under ${MAX_POINT_LENGTH.toLocaleString('en')} characters`);
+  .min(1, says('validation.point.empty'))
+  .max(MAX_POINT_LENGTH, says('validation.keepPointUnder'));
 
 /**
  * What a point was brought in from: a goal's or plan's progress, or a reflection excerpt. No id:

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { says } from './validation';
 import { isoDateSchema, isRealDate } from './dates';
 import { levelSchema } from './competency';
 import { defineItemType } from './documentType';
@@ -17,9 +18,13 @@ export const planType = defineItemType({ kind: 'plan', version: 1 });
 export const PLAN_SCHEMA_VERSION = planType.version;
 
 const id = z.string().min(1);
-const shortText = (what: string, max = 200) =>
-  z.string().trim().min(1, `Give the ${what} a title`).max(max, `Keep it under ${max} characters`);
-const longText = z.string().trim().max(4000, 'Keep this under 4,000 characters');
+const shortText = (what: 'plan' | 'activity' | 'milestone', max = 200) =>
+  z
+    .string()
+    .trim()
+    .min(1, says(`validation.${what}.title`))
+    .max(max, says('validation.keepItUnder'));
+const longText = z.string().trim().max(4000, says('validation.keepThisUnder'));
 
 export const planStatusSchema = z.enum(['active', 'paused', 'completed']);
 export type PlanStatus = z.infer<typeof planStatusSchema>;
@@ -35,13 +40,13 @@ export type PlanDetails = z.infer<typeof planDetailsSchema>;
 export const skillGapSchema = z
   .object({
     id,
-    name: z.string().trim().min(1, 'Name the skill').max(80, 'Keep it under 80 characters'),
+    name: z.string().trim().min(1, says('validation.skill.name')).max(80, says('validation.keepItUnder')),
     competencyId: z.string().min(1).nullable(),
     current: levelSchema,
     target: levelSchema,
   })
   .refine((gap) => gap.target >= gap.current, {
-    message: 'The target level should not be below the current level',
+    message: says('validation.level.targetBelow'),
     path: ['target'],
   });
 export type SkillGap = z.infer<typeof skillGapSchema>;
@@ -67,13 +72,13 @@ export const activityKindLabels: Record<ActivityKind, string> = {
 };
 
 export const resourceSchema = z.object({
-  label: z.string().trim().max(200, 'Keep it under 200 characters'),
+  label: z.string().trim().max(200, says('validation.keepItUnder')),
   url: z
     .string()
     .trim()
-    .max(2000, 'That link is too long')
+    .max(2000, says('validation.linkTooLong'))
     .refine((u) => u === '' || /^https?:\/\/[^\s]+$/i.test(u), {
-      message: 'Links must start with http:// or https://',
+      message: says('validation.linkScheme'),
     }),
 });
 export type Resource = z.infer<typeof resourceSchema>;
@@ -84,7 +89,7 @@ export const activitySchema = z.object({
   kind: activityKindSchema,
   title: shortText('activity'),
   notes: longText,
-  resources: z.array(resourceSchema).max(20, 'At most 20 resources'),
+  resources: z.array(resourceSchema).max(20, says('validation.atMostResources')),
   status: activityStatusSchema,
 });
 export type Activity = z.infer<typeof activitySchema>;
@@ -101,7 +106,10 @@ export const milestoneStatusLabels: Record<MilestoneStatus, string> = {
 export const ownerSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('me') }),
   z.object({ kind: z.literal('manager') }),
-  z.object({ kind: z.literal('person'), name: z.string().trim().min(1, 'Name the owner').max(80) }),
+  z.object({
+    kind: z.literal('person'),
+    name: z.string().trim().min(1, says('validation.owner.name')).max(80),
+  }),
 ]);
 export type Owner = z.infer<typeof ownerSchema>;
 
@@ -113,7 +121,7 @@ export const milestoneSchema = z
     startDate: isoDateSchema.nullable(),
     dueDate: isoDateSchema,
     status: milestoneStatusSchema,
-    successCriterion: z.string().trim().max(1000, 'Keep it under 1,000 characters'),
+    successCriterion: z.string().trim().max(1000, says('validation.keepItUnder')),
     evidence: longText,
     /** When it was marked done (ms); null otherwise. */
     completedAt: z.number().int().nullable(),
@@ -123,7 +131,7 @@ export const milestoneSchema = z
     (m) =>
       m.startDate === null || !isRealDate(m.startDate) || !isRealDate(m.dueDate) || m.startDate <= m.dueDate,
     {
-      message: 'The due date is before the start date',
+      message: says('validation.date.dueBeforeStart'),
       path: ['dueDate'],
     },
   );
@@ -132,16 +140,16 @@ export type Milestone = z.infer<typeof milestoneSchema>;
 export const supporterRoleSchema = z.enum(['mentor', 'sponsor', 'manager', 'coach', 'peer']);
 export const supporterSchema = z.object({
   id,
-  name: z.string().trim().min(1, 'Name the person').max(80, 'Keep it under 80 characters'),
+  name: z.string().trim().min(1, says('validation.supporter.name')).max(80, says('validation.keepItUnder')),
   role: supporterRoleSchema,
-  howTheyHelp: z.string().trim().max(500, 'Keep it under 500 characters'),
+  howTheyHelp: z.string().trim().max(500, says('validation.keepItUnder')),
 });
 export type Supporter = z.infer<typeof supporterSchema>;
 
 export const successStageSchema = z.object({
   id,
-  stage: z.string().trim().min(1, 'Name the stage, e.g. "After 30 days"').max(80),
-  description: z.string().trim().min(1, 'Describe what success looks like').max(1000),
+  stage: z.string().trim().min(1, says('validation.stage.name')).max(80),
+  description: z.string().trim().min(1, says('validation.stage.description')).max(1000),
 });
 export type SuccessStage = z.infer<typeof successStageSchema>;
 

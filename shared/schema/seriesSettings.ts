@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { says } from './validation';
 import { isoDateSchema } from './dates';
 
 /**
@@ -15,7 +16,7 @@ export const cadenceLabels: Record<Cadence, string> = {
   monthly: 'Monthly',
 };
 
-const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 14:30');
+const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, says('validation.time.format'));
 
 export const seriesSettingsSchema = z.object({
   cadence: cadenceSchema,
@@ -29,8 +30,8 @@ export const seriesSettingsSchema = z.object({
   reminderMinutes: z
     .number()
     .int()
-    .min(0, 'Use 0 to turn the reminder off')
-    .max(7 * 24 * 60, 'At most a week before'),
+    .min(0, says('validation.reminder.negative'))
+    .max(7 * 24 * 60, says('validation.reminder.tooEarly')),
 });
 export type SeriesSettings = z.infer<typeof seriesSettingsSchema>;
 

@@ -21,15 +21,10 @@ export function formatInstantDay(ms: number): string {
   return datesIn(displayLocale()).day(ms);
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /**
- * "25 Nov 2026" in English, the day in the entry's language otherwise: used in the titles
- * templates give new entries. English is written out, not left to Intl: its en-GB writes
- * "Sept", and en puts the month first; titles keep the form they always had.
+ * "25 Nov 2026" (in the entry's language): used in the titles templates give new entries. The
+ * same words as every other date in the window (`datesIn(locale).day`), English months included.
  */
 export function formatEntryDate(ms: number, locale: string = displayLocale()): string {
-  if (locale !== 'en') return datesIn(locale).day(ms);
-  const date = new Date(ms);
-  return `${date.getDate()} ${MONTHS[date.getMonth()] ?? ''} ${date.getFullYear()}`;
+  return datesIn(locale).day(ms);
 }

@@ -6,7 +6,9 @@ import conversation from './ar/conversation.json';
 import editor from './ar/editor.json';
 import feedback from './ar/feedback.json';
 import goals from './ar/goals.json';
+import growth from './ar/growth.json';
 import history from './ar/history.json';
+import importJson from './ar/importJson.json';
 import inputs from './ar/inputs.json';
 import journal from './ar/journal.json';
 import layout from './ar/layout.json';
@@ -25,7 +27,9 @@ import security from './ar/security.json';
 import settings from './ar/settings.json';
 import sharing from './ar/sharing.json';
 import shell from './ar/shell.json';
+import spaceSync from './ar/spaceSync.json';
 import templates from './ar/templates.json';
+import validation from './ar/validation.json';
 
 /** The ar catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
@@ -37,7 +41,9 @@ export default {
   ...editor,
   ...feedback,
   ...goals,
+  ...growth,
   ...history,
+  ...importJson,
   ...inputs,
   ...journal,
   ...layout,
@@ -56,5 +62,7 @@ export default {
   ...settings,
   ...sharing,
   ...shell,
+  ...spaceSync,
   ...templates,
+  ...validation,
 };

@@ -6,7 +6,9 @@ import conversation from './de/conversation.json';
 import editor from './de/editor.json';
 import feedback from './de/feedback.json';
 import goals from './de/goals.json';
+import growth from './de/growth.json';
 import history from './de/history.json';
+import importJson from './de/importJson.json';
 import inputs from './de/inputs.json';
 import journal from './de/journal.json';
 import layout from './de/layout.json';
@@ -25,7 +27,9 @@ import security from './de/security.json';
 import settings from './de/settings.json';
 import sharing from './de/sharing.json';
 import shell from './de/shell.json';
+import spaceSync from './de/spaceSync.json';
 import templates from './de/templates.json';
+import validation from './de/validation.json';
 
 /** The de catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
@@ -37,7 +41,9 @@ export default {
   ...editor,
   ...feedback,
   ...goals,
+  ...growth,
   ...history,
+  ...importJson,
   ...inputs,
   ...journal,
   ...layout,
@@ -56,5 +62,7 @@ export default {
   ...settings,
   ...sharing,
   ...shell,
+  ...spaceSync,
   ...templates,
+  ...validation,
 };

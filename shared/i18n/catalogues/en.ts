@@ -6,7 +6,9 @@ import conversation from './en/conversation.json';
 import editor from './en/editor.json';
 import feedback from './en/feedback.json';
 import goals from './en/goals.json';
+import growth from './en/growth.json';
 import history from './en/history.json';
+import importJson from './en/importJson.json';
 import inputs from './en/inputs.json';
 import journal from './en/journal.json';
 import layout from './en/layout.json';
@@ -25,7 +27,9 @@ import security from './en/security.json';
 import settings from './en/settings.json';
 import sharing from './en/sharing.json';
 import shell from './en/shell.json';
+import spaceSync from './en/spaceSync.json';
 import templates from './en/templates.json';
+import validation from './en/validation.json';
 
 /** The en catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
@@ -37,7 +41,9 @@ export default {
   ...editor,
   ...feedback,
   ...goals,
+  ...growth,
   ...history,
+  ...importJson,
   ...inputs,
   ...journal,
   ...layout,
@@ -56,5 +62,7 @@ export default {
   ...settings,
   ...sharing,
   ...shell,
+  ...spaceSync,
   ...templates,
+  ...validation,
 };

@@ -1,5 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
 import { strFromU8 } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppServicesContext } from '../../../renderer/src/services/AppServicesContext';
@@ -7,6 +8,7 @@ import type { AppServices } from '../../../renderer/src/services/AppServicesCont
 import { BackupSection } from '../../../renderer/src/features/backup/BackupSection';
 import { indexFeedback, readPlanSummaries } from '../../../shared/schema/growthIndex';
 import { readVaultEntries } from '../../../shared/schema/vault';
+import { localeWrapper } from '../i18n/inLocale';
 import { emptyJournal, MemoryBackupApi, seededJournal } from './backupFixtures';
 
 const open: AppServices[] = [];
@@ -14,13 +16,19 @@ afterEach(async () => {
   for (const s of open.splice(0)) await s.store.closeAll();
 });
 
-function renderSection(services: AppServices, memory: MemoryBackupApi, reload = vi.fn()) {
+function renderSection(
+  services: AppServices,
+  memory: MemoryBackupApi,
+  reload = vi.fn(),
+  wrapper?: (props: { children: ReactNode }) => ReactNode,
+) {
   open.push(services);
   const user = userEvent.setup();
   const { unmount } = render(
     <AppServicesContext.Provider value={services}>
       <BackupSection api={memory.api} reload={reload} />
     </AppServicesContext.Provider>,
+    wrapper ? { wrapper } : {},
   );
   return { user, reload, unmount };
 }
@@ -130,6 +138,26 @@ describe('Settings → Export and backup', () => {
     await user.click(screen.getByRole('button', { name: 'Import JSON…' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'This export was made by a newer version of Tandem (format version 5; this version reads version 1).',
+    );
+    expect(readVaultEntries(services.vault.doc).entries).toEqual([]);
+  });
+
+  it('says why a JSON file is refused in the chosen language, with its numbers written the language’s way', async () => {
+    const memory = new MemoryBackupApi();
+    memory.nextOpen = {
+      fileName: 'future.json',
+      text: JSON.stringify({ format: 'tandem-journal', schemaVersion: 5, items: [] }),
+    };
+    const services = await emptyJournal();
+    const { user } = renderSection(services, memory, vi.fn(), await localeWrapper('de'));
+    await user.click(screen.getByRole('button', { name: 'JSON importieren …' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Dieser Export stammt aus einer neueren Tandem-Version (Formatversion 5; diese Version liest Version 1).',
+    );
+    memory.nextOpen = { fileName: 'notes.json', text: '{"format": tandem' };
+    await user.click(screen.getByRole('button', { name: 'JSON importieren …' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /^Diese Datei ist kein JSON und damit kein Tandem-Export/,
     );
     expect(readVaultEntries(services.vault.doc).entries).toEqual([]);
   });

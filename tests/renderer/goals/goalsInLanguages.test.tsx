@@ -86,3 +86,27 @@ describe('goals in German and Arabic', () => {
     expect(from.querySelector('bdi')).toHaveTextContent(/^Priya$/);
   });
 });
+
+describe('form messages in the chosen language', () => {
+  it('says why a goal cannot be saved in German, beside its field', async () => {
+    const { user } = await renderGrowth('/goals', freshBootOptions({ now: () => MARCH_3 }), 'de');
+    await user.click(screen.getByRole('button', { name: /Neues Ziel/ }));
+    const form = screen.getByRole('form', { name: 'Neues Ziel' });
+    const title = within(form).getByLabelText('Titel');
+    await user.type(title, '   ');
+    await user.click(within(form).getByRole('button', { name: 'Ziel anlegen' }));
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    expect(title).toHaveAccessibleDescription('Geben Sie dem Ziel einen Titel');
+  });
+
+  it('says it in Arabic, with the limit written in the language', async () => {
+    const { user } = await renderGrowth('/goals', freshBootOptions({ now: () => MARCH_3 }), 'ar');
+    await user.click(screen.getByRole('button', { name: /هدف جديد/ }));
+    const form = screen.getAllByRole('form')[0]!;
+    const title = within(form).getAllByRole('textbox')[0]!;
+    await user.click(title);
+    await user.paste('x'.repeat(201));
+    await user.click(within(form).getByRole('button', { name: /إنشاء|أنشئ/ }));
+    expect(title).toHaveAccessibleDescription(/اجعل العنوان أقل من/);
+  });
+});

@@ -132,7 +132,7 @@ describe('Growth overview', () => {
     expect(plans).toHaveLength(1);
     expect(plans[0]).toHaveTextContent('Become a staff engineer');
     expect(plans[0]).toHaveTextContent('1 of 6 milestones done');
-    expect(plans[0]).toHaveTextContent('17 %');
+    expect(plans[0]).toHaveTextContent('17%');
     expect(plans[0]).toHaveTextContent('2 overdue');
   });
 

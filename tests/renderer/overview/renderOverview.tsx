@@ -14,7 +14,9 @@ import { AppServicesContext } from '../../../renderer/src/services/AppServicesCo
 import { bootServices } from '../../../renderer/src/app/services';
 import type { AppServices } from '../../../renderer/src/services/AppServicesContext';
 import { GrowthOverview } from '../../../renderer/src/features/overview/GrowthOverview';
+import type { UiLocale } from '../../../shared/i18n/locales';
 import { freshBootOptions } from '../journal/renderApp';
+import { localeWrapper } from '../i18n/inLocale';
 
 /**
  * A clock the test moves: services read `now()` when goals are created and milestones marked
@@ -38,8 +40,18 @@ export async function bootOverview(clock: { now: () => number }) {
   return { services, user: userEvent.setup() };
 }
 
+/** Renders the overview in English, or (awaited) through the app's provider in `locale`. */
+export async function renderOverviewIn(services: AppServices, locale: UiLocale) {
+  const wrapper = await localeWrapper(locale);
+  return render(overviewRoutes(services), wrapper ? { wrapper } : {});
+}
+
 export function renderOverview(services: AppServices) {
-  return render(
+  return render(overviewRoutes(services));
+}
+
+function overviewRoutes(services: AppServices) {
+  return (
     <AppServicesContext.Provider value={services}>
       <HashRouter>
         <Routes>
@@ -50,7 +62,7 @@ export function renderOverview(services: AppServices) {
           <Route path="/plans/:planId" element={<h1>Plan page</h1>} />
         </Routes>
       </HashRouter>
-    </AppServicesContext.Provider>,
+    </AppServicesContext.Provider>
   );
 }
 

@@ -91,7 +91,7 @@ describe('People & sharing, live', () => {
       reason: 'waiting-for-peer',
     });
     expect(
-      await screen.findByText('Waiting for Sam to turn sharing on.', {}, { timeout: 1000 }),
+      await screen.findByText(sentence('Waiting for Sam to turn sharing on.'), {}, { timeout: 1000 }),
     ).toBeVisible();
   });
 });

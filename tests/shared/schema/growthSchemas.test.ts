@@ -31,7 +31,7 @@ import {
   supporterSchema,
   type Milestone,
 } from '../../../shared/schema/plan';
-import { validate } from '../../../shared/schema/validation';
+import { firstIssueText, validate } from '../../../shared/schema/validation';
 
 const errorsOf = (schema: Parameters<typeof validate>[0], input: unknown) => {
   const result = validate(schema, input);
@@ -66,10 +66,10 @@ describe('calendar dates', () => {
   it('refuse dates that do not exist', () => {
     for (const date of ['2026-02-31', '2026-13-01', '2026-00-10', '2026-04-31', '2027-02-29']) {
       const parsed = isoDateSchema.safeParse(date);
-      expect(parsed.success ? 'accepted' : parsed.error.issues[0]?.message).toBe('That date does not exist');
+      expect(parsed.success ? 'accepted' : firstIssueText(parsed.error)).toBe('That date does not exist');
     }
     expect(isoDateSchema.safeParse('2028-02-29').success).toBe(true);
-    expect(isoDateSchema.safeParse('31/03/2026').error?.issues[0]?.message).toBe(
+    expect(firstIssueText(isoDateSchema.safeParse('31/03/2026').error!)).toBe(
       'Use a date like 2026-03-31',
     );
   });
@@ -221,7 +221,7 @@ describe('plan documents', () => {
     doc.on('update', (update: Uint8Array) => updates.push(update));
     expect(() =>
       savePlanRecord(doc, 'milestones', { ...milestone, id: 'm2', dueDate: '2026-02-31' }, 2000),
-    ).toThrow('That date does not exist');
+    ).toThrow('validation.date.unreal');
     expect(() => savePlanRecord(doc, 'milestones', { ...milestone, title: '' }, 2000)).toThrow();
     expect(updates).toEqual([]);
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
@@ -261,7 +261,7 @@ describe('goal documents', () => {
     const doc = new Y.Doc();
     initGoal(doc, 'g1', { ...defaultGoalFields, title: 'Become a tech lead' }, 1000);
     const before = Y.encodeStateAsUpdate(doc);
-    expect(() => updateGoal(doc, { ...defaultGoalFields, title: '' }, 2000)).toThrow('Give the goal a title');
+    expect(() => updateGoal(doc, { ...defaultGoalFields, title: '' }, 2000)).toThrow('validation.goal.title');
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
   });
 });

@@ -58,13 +58,26 @@ export function useBackgroundTask(): BackgroundTask {
   return { running, notice, run, cancel, clearNotice };
 }
 
+const importRefusals = {
+  'not-json': 'importJson.refused.notJson',
+  newer: 'importJson.refused.newer',
+  invalid: 'importJson.refused.invalid',
+  duplicate: 'importJson.refused.duplicate',
+  'too-large': 'importJson.refused.tooLarge',
+  'too-deep': 'importJson.refused.tooDeep',
+} as const;
+
 /**
- * Why a task failed, in the person's language where the failure says what kind it is; the
- * import's more technical refusals (damaged or foreign files) keep their own detailed message.
+ * Why a task failed, in the person's language where the failure says what kind it is. What a
+ * parser reported about a damaged file (a JSON syntax error, the field zod refused) stays in
+ * the parser's English words inside the translated sentence: it is for whoever repairs the file.
  */
 function describeTaskError(error: unknown, t: Translate): string {
   if (error instanceof BackupRefusedError) return t(`backup.refused.${error.reason}`);
-  if (error instanceof JournalImportError && error.reason === 'not-empty') return t('backup.import.notEmpty');
-  if (error instanceof JournalImportError && error.reason === 'foreign') return t('backup.import.foreign');
+  if (error instanceof JournalImportError) {
+    if (error.reason === 'not-empty') return t('backup.import.notEmpty');
+    if (error.reason === 'foreign') return t('backup.import.foreign');
+    return t(importRefusals[error.reason], { ...error.details });
+  }
   return error instanceof Error ? error.message : String(error);
 }

@@ -10,6 +10,7 @@ import {
   type ActionItem,
 } from '../../../../shared/schema/actionItems';
 import { type Member } from '../../../../shared/schema/spaceMembers';
+import { firstIssueText } from '../../../../shared/schema/validation';
 import { useT } from '../../i18n/useT';
 import { DateField } from '../../ui/form';
 import { ActionItemRow, type MeetingLink } from './ActionItemRow';
@@ -78,8 +79,8 @@ function AddActionItem({ space, meetingId, members, me, now }: ActionItemsSectio
     // A date in the past is accepted on purpose: it is shown as overdue.
     const parsedDue = due === '' ? null : isoDateSchema.safeParse(due);
     const next = {
-      text: parsedText.success ? undefined : parsedText.error.issues[0]?.message,
-      due: parsedDue === null || parsedDue.success ? undefined : parsedDue.error.issues[0]?.message,
+      text: parsedText.success ? undefined : firstIssueText(parsedText.error, t),
+      due: parsedDue === null || parsedDue.success ? undefined : firstIssueText(parsedDue.error, t),
     };
     setErrors(next);
     if (!parsedText.success || (parsedDue !== null && !parsedDue.success)) return;

@@ -34,11 +34,15 @@ export function SeriesSettingsForm({ space, submitLabel, onSaved }: SeriesSettin
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const result = validate(seriesSettingsSchema, {
-      ...draft,
-      nextDate: draft.nextDate === '' ? null : draft.nextDate,
-      reminderMinutes: draft.reminderMinutes.trim() === '' ? Number.NaN : Number(draft.reminderMinutes),
-    });
+    const result = validate(
+      seriesSettingsSchema,
+      {
+        ...draft,
+        nextDate: draft.nextDate === '' ? null : draft.nextDate,
+        reminderMinutes: draft.reminderMinutes.trim() === '' ? Number.NaN : Number(draft.reminderMinutes),
+      },
+      t,
+    );
     setSaved(false);
     if (!result.ok) {
       setErrors(result.errors);

@@ -13,6 +13,7 @@ import {
 } from '../../../../shared/schema/meeting';
 import { newItemId } from '../../../../shared/schema/ids';
 import type { Member } from '../../../../shared/schema/spaceMembers';
+import { firstIssueText } from '../../../../shared/schema/validation';
 import { useToasts } from '../../ui/toasts';
 import { isolate } from '../../../../shared/i18n/locales';
 import { useDates } from '../../i18n/useDates';
@@ -222,7 +223,7 @@ function AddTalkingPoint({ agenda, me, now }: Pick<TalkingPointsProps, 'agenda' 
     event.preventDefault();
     const parsed = pointTextSchema.safeParse(text);
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? t('oneOnOnes.points.cannotAdd'));
+      setError(firstIssueText(parsed.error, t) ?? t('oneOnOnes.points.cannotAdd'));
       return;
     }
     addTalkingPoint(agenda, {

@@ -1,3 +1,4 @@
+import { englishIssueMessage } from '../../../../shared/schema/validation';
 import * as encoding from 'lib0/encoding';
 import { applyAwarenessUpdate, Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import { z } from 'zod';
@@ -122,7 +123,8 @@ export function relayedAwareness(bridge: PresenceBridge, options: RelayOptions =
     const send = (presence: Presence | null) => {
       const parsed = localPresenceSchema.safeParse(presence);
       if (!parsed.success) {
-        report(`Presence not sent: ${parsed.error.issues[0]?.message ?? 'unreadable'}`);
+        const issue = parsed.error.issues[0];
+        report(`Presence not sent: ${issue ? englishIssueMessage(issue) : 'unreadable'}`);
         return;
       }
       bridge.setPresence({ docId, presence: parsed.data }).then(

@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { systemTimeZone, localDateAt } from '../../../../shared/cadence/zonedTime';
 import { growthOverview, OVERVIEW_DEFAULTS } from '../../../../shared/growth/overview';
+import { useDates } from '../../i18n/useDates';
+import { useT } from '../../i18n/useT';
 import { useAppServices } from '../../services/AppServicesContext';
 import { useGoalSummaries, usePlanSummaries } from '../../services/growth/useGrowthIndex';
 import { ActivePlans } from './ActivePlans';
@@ -13,13 +15,6 @@ import { UpcomingMilestones } from './UpcomingMilestones';
 import { useOverviewReadyMark } from './useOverviewReadyMark';
 import './overview.css';
 
-const longToday = new Intl.DateTimeFormat(undefined, {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  timeZone: 'UTC',
-});
-
 /**
  * The Growth overview (route `/growth`): where goals and plans stand today, what is coming up
  * or overdue, recent wins and milestones done per month. It reads only the vault's growth
@@ -27,6 +22,8 @@ const longToday = new Intl.DateTimeFormat(undefined, {
  */
 export function GrowthOverview() {
   const { vault, now } = useAppServices();
+  const t = useT();
+  const dates = useDates();
   const goals = useGoalSummaries(vault.doc);
   const plans = usePlanSummaries(vault.doc);
   // "Today" is read when the index changes or the page is opened, not on a timer: a page left
@@ -43,20 +40,17 @@ export function GrowthOverview() {
   return (
     <section className="overview-page" aria-labelledby="overview-heading" data-today={today}>
       <header className="overview-header">
-        <h1 id="overview-heading">Growth</h1>
-        <p className="overview-lead">{longToday.format(Date.parse(`${today}T00:00:00Z`))}</p>
+        <h1 id="overview-heading">{t('growth.heading')}</h1>
+        <p className="overview-lead">{dates.longDay(today)}</p>
       </header>
 
       {goals.length === 0 && plans.length === 0 ? (
         <section className="overview-card overview-welcome" aria-labelledby="overview-welcome-heading">
           <Sprout size={32} aria-hidden className="overview-welcome-icon" />
-          <h2 id="overview-welcome-heading">Start with where you want to grow</h2>
-          <p>
-            A goal can be something you are only exploring. Add a development plan with milestones, and this
-            page will show what is coming up, what you have achieved and your progress over the year.
-          </p>
+          <h2 id="overview-welcome-heading">{t('growth.welcome.heading')}</h2>
+          <p>{t('growth.welcome.body')}</p>
           <Link to="/goals" className="button" data-variant="primary">
-            Create your first goal
+            {t('growth.welcome.action')}
           </Link>
         </section>
       ) : (
@@ -72,8 +66,10 @@ export function GrowthOverview() {
           <RecentWins wins={overview.recentWins} days={OVERVIEW_DEFAULTS.winsWithinDays} today={today} />
           <section className="overview-card overview-progress" aria-labelledby="overview-progress-heading">
             <header className="overview-card-header">
-              <h2 id="overview-progress-heading">Progress over time</h2>
-              <span className="overview-muted">Last {overview.doneByMonth.length} months</span>
+              <h2 id="overview-progress-heading">{t('growth.progress.heading')}</h2>
+              <span className="overview-muted">
+                {t('growth.progress.span', { count: overview.doneByMonth.length })}
+              </span>
             </header>
             <MonthlyDoneChart months={overview.doneByMonth} />
           </section>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { MonthTally } from '../../../../shared/growth/overview';
-import { formatLongMonth, formatShortMonth, plural } from './overviewFormat';
+import { useDates, type DateWords } from '../../i18n/useDates';
+import { useT, type Translate } from '../../i18n/useT';
 import './chart.css';
 
 // The drawing is laid out in viewBox units and scales with the card; the text stays legible
@@ -12,19 +13,21 @@ const BOTTOM = 40;
 const SIDE = 4;
 
 /** One sentence a screen reader hears for the whole chart. */
-export function chartSummary(months: readonly MonthTally[]): string {
+export function chartSummary(t: Translate, dates: DateWords, months: readonly MonthTally[]): string {
   const first = months[0];
   const last = months.at(-1);
-  if (!first || !last) return 'No months to show.';
+  if (!first || !last) return t('growth.chart.noMonths');
   const total = months.reduce((sum, m) => sum + m.done, 0);
-  const span = `${formatLongMonth(first.month)} to ${formatLongMonth(last.month)}`;
-  if (total === 0) return `No milestones done from ${span}.`;
+  const span = { first: dates.month(first.month), last: dates.month(last.month) };
+  if (total === 0) return t('growth.chart.noneDone', span);
   const best = months.reduce((top, m) => (m.done > top.done ? m : top), first);
-  return (
-    `${plural(total, 'milestone')} done from ${span}; ` +
-    `the most in ${formatLongMonth(best.month)} (${best.done}), ` +
-    `${plural(last.done, 'milestone')} this month.`
-  );
+  return t('growth.chart.summary', {
+    ...span,
+    total,
+    best: dates.month(best.month),
+    bestCount: best.done,
+    thisMonth: last.done,
+  });
 }
 
 /**
@@ -34,13 +37,15 @@ export function chartSummary(months: readonly MonthTally[]): string {
  * Colours come from the theme's CSS variables (overview.css), so dark mode needs nothing here.
  */
 export function MonthlyDoneChart({ months }: { months: readonly MonthTally[] }) {
+  const t = useT();
+  const dates = useDates();
   const id = useId();
   const [showTable, setShowTable] = useState(false);
   const max = Math.max(1, ...months.map((m) => m.done));
   const slot = (WIDTH - SIDE * 2) / Math.max(1, months.length);
   const barWidth = Math.min(28, slot * 0.62);
   const plotHeight = HEIGHT - TOP - BOTTOM;
-  const summary = chartSummary(months);
+  const summary = chartSummary(t, dates, months);
   const tableId = `${id}-table`;
 
   return (
@@ -48,12 +53,12 @@ export function MonthlyDoneChart({ months }: { months: readonly MonthTally[] }) 
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
-        aria-label={`Milestones done per month. ${summary}`}
+        aria-label={t('growth.chart.label', { summary })}
         aria-describedby={`${id}-desc`}
         className="overview-chart-svg"
         data-testid="monthly-done-chart"
       >
-        <title>Milestones done per month</title>
+        <title>{t('growth.chart.name')}</title>
         <desc id={`${id}-desc`}>{summary}</desc>
         <line
           className="overview-chart-axis"
@@ -86,10 +91,10 @@ export function MonthlyDoneChart({ months }: { months: readonly MonthTally[] }) 
                 textAnchor="middle"
                 data-zero={m.done === 0 || undefined}
               >
-                {m.done}
+                {t.intl.formatNumber(m.done)}
               </text>
               <text className="overview-chart-month" x={centre} y={HEIGHT - BOTTOM + 16} textAnchor="middle">
-                {formatShortMonth(m.month)}
+                {dates.monthName(m.month)}
               </text>
               {/* The year under the first month and each January: the window spans two years. */}
               {(i === 0 || isJanuary) && (
@@ -111,22 +116,22 @@ export function MonthlyDoneChart({ months }: { months: readonly MonthTally[] }) 
           aria-controls={tableId}
           onClick={() => setShowTable((shown) => !shown)}
         >
-          {showTable ? 'Hide table' : 'Show as table'}
+          {showTable ? t('growth.chart.hideTable') : t('growth.chart.showTable')}
         </button>
       </figcaption>
       <table id={tableId} className={showTable ? 'overview-chart-table' : 'visually-hidden'}>
-        <caption>Milestones done per month</caption>
+        <caption>{t('growth.chart.name')}</caption>
         <thead>
           <tr>
-            <th scope="col">Month</th>
-            <th scope="col">Milestones done</th>
+            <th scope="col">{t('growth.chart.month')}</th>
+            <th scope="col">{t('growth.chart.done')}</th>
           </tr>
         </thead>
         <tbody>
           {months.map((m) => (
             <tr key={m.month}>
-              <th scope="row">{formatLongMonth(m.month)}</th>
-              <td>{m.done}</td>
+              <th scope="row">{dates.month(m.month)}</th>
+              <td>{t.intl.formatNumber(m.done)}</td>
             </tr>
           ))}
         </tbody>

@@ -136,7 +136,9 @@ function Milestones({ milestones }: { milestones: PlanPrintModel['milestones'] }
             {milestones.map((m) => (
               <tr key={m.id}>
                 <td dir="auto">{m.title}</td>
-                <td dir="auto">{m.owner}</td>
+                <td dir="auto">
+                  {m.ownerRole === null ? m.owner : t('plans.owner', { kind: m.ownerRole, name: '' })}
+                </td>
                 <td className="print-nowrap">{formatCalendarDate(m.dueDate)}</td>
                 <td>{t('print.milestones.statusValue', { status: selectKey(m.statusValue) })}</td>
                 <td dir="auto">{m.successCriterion || '—'}</td>

@@ -39,6 +39,8 @@ export interface PrintedMilestone {
   id: string;
   title: string;
   owner: string;
+  /** A role the view names in the window's language ("My manager"); null when `owner` is a name. */
+  ownerRole: 'me' | 'manager' | null;
   dueDate: IsoDate;
   status: string;
   /** The status itself, for the view to name in the window's language. */
@@ -133,6 +135,7 @@ export function buildPlanPrintModel({
       id: m.id,
       title: m.title,
       owner: owner(m),
+      ownerRole: m.owner.kind === 'person' || (m.owner.kind === 'me' && ownerName) ? null : m.owner.kind,
       dueDate: m.dueDate,
       status: milestoneStatusLabels[m.status],
       statusValue: m.status,

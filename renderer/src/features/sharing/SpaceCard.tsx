@@ -1,9 +1,9 @@
-import { useId, useState, type ReactNode } from 'react';
+import { Fragment, useId, useState, type ReactNode } from 'react';
 import { Heading, SwitchButton, SwitchField } from 'react-aria-components';
 import type { SpaceView } from '../../../../shared/sharing/sharingIpc';
 import { useT } from '../../i18n/useT';
 import { ModalDialog } from '../../ui/ModalDialog';
-import { spaceStatusText } from './spaceStatus';
+import { spaceStatusLine } from './spaceStatus';
 import type { SharingClient } from './sharingClient';
 
 /** One relationship: its switch, what syncs, the items in it, and leaving. */
@@ -46,7 +46,12 @@ export function SpaceCard({
         </SwitchButton>
       </SwitchField>
       <p role="status" className="space-status">
-        {spaceStatusText(space, now)}
+        {spaceStatusLine(t, space, now, (peer) => <bdi>{peer}</bdi>).map((sentence, index) => (
+          <Fragment key={index}>
+            {index > 0 && ' '}
+            {sentence}
+          </Fragment>
+        ))}
       </p>
 
       {incoming.length > 0 && (

@@ -1,4 +1,8 @@
 import type { SharedItemView, SpaceView } from '../../../../shared/sharing/sharingIpc';
+import type { ReactNode } from 'react';
+import { isolate } from '../../../../shared/i18n/locales';
+import type { MessageId } from '../../../../shared/i18n/messages';
+import { datesIn } from '../../i18n/useDates';
 import type { Translate } from '../../i18n/useT';
 
 /**
@@ -26,37 +30,59 @@ export function spaceStatusLabel(t: Translate, space: SpaceSyncFacts): string {
   });
 }
 
-/** What a space card says about sync (see `spaceSyncState`), with what waits to be sent. */
-export function spaceStatusText(space: SpaceView, now: number): string {
-  const refused = space.refused ? ` ${space.refused}` : '';
-  const newer = space.peerIsNewer
-    ? ` ${space.peerName} uses a newer Tandem${space.peerApp ? ` (${space.peerApp})` : ''}: what they write ` +
-      'that this version cannot edit opens read-only, and is kept as it is, until you update.'
-    : '';
-  return `${connectionText(space, now)}${refused}${newer}`;
+/**
+ * What a space card says about sync (see `spaceSyncState`), with what waits to be sent, as plain
+ * text with the name isolated. The card itself shows `spaceStatusLine` (the name in a `<bdi>`).
+ */
+export function spaceStatusText(t: Translate, space: SpaceView, now: number): string {
+  return statusSentences(t, space, now, isolate(space.peerName)).join(' ');
 }
 
-function connectionText(space: SpaceView, now: number): string {
+/** The same sentences for the card, the person's name in `bdi` (one element per sentence). */
+export function spaceStatusLine(
+  t: Translate,
+  space: SpaceView,
+  now: number,
+  bdi: (name: string) => ReactNode,
+): ReactNode[] {
+  return statusSentences(t, space, now, bdi(space.peerName));
+}
+
+function statusSentences<N extends ReactNode>(t: Translate, space: SpaceView, now: number, name: N): N[] {
+  const say = (id: MessageId, values: Record<string, ReactNode> = {}) => t.rich(id, { name, ...values }) as N;
+  const sentences = [connectionText(space, now, say, t)];
+  // `refused` is main's own sentence about a refused change.
+  if (space.refused) sentences.push(space.refused as N);
+  if (space.peerIsNewer) {
+    sentences.push(say('spaceSync.peerNewer', { version: space.peerApp ? isolate(space.peerApp) : 'none' }));
+  }
+  return sentences;
+}
+
+function connectionText<N>(
+  space: SpaceView,
+  now: number,
+  say: (id: MessageId, values?: Record<string, ReactNode>) => N,
+  t: Translate,
+): N {
   const state = spaceSyncState(space);
-  if (state === 'paused-by-me') return 'Sharing paused by you. Nothing is sent or received.';
-  if (state === 'waiting-for-peer') return `Waiting for ${space.peerName} to turn sharing on.`;
-  const pending =
-    space.pendingChanges > 0
-      ? ` ${space.pendingChanges} change${space.pendingChanges === 1 ? '' : 's'} waiting to be sent.`
-      : '';
-  if (state === 'connected') return `Connected.${pending}`;
-  const last =
-    space.lastSyncedAt === null ? 'Not synced yet.' : `Last synced ${ago(space.lastSyncedAt, now)}.`;
-  return `Not connected: ${space.peerName}’s Tandem is offline. ${last}${pending}`;
+  if (state === 'paused-by-me') return say('spaceSync.pausedByMe');
+  if (state === 'waiting-for-peer') return say('spaceSync.waiting');
+  const pending = space.pendingChanges;
+  if (state === 'connected') return say('spaceSync.connected', { pending });
+  const synced = space.lastSyncedAt === null ? 'never' : 'yes';
+  const ago = space.lastSyncedAt === null ? '' : agoText(t, space.lastSyncedAt, now);
+  return say('spaceSync.offline', { synced, ago, pending });
 }
 
-function ago(at: number, now: number): string {
+/** "just now", "5 minutes ago", "2 hours ago", then "on 3 Mar 2026", in the window's language. */
+function agoText(t: Translate, at: number, now: number): string {
   const minutes = Math.round((now - at) / 60_000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'} ago`;
+  if (minutes < 1) return t('spaceSync.justNow');
+  if (minutes < 60) return t.intl.formatRelativeTime(-minutes, 'minute', { numeric: 'always' });
   const hours = Math.round(minutes / 60);
-  if (hours < 24) return `${hours} hour${hours === 1 ? '' : 's'} ago`;
-  return `on ${new Date(at).toLocaleDateString()}`;
+  if (hours < 24) return t.intl.formatRelativeTime(-hours, 'hour', { numeric: 'always' });
+  return t('spaceSync.onDay', { date: datesIn(t.intl.locale).day(at) });
 }
 
 export type ItemShareState = 'private' | 'proposed' | 'shared' | 'declined';

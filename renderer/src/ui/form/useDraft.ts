@@ -82,7 +82,7 @@ export function useDraftForm<D, S extends z.ZodType>(
   const t = useT();
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const result = validate(schema, toRecord(form.draft));
+    const result = validate(schema, toRecord(form.draft), t);
     if (!result.ok) {
       fail(result.errors);
       return;
@@ -137,11 +137,12 @@ export function useItemForm<D, S extends z.ZodType>(
 ) {
   const { fail, ...form } = useDraft(initial);
   const { saving, saveError, save } = useSaving(onSave, failure);
+  const t = useT();
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     // React bubbles submit events along the component tree, through portals too.
     if (isolated) event.stopPropagation();
-    const result = validate(schema, toRecord(form.draft));
+    const result = validate(schema, toRecord(form.draft), t);
     if (result.ok) save(result.value);
     else fail(result.errors);
   };

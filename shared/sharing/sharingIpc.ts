@@ -22,11 +22,11 @@ export const identityViewSchema = z.discriminatedUnion('state', [
 export type IdentityView = z.infer<typeof identityViewSchema>;
 
 /**
- * Goals, plans and reflections can be offered from their pages; the one-on-one agenda lives in
- * the space. A shared reflection is read-only for the receiver (its writer's side takes in no
- * change to it: spaceConsent.ts, `spaceTakesIn`).
+ * Goals, plans, reflections and career frameworks can be offered from their pages; the one-on-one
+ * agenda lives in the space. A shared reflection or framework is read-only for the receiver (its
+ * writer's side takes in no change to it: spaceConsent.ts, `spaceTakesIn`).
  */
-export const shareableKindSchema = z.enum(['goal', 'plan', 'reflection']);
+export const shareableKindSchema = z.enum(['goal', 'plan', 'reflection', 'framework']);
 export type ShareableKind = z.infer<typeof shareableKindSchema>;
 
 export const itemDocIdSchema = z

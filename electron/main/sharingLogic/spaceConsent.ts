@@ -75,16 +75,20 @@ export function spaceMayExchange(space: SpaceRecord | undefined, docId: string):
   return !!space && bothSwitchesOn(space) && spaceCovers(space, docId);
 }
 
+/** Kinds that stay their author's alone once shared: the other person reads them, never writes. */
+const AUTHOR_ONLY_KINDS: readonly string[] = ['reflection', 'framework'];
+
 /**
  * May a change from the peer to `docId` be taken in? Everything that may be exchanged, except a
- * reflection this side offered: a shared reflection stays its writer's words, read-only for the
- * other person however their installation behaves (issue 17, point 1).
+ * reflection or career framework this side offered: a shared reflection stays its writer's words
+ * (issue 17, point 1) and a framework its manager's (issue 18, point 1), read-only for the other
+ * person however their installation behaves.
  */
 export function spaceTakesIn(space: SpaceRecord | undefined, docId: string): boolean {
   if (!spaceMayExchange(space, docId) || !space) return false;
   if (!Object.prototype.hasOwnProperty.call(space.items, docId)) return true;
   const item = space.items[docId];
-  return !(item?.offeredBy === 'me' && item.kind === 'reflection');
+  return !(item !== undefined && item.offeredBy === 'me' && AUTHOR_ONLY_KINDS.includes(item.kind));
 }
 
 /**

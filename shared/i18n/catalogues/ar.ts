@@ -4,6 +4,7 @@ import competencies from './ar/competencies.json';
 import conversation from './ar/conversation.json';
 import editor from './ar/editor.json';
 import feedback from './ar/feedback.json';
+import framework from './ar/framework.json';
 import goals from './ar/goals.json';
 import journal from './ar/journal.json';
 import layout from './ar/layout.json';
@@ -29,6 +30,7 @@ export default {
   ...conversation,
   ...editor,
   ...feedback,
+  ...framework,
   ...goals,
   ...journal,
   ...layout,

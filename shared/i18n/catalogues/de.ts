@@ -4,6 +4,7 @@ import competencies from './de/competencies.json';
 import conversation from './de/conversation.json';
 import editor from './de/editor.json';
 import feedback from './de/feedback.json';
+import framework from './de/framework.json';
 import goals from './de/goals.json';
 import journal from './de/journal.json';
 import layout from './de/layout.json';
@@ -29,6 +30,7 @@ export default {
   ...conversation,
   ...editor,
   ...feedback,
+  ...framework,
   ...goals,
   ...journal,
   ...layout,

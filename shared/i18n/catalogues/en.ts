@@ -4,6 +4,7 @@ import competencies from './en/competencies.json';
 import conversation from './en/conversation.json';
 import editor from './en/editor.json';
 import feedback from './en/feedback.json';
+import framework from './en/framework.json';
 import goals from './en/goals.json';
 import journal from './en/journal.json';
 import layout from './en/layout.json';
@@ -29,6 +30,7 @@ export default {
   ...conversation,
   ...editor,
   ...feedback,
+  ...framework,
   ...goals,
   ...journal,
   ...layout,

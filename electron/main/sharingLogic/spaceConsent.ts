@@ -76,13 +76,13 @@ export function spaceMayExchange(space: SpaceRecord | undefined, docId: string):
 }
 
 /** Kinds that stay their author's alone once shared: the other person reads them, never writes. */
-const AUTHOR_ONLY_KINDS: readonly string[] = ['reflection', 'framework'];
+const AUTHOR_ONLY_KINDS: readonly string[] = ['reflection', 'framework', 'shared-ratings'];
 
 /**
  * May a change from the peer to `docId` be taken in? Everything that may be exchanged, except a
- * reflection or career framework this side offered: a shared reflection stays its writer's words
- * (issue 17, point 1) and a framework its manager's (issue 18, point 1), read-only for the other
- * person however their installation behaves.
+ * reflection, career framework or shared ratings this side offered: a shared reflection stays
+ * its writer's words (issue 17, point 1), a framework its manager's and a rating its rater's
+ * (issue 18, points 1 and 2), read-only for the other person however their installation behaves.
  */
 export function spaceTakesIn(space: SpaceRecord | undefined, docId: string): boolean {
   if (!spaceMayExchange(space, docId) || !space) return false;

@@ -1,4 +1,5 @@
 import app from './ar/app.json';
+import assessment from './ar/assessment.json';
 import backup from './ar/backup.json';
 import competencies from './ar/competencies.json';
 import conversation from './ar/conversation.json';
@@ -25,6 +26,7 @@ import templates from './ar/templates.json';
 /** The ar catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
   ...app,
+  ...assessment,
   ...backup,
   ...competencies,
   ...conversation,

@@ -1,4 +1,5 @@
 import app from './de/app.json';
+import assessment from './de/assessment.json';
 import backup from './de/backup.json';
 import competencies from './de/competencies.json';
 import conversation from './de/conversation.json';
@@ -25,6 +26,7 @@ import templates from './de/templates.json';
 /** The de catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
   ...app,
+  ...assessment,
   ...backup,
   ...competencies,
   ...conversation,

@@ -1,4 +1,5 @@
 import app from './en/app.json';
+import assessment from './en/assessment.json';
 import backup from './en/backup.json';
 import competencies from './en/competencies.json';
 import conversation from './en/conversation.json';
@@ -25,6 +26,7 @@ import templates from './en/templates.json';
 /** The en catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
   ...app,
+  ...assessment,
   ...backup,
   ...competencies,
   ...conversation,

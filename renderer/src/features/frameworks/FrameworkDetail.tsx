@@ -5,6 +5,7 @@ import { useAppServices } from '../../services/AppServicesContext';
 import type { ReceivedItem } from '../../services/sharing/useReceivedItems';
 import { EditableItem, ItemDetail } from '../../ui/item/ItemDetail';
 import { ShareControl } from '../sharing';
+import { AssessmentSection } from './AssessmentSection';
 import { FrameworkForm } from './FrameworkForm';
 import { FrameworkView } from './FrameworkView';
 
@@ -37,6 +38,7 @@ export function FrameworkDetail({ id, received, onDelete }: FrameworkDetailProps
                 </p>
               }
             />
+            <AssessmentSection framework={framework} />
           </div>
         ) : (
           <OwnFramework framework={framework} item={item} onDelete={onDelete} />
@@ -75,6 +77,7 @@ function OwnFramework({
         <>
           <FrameworkView framework={framework} actions={actions} />
           <ShareControl docId={item.docId} kind="framework" title={framework.title} />
+          <AssessmentSection framework={framework} />
         </>
       )}
     </EditableItem>

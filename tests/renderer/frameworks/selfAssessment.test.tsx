@@ -94,6 +94,15 @@ async function setUp(received: boolean) {
       { docId: 'item:mr1', kind: 'shared-ratings', title: 'Ratings', offeredBy: 'peer', state: 'accepted' },
     ]);
   }
+  const feedbackId = await services.growth.createFeedback({
+    from: 'Priya',
+    givenOn: '2026-11-20',
+    behaviour: 'Your design review caught the caching bug',
+    impact: 'We shipped on time',
+    nextStep: 'Write up the pattern',
+    goalId: null,
+    competencyId: null,
+  });
   const planId = await services.growth.createPlan({
     title: 'Grow into senior',
     goalId: null,
@@ -113,12 +122,12 @@ async function setUp(received: boolean) {
       </HashRouter>
     </AppServicesContext.Provider>,
   );
-  return { user, services, framework, frameworkDoc, planId };
+  return { user, services, framework, frameworkDoc, planId, feedbackId };
 }
 
 describe('self-assessment against a shared framework', () => {
   it('rates privately, shares one rating, sets it beside the manager’s and turns the gap into a skill gap', async () => {
-    const { user, services, planId } = await setUp(true);
+    const { user, services, planId, feedbackId } = await setUp(true);
     expect(
       await screen.findByText('Morgan keeps this framework; changes they make reach you here.'),
     ).toBeInTheDocument();
@@ -132,6 +141,10 @@ describe('self-assessment against a shared framework', () => {
     await user.type(
       within(craft).getByLabelText('Why this level (evidence)'),
       'Still asking for reviews on design',
+    );
+    await user.selectOptions(
+      within(craft).getByLabelText('Evidence'),
+      'Priya: Your design review caught the caching bug',
     );
     await user.click(within(craft).getByRole('button', { name: 'Save rating of Technical craft' }));
     expect(await within(craft).findByText('Private: only you see this rating.')).toBeInTheDocument();
@@ -153,6 +166,9 @@ describe('self-assessment against a shared framework', () => {
       'Still asking for reviews on design',
     ]);
     expect(readRatings(shared.doc).size).toBe(1);
+    expect([...readRatings(shared.doc).values()][0]?.evidence).toEqual([
+      { kind: 'feedback', id: feedbackId },
+    ]);
 
     // Side by side with Morgan's shared ratings, the differences marked.
     const table = await screen.findByRole('table', { name: 'Side by side with Morgan' });

@@ -12,6 +12,9 @@ import type { Framework, FrameworkCompetency, FrameworkTrack } from '../../../..
 import { validate } from '../../../../shared/schema/validation';
 import { useT } from '../../i18n/useT';
 import { Field, FormAlert, TextField, errorMessage, useFormErrors } from '../../ui/form';
+import { useDocSnapshot } from '../../data/useDocSnapshot';
+import { useAppServices } from '../../services/AppServicesContext';
+import { evidenceKey, readEvidenceOptions } from './evidenceOptions';
 import { problemText } from './problemText';
 
 interface RatingRowProps {
@@ -43,17 +46,17 @@ export function RatingRow({
   const t = useT();
   const [levelId, setLevelId] = useState(mine?.levelId ?? '');
   const [note, setNote] = useState(mine?.note ?? '');
+  const [evidence, setEvidence] = useState<string[]>(() => (mine?.evidence ?? []).map(evidenceKey));
+  const { vault } = useAppServices();
+  const options = useDocSnapshot(vault.doc, readEvidenceOptions);
   const { errors, formRef, fail, clear } = useFormErrors();
   const expectation = competency.expectations[levelId];
   const save = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const rating = {
-      competencyId: competency.id,
-      levelId,
-      note,
-      evidence: mine?.evidence ?? [],
-      ratedAt: now(),
-    };
+    const links = options
+      .filter((option) => evidence.includes(evidenceKey(option)))
+      .map(({ kind, id }) => ({ kind, id }));
+    const rating = { competencyId: competency.id, levelId, note, evidence: links, ratedAt: now() };
     const result = validate(ratingSchemaFor(framework, track.id), rating);
     if (!result.ok) return fail(result.errors);
     try {
@@ -105,6 +108,40 @@ export function RatingRow({
           }}
           rows={2}
         />
+        {options.length > 0 && (
+          <Field
+            label={t('assessment.rating.evidence')}
+            hint={t('assessment.rating.evidenceHint')}
+            error={problemText(t, errors.evidence)}
+          >
+            {(control) => (
+              <select
+                {...control}
+                className="text-input"
+                multiple
+                size={Math.min(5, options.length)}
+                value={evidence}
+                onChange={(event) => {
+                  setEvidence([...event.target.options].filter((o) => o.selected).map((o) => o.value));
+                  clear('evidence');
+                }}
+              >
+                {(['reflection', 'milestone', 'feedback'] as const).map((kind) => {
+                  const ofKind = options.filter((option) => option.kind === kind);
+                  return ofKind.length === 0 ? null : (
+                    <optgroup key={kind} label={t('assessment.rating.evidenceKind', { kind })}>
+                      {ofKind.map((option) => (
+                        <option key={evidenceKey(option)} value={evidenceKey(option)}>
+                          {option.label}
+                        </option>
+                      ))}
+                    </optgroup>
+                  );
+                })}
+              </select>
+            )}
+          </Field>
+        )}
         <div className="framework-group-actions">
           <button type="submit" className="button">
             {t('assessment.rating.save', { competency: competency.name })}

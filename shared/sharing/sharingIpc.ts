@@ -22,11 +22,12 @@ export const identityViewSchema = z.discriminatedUnion('state', [
 export type IdentityView = z.infer<typeof identityViewSchema>;
 
 /**
- * Goals, plans and reflections can be offered from their pages; the one-on-one agenda lives in
- * the space. A shared reflection is read-only for the receiver (its writer's side takes in no
- * change to it: spaceConsent.ts, `spaceTakesIn`).
+ * Goals, plans, reflections, career frameworks and the ratings someone shared of a
+ * self-assessment can be offered from their pages; the one-on-one agenda lives in the space. A
+ * shared reflection, framework or set of ratings is read-only for the receiver (its writer's side
+ * takes in no change to it: spaceConsent.ts, `spaceTakesIn`).
  */
-export const shareableKindSchema = z.enum(['goal', 'plan', 'reflection']);
+export const shareableKindSchema = z.enum(['goal', 'plan', 'reflection', 'framework', 'shared-ratings']);
 export type ShareableKind = z.infer<typeof shareableKindSchema>;
 
 export const itemDocIdSchema = z

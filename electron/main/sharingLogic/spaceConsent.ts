@@ -77,10 +77,14 @@ export function spaceMayExchange(space: SpaceRecord | undefined, docId: string):
   return !!space && bothSwitchesOn(space) && spaceCovers(space, docId);
 }
 
+/** Kinds that stay their author's alone once shared: the other person reads them, never writes. */
+const AUTHOR_ONLY_KINDS: readonly string[] = ['reflection', 'framework', 'shared-ratings'];
+
 /**
  * May a change from the peer to `docId` be taken in? Everything that may be exchanged, except a
- * reflection this side offered: a shared reflection stays its writer's words, read-only for the
- * other person however their installation behaves (issue 17, point 1).
+ * reflection, career framework or shared ratings this side offered: a shared reflection stays
+ * its writer's words (issue 17, point 1), a framework its manager's and a rating its rater's
+ * (issue 18, points 1 and 2), read-only for the other person however their installation behaves.
  */
 export function spaceTakesIn(space: SpaceRecord | undefined, docId: string): boolean {
   if (!spaceMayExchange(space, docId) || !space) return false;
@@ -88,7 +92,7 @@ export function spaceTakesIn(space: SpaceRecord | undefined, docId: string): boo
   if (itemIdOfCommentsDoc(docId) !== null) return true;
   if (!Object.prototype.hasOwnProperty.call(space.items, docId)) return true;
   const item = space.items[docId];
-  return !(item?.offeredBy === 'me' && item.kind === 'reflection');
+  return !(item !== undefined && item.offeredBy === 'me' && AUTHOR_ONLY_KINDS.includes(item.kind));
 }
 
 /**

@@ -34,6 +34,11 @@ export function AppRoutes() {
             <Route path="/plans" element={<LazyPage key="plans" name="plans" />} />
             <Route path="/plans/:planId" element={<LazyPage key="plans" name="plans" />} />
             <Route path="/competencies" element={<LazyPage key="competencies" name="competencies" />} />
+            <Route path="/frameworks" element={<LazyPage key="frameworks" name="frameworks" />} />
+            <Route
+              path="/frameworks/:frameworkId"
+              element={<LazyPage key="frameworks" name="frameworks" />}
+            />
             <Route path="/feedback" element={<LazyPage key="feedback" name="feedback" />} />
             <Route path="/feedback/:feedbackId" element={<LazyPage key="feedback" name="feedback" />} />
             <Route path="/one-on-ones" element={<LazyPage key="oneOnOnes" name="oneOnOnes" />} />

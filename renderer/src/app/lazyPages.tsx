@@ -11,6 +11,9 @@ const pages = {
   competencies: new LazyModule(() =>
     import('../features/competencies/CompetenciesPage').then((m) => m.CompetenciesPage),
   ),
+  frameworks: new LazyModule(() =>
+    import('../features/frameworks/FrameworksPage').then((m) => m.FrameworksPage),
+  ),
   feedback: new LazyModule(() => import('../features/feedback/FeedbackPage').then((m) => m.FeedbackPage)),
   plans: new LazyModule(() => import('../features/plans/PlansPage').then((m) => m.PlansPage)),
   growth: new LazyModule(() => import('../features/overview/GrowthOverview').then((m) => m.GrowthOverview)),

@@ -1,10 +1,12 @@
 import app from './ar/app.json';
+import assessment from './ar/assessment.json';
 import backup from './ar/backup.json';
 import comments from './ar/comments.json';
 import competencies from './ar/competencies.json';
 import conversation from './ar/conversation.json';
 import editor from './ar/editor.json';
 import feedback from './ar/feedback.json';
+import framework from './ar/framework.json';
 import goals from './ar/goals.json';
 import growth from './ar/growth.json';
 import history from './ar/history.json';
@@ -34,12 +36,14 @@ import validation from './ar/validation.json';
 /** The ar catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
   ...app,
+  ...assessment,
   ...backup,
   ...comments,
   ...competencies,
   ...conversation,
   ...editor,
   ...feedback,
+  ...framework,
   ...goals,
   ...growth,
   ...history,

@@ -1,10 +1,12 @@
 import app from './de/app.json';
+import assessment from './de/assessment.json';
 import backup from './de/backup.json';
 import comments from './de/comments.json';
 import competencies from './de/competencies.json';
 import conversation from './de/conversation.json';
 import editor from './de/editor.json';
 import feedback from './de/feedback.json';
+import framework from './de/framework.json';
 import goals from './de/goals.json';
 import growth from './de/growth.json';
 import history from './de/history.json';
@@ -34,12 +36,14 @@ import validation from './de/validation.json';
 /** The de catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
   ...app,
+  ...assessment,
   ...backup,
   ...comments,
   ...competencies,
   ...conversation,
   ...editor,
   ...feedback,
+  ...framework,
   ...goals,
   ...growth,
   ...history,

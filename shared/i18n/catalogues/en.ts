@@ -1,10 +1,12 @@
 import app from './en/app.json';
+import assessment from './en/assessment.json';
 import backup from './en/backup.json';
 import comments from './en/comments.json';
 import competencies from './en/competencies.json';
 import conversation from './en/conversation.json';
 import editor from './en/editor.json';
 import feedback from './en/feedback.json';
+import framework from './en/framework.json';
 import goals from './en/goals.json';
 import growth from './en/growth.json';
 import history from './en/history.json';
@@ -34,12 +36,14 @@ import validation from './en/validation.json';
 /** The en catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
   ...app,
+  ...assessment,
   ...backup,
   ...comments,
   ...competencies,
   ...conversation,
   ...editor,
   ...feedback,
+  ...framework,
   ...goals,
   ...growth,
   ...history,

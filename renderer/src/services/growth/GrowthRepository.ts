@@ -5,6 +5,13 @@ import {
   updateFeedback,
   type FeedbackFields,
 } from '../../../../shared/schema/feedback';
+import {
+  initFramework,
+  readFramework,
+  updateFramework,
+  type FrameworkContent,
+} from '../../../../shared/schema/framework';
+import { frameworksMap, indexFramework, setFrameworkDeleted } from '../../../../shared/schema/frameworkIndex';
 import { initGoal, readGoal, updateGoal, type GoalFields } from '../../../../shared/schema/goal';
 import {
   indexFeedback,
@@ -23,8 +30,11 @@ import {
 import { readVaultEntry, upsertVaultEntry } from '../../../../shared/schema/vault';
 import type { DocumentStore, OpenDocument } from '../../data/DocumentStore';
 
+/** The kinds of item another person can share with this user, and their index keeps. */
+export type ReceivedKind = 'goal' | 'plan' | 'reflection' | 'framework';
+
 /**
- * Goals, plans and feedback: creating their item documents and keeping the vault's growth
+ * Goals, plans, feedback and career frameworks: creating their item documents and keeping the vault's growth
  * index (what lists and the overview read) in step with them. Item documents are the source
  * of truth; call `reindex*` after changing one.
  */
@@ -103,13 +113,36 @@ export class GrowthRepository {
     if (feedback) indexFeedback(this.vault, feedback);
   }
 
+  /** A career framework: its content is checked and written with its index entry, or nothing is. */
+  createFramework(content: FrameworkContent): Promise<string> {
+    return this.create(
+      (doc, id, now) => initFramework(doc, id, content, now),
+      (doc) => this.reindexFramework(doc),
+    );
+  }
+
+  saveFramework(doc: Y.Doc, content: FrameworkContent): void {
+    updateFramework(doc, content, this.now());
+    this.reindexFramework(doc);
+  }
+
+  reindexFramework(doc: Y.Doc): void {
+    const framework = readFramework(doc);
+    if (framework) indexFramework(this.vault, framework);
+  }
+
+  /** Soft delete of a framework (and its restore, with `deleted` false), for the Undo toast. */
+  setFrameworkDeleted(id: string, deleted: boolean): void {
+    setFrameworkDeleted(this.vault, id, deleted ? this.now() : null);
+  }
+
   /**
-   * Re-derives the index entry of a goal, plan or reflection document that changed without
+   * Re-derives the index entry of a goal, plan, framework or reflection document that changed without
    * this user's editing it (a peer's edit, or an item a peer shared and this user accepted).
    * Only a document whose content names its own id is indexed: a peer writes that content, and
    * must not be able to replace the entry of another item.
    */
-  reindexReceived(docId: string, doc: Y.Doc): 'goal' | 'plan' | 'reflection' | null {
+  reindexReceived(docId: string, doc: Y.Doc): ReceivedKind | null {
     const goal = readGoal(doc);
     if (goal && itemDocId(goal.id) === docId) {
       indexGoal(this.vault, goal);
@@ -119,6 +152,11 @@ export class GrowthRepository {
     if (plan && itemDocId(plan.id) === docId) {
       indexPlan(this.vault, plan);
       return 'plan';
+    }
+    const framework = readFramework(doc);
+    if (framework && itemDocId(framework.id) === docId) {
+      indexFramework(this.vault, framework);
+      return 'framework';
     }
     return this.reindexReceivedReflection(docId, doc) ? 'reflection' : null;
   }
@@ -139,8 +177,9 @@ export class GrowthRepository {
   }
 
   /** True when the vault's index already has an item of this kind with this id (deleted or not). */
-  isIndexed(kind: 'goal' | 'plan' | 'reflection', id: string): boolean {
+  isIndexed(kind: ReceivedKind, id: string): boolean {
     if (kind === 'reflection') return readVaultEntry(this.vault, id) !== null;
+    if (kind === 'framework') return frameworksMap(this.vault).has(id);
     return this.vault.getMap(kind === 'goal' ? 'goals' : 'plans').has(id);
   }
 

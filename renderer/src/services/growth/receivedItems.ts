@@ -3,7 +3,7 @@ import type { SpaceView } from '../../../../shared/sharing/sharingIpc';
 import type { DocumentStore } from '../../data/DocumentStore';
 import type { MainEventsClient } from '../../data/mainEventsClient';
 import { followRemoteUpdates } from '../../data/remoteUpdates';
-import type { GrowthRepository } from './GrowthRepository';
+import type { GrowthRepository, ReceivedKind } from './GrowthRepository';
 
 /**
  * Goals, plans and reflections that arrive from the other person in a space: their edits are applied as
@@ -60,18 +60,26 @@ export function followReceivedItems(options: {
   };
 }
 
-/** Documents of goals, plans and reflections the peer offered and this user accepted, not yet indexed. */
+/** Documents of goals, plans, reflections and frameworks the peer offered and this user accepted, not yet indexed. */
 export function acceptedFromPeer(spaces: readonly SpaceView[], growth: GrowthRepository): string[] {
   const out = new Set<string>();
   for (const space of spaces) {
     for (const item of space.items) {
       if (item.offeredBy !== 'peer' || item.state !== 'accepted') continue;
-      if (item.kind !== 'goal' && item.kind !== 'plan' && item.kind !== 'reflection') continue;
+      if (!isReceivedKind(item.kind)) continue;
       if (!growth.isIndexed(item.kind, item.docId.slice('item:'.length))) out.add(item.docId);
     }
   }
   return [...out];
 }
+
+const RECEIVED_KINDS: readonly string[] = [
+  'goal',
+  'plan',
+  'reflection',
+  'framework',
+] satisfies ReceivedKind[];
+const isReceivedKind = (kind: string): kind is ReceivedKind => RECEIVED_KINDS.includes(kind);
 
 /** Every item that flows in some space right now (accepted, whoever offered it). */
 export function sharedDocIds(spaces: readonly SpaceView[]): string[] {

@@ -106,6 +106,35 @@ const screens: Screen[] = [
     },
   },
   { name: 'feedback', open: route('/feedback', 'Feedback') },
+  { name: 'career frameworks', open: route('/frameworks', 'Career frameworks') },
+  {
+    name: 'start a framework',
+    open: async (page) => {
+      await goToRoute(page, '/frameworks');
+      await page.getByRole('button', { name: 'New framework' }).first().click();
+      await heading(page, 'Start a framework', 2);
+    },
+  },
+  {
+    name: 'framework with ratings',
+    open: async (page) => {
+      await goToRoute(page, '/frameworks');
+      const made = page.locator('.two-pane-sidebar a.list-item').first();
+      if ((await made.count()) === 0) {
+        await page.getByRole('button', { name: 'New framework' }).first().click();
+        await page.getByRole('button', { name: 'Start from the template' }).click();
+      } else {
+        await made.click();
+      }
+      await heading(page, 'Where each track leads', 3);
+      const start = page.getByRole('button', { name: 'Start rating' });
+      if ((await start.count()) > 0) await start.click();
+      await page
+        .getByRole('button', { name: /^Save rating of / })
+        .first()
+        .waitFor();
+    },
+  },
   {
     name: 'new feedback form',
     open: async (page) => {

@@ -55,8 +55,10 @@ function TrackLadder({ track }: { track: FrameworkTrack }) {
 function CompetencyTable({ framework, track }: { framework: Framework; track: FrameworkTrack }) {
   const t = useT();
   const headingId = `competencies-${track.id}`;
+  // Not a named section: the table's scroll region below is the landmark with this heading's
+  // name (it must be named to be reachable by keyboard), and two regions may not share a name.
   return (
-    <section aria-labelledby={headingId}>
+    <section>
       <h3 id={headingId}>{t('framework.view.competencies', { track: track.name })}</h3>
       {framework.competencies.length === 0 ? (
         <p className="form-hint">{t('framework.view.noCompetencies')}</p>

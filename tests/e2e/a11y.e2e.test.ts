@@ -88,6 +88,20 @@ const screens: Screen[] = [
     close: escape,
   },
   {
+    name: 'plan history, a version open',
+    open: async (page) => {
+      await goToRoute(page, `/plans/${plan.planId}`);
+      await heading(page, plan.planTitle);
+      const toggle = page.getByRole('button', { name: /^History/ });
+      if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+      await page.getByRole('list', { name: 'Versions, newest first' }).getByRole('button').first().click();
+      await page.getByRole('button', { name: 'Back to all versions' }).waitFor();
+    },
+    close: async (page) => {
+      await page.getByRole('button', { name: 'Back to all versions' }).click();
+    },
+  },
+  {
     name: 'export PDF dialog',
     open: async (page) => {
       await goToRoute(page, `/plans/${plan.planId}`);

@@ -42,7 +42,13 @@ async function sharedGoalPage() {
     ...space,
     peerSharing: 'on' as const,
     items: [
-      { docId: `item:${goalId}`, kind: 'goal', title: 'Lead the migration', offeredBy: 'me', state: 'accepted' },
+      {
+        docId: `item:${goalId}`,
+        kind: 'goal',
+        title: 'Lead the migration',
+        offeredBy: 'me',
+        state: 'accepted',
+      },
     ],
   }));
   await goTo(`/goals/${goalId}`);

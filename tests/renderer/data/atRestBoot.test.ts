@@ -10,7 +10,6 @@ import { createWindowCipher } from '../../../renderer/src/data/windowCipher';
  * handed key opens what the same key sealed.
  */
 
-
 function installTandem(takeAtRestStatus: () => unknown, status: () => Promise<AtRestStatus>) {
   const atRest = {
     status: vi.fn(status),

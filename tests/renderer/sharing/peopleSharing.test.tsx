@@ -130,7 +130,9 @@ describe('People & sharing', () => {
     const { user } = await renderPage(main);
 
     const card = await screen.findByRole('article', { name: 'Sam Okafor' });
-    expect(within(card).getByText(sentence('Waiting for Sam Okafor to turn sharing on.'))).toBeInTheDocument();
+    expect(
+      within(card).getByText(sentence('Waiting for Sam Okafor to turn sharing on.')),
+    ).toBeInTheDocument();
 
     await user.click(within(card).getByRole('button', { name: 'Accept Lead a project' }));
     expect(

@@ -69,9 +69,7 @@ describe('calendar dates', () => {
       expect(parsed.success ? 'accepted' : firstIssueText(parsed.error)).toBe('That date does not exist');
     }
     expect(isoDateSchema.safeParse('2028-02-29').success).toBe(true);
-    expect(firstIssueText(isoDateSchema.safeParse('31/03/2026').error!)).toBe(
-      'Use a date like 2026-03-31',
-    );
+    expect(firstIssueText(isoDateSchema.safeParse('31/03/2026').error!)).toBe('Use a date like 2026-03-31');
   });
 
   it('name the field in forms', () => {

@@ -24,6 +24,7 @@ const pages = {
   planPrint: new LazyModule(() => import('../features/print/PlanPrintPage').then((m) => m.PlanPrintPage)),
   // Settings holds backup, export and import (zip, YAML, dialogs): far too much for start-up.
   settings: new LazyModule(() => import('../features/settings/SettingsPage').then((m) => m.SettingsPage)),
+  trash: new LazyModule(() => import('../features/trash/TrashPage').then((m) => m.TrashPage)),
 } satisfies Record<string, LazyModule<ComponentType>>;
 
 export type PageName = keyof typeof pages;

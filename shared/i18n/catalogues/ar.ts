@@ -21,6 +21,7 @@ import settings from './ar/settings.json';
 import sharing from './ar/sharing.json';
 import shell from './ar/shell.json';
 import templates from './ar/templates.json';
+import trash from './ar/trash.json';
 
 /** The ar catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
@@ -47,4 +48,5 @@ export default {
   ...sharing,
   ...shell,
   ...templates,
+  ...trash,
 };

@@ -21,6 +21,7 @@ import settings from './de/settings.json';
 import sharing from './de/sharing.json';
 import shell from './de/shell.json';
 import templates from './de/templates.json';
+import trash from './de/trash.json';
 
 /** The de catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
@@ -47,4 +48,5 @@ export default {
   ...sharing,
   ...shell,
   ...templates,
+  ...trash,
 };

@@ -21,6 +21,7 @@ import settings from './en/settings.json';
 import sharing from './en/sharing.json';
 import shell from './en/shell.json';
 import templates from './en/templates.json';
+import trash from './en/trash.json';
 
 /** The en catalogue: one JSON file per area of the app (see ../messages.ts). */
 export default {
@@ -47,4 +48,5 @@ export default {
   ...sharing,
   ...shell,
   ...templates,
+  ...trash,
 };

@@ -1,24 +1,43 @@
+import { useState } from 'react';
 import { purgeDueAt, TRASH_DAYS, type TrashItem } from '../../../../shared/trash/trash';
+import { reasonOf } from '../../data/saveProblem';
 import { useDates } from '../../i18n/useDates';
 import { useT } from '../../i18n/useT';
 import { useAppServices } from '../../services/AppServicesContext';
 import { useToasts } from '../../ui/toasts';
+import { PurgeConfirmDialog, type PurgeRequest } from './PurgeConfirmDialog';
+import { purgeFromTrash } from './purgeTrash';
 import { restoreItem } from './restoreItem';
 import { useTrash } from './useTrash';
 import './trash.css';
 
 /**
- * Settings → Trash: what the person deleted, restorable for `TRASH_DAYS` days. The page sits in
- * the shell's one main landmark; every action is a button, so it works by keyboard alone.
+ * Settings → Trash: what the person deleted, restorable for `TRASH_DAYS` days, or removed for
+ * good one by one or all at once after a confirmation. The page sits in the shell's one main
+ * landmark; every action is a button, so it works by keyboard alone.
  */
 export function TrashPage() {
   const services = useAppServices();
   const t = useT();
   const toasts = useToasts();
   const items = useTrash(services.vault.doc);
+  const [pending, setPending] = useState<{ request: PurgeRequest; items: TrashItem[] } | null>(null);
+  const [purging, setPurging] = useState(false);
   const restore = (item: TrashItem, name: string) => {
     restoreItem(services, item);
     toasts.show(t.rich('trash.restored', { name: <bdi>{name}</bdi> }));
+  };
+  const purge = async (chosen: TrashItem[]) => {
+    setPending(null);
+    setPurging(true);
+    try {
+      await purgeFromTrash(services, chosen);
+      toasts.show(t('trash.purged', { count: chosen.length }));
+    } catch (error) {
+      toasts.show(t('trash.purgeFailed', { reason: reasonOf(error) }));
+    } finally {
+      setPurging(false);
+    }
   };
   return (
     <div className="trash">
@@ -27,22 +46,48 @@ export function TrashPage() {
       {items.length === 0 ? (
         <p className="trash-empty">{t('trash.empty')}</p>
       ) : (
-        <ul className="trash-list" aria-label={t('trash.listLabel')}>
-          {items.map((item) => (
-            <TrashRow key={`${item.kind}:${item.id}`} item={item} onRestore={restore} />
-          ))}
-        </ul>
+        <>
+          <button
+            type="button"
+            className="button"
+            data-variant="danger"
+            disabled={purging}
+            onClick={() => setPending({ request: { kind: 'all', count: items.length }, items })}
+          >
+            {purging ? t('trash.purging') : t('trash.emptyTrash')}
+          </button>
+          <ul className="trash-list" aria-label={t('trash.listLabel')}>
+            {items.map((item) => (
+              <TrashRow
+                key={`${item.kind}:${item.id}`}
+                item={item}
+                disabled={purging}
+                onRestore={restore}
+                onDelete={(name) => setPending({ request: { kind: 'one', name }, items: [item] })}
+              />
+            ))}
+          </ul>
+        </>
       )}
+      <PurgeConfirmDialog
+        request={pending?.request ?? null}
+        onConfirm={() => pending && void purge(pending.items)}
+        onCancel={() => setPending(null)}
+      />
     </div>
   );
 }
 
 function TrashRow({
   item,
+  disabled,
   onRestore,
+  onDelete,
 }: {
   item: TrashItem;
+  disabled: boolean;
   onRestore: (item: TrashItem, name: string) => void;
+  onDelete: (name: string) => void;
 }) {
   const t = useT();
   const dates = useDates();
@@ -65,10 +110,21 @@ function TrashRow({
         <button
           type="button"
           className="button"
+          disabled={disabled}
           aria-label={t('trash.restoreNamed', { name })}
           onClick={() => onRestore(item, name)}
         >
           {t('trash.restore')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          data-variant="ghost"
+          disabled={disabled}
+          aria-label={t('trash.deleteForeverNamed', { name })}
+          onClick={() => onDelete(name)}
+        >
+          {t('trash.deleteForever')}
         </button>
       </div>
     </li>

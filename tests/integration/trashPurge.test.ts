@@ -188,4 +188,49 @@ describe('the trash, emptied', () => {
     await expectNowhere(services, ['CANARY-OLD-2b8e', 'CANARY-OLDBODY-44aa']);
     expect((await everyIndexedDbValue()).some((v) => holds(v, 'RECENT-BODY-0c7d'))).toBe(true);
   });
+
+  it('withdraws a shared item from its space before removing anything, and removes nothing when that fails', async () => {
+    const services = await boot();
+    const id = await writeEntry(services, 'CANARY-SHARED-6e1f', 'shared body');
+    services.journal.deleteEntry(id);
+    const docId = itemDocId(id);
+    const space = (state: 'accepted' | 'withdrawn') => ({
+      spaceId: 'space-one',
+      peerName: 'Grace',
+      peerFingerprint: 'ab',
+      myRole: 'employee' as const,
+      sharing: 'on' as const,
+      peerSharing: 'on' as const,
+      connected: true,
+      lastSyncedAt: null,
+      pendingChanges: 0,
+      items: [{ docId, kind: 'reflection', title: 'CANARY-SHARED-6e1f', offeredBy: 'me' as const, state }],
+    });
+    let state: 'accepted' | 'withdrawn' = 'accepted';
+    const calls: string[] = [];
+    let refuse = true;
+    const sharing = {
+      listSpaces: () => Promise.resolve([space(state)]),
+      unshareItem: async (spaceId: string, unshared: string) => {
+        calls.push(`${spaceId} ${unshared}`);
+        // Main refuses (the consent file cannot be written): nothing may be gone yet.
+        if (refuse) throw new Error('the disk is full');
+        state = 'withdrawn';
+        // Withdrawn before the document went: main still had it when the peer was told.
+        expect((await mirror.load(docId)).update).not.toBeNull();
+      },
+    };
+
+    await expect(purgeFromTrash(services, readTrash(services.vault.doc), sharing)).rejects.toThrow(
+      'the disk is full',
+    );
+    expect(readTrash(services.vault.doc).map((i) => i.id)).toEqual([id]);
+    expect((await mirror.load(docId)).update).not.toBeNull();
+
+    refuse = false;
+    await purgeFromTrash(services, readTrash(services.vault.doc), sharing);
+    expect(calls).toEqual([`space-one ${docId}`, `space-one ${docId}`]);
+    expect(state).toBe('withdrawn');
+    await expectNowhere(services, ['CANARY-SHARED-6e1f']);
+  });
 });

@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { SpaceView } from '../../../../shared/sharing/sharingIpc';
+import { itemDocId } from '../../../../shared/schema/ids';
 import { purgeDueAt, TRASH_DAYS, type TrashItem } from '../../../../shared/trash/trash';
 import { reasonOf } from '../../data/saveProblem';
 import { useDates } from '../../i18n/useDates';
@@ -9,6 +11,7 @@ import { PurgeConfirmDialog, type PurgeRequest } from './PurgeConfirmDialog';
 import { purgeFromTrash } from './purgeTrash';
 import { restoreItem } from './restoreItem';
 import { useTrash } from './useTrash';
+import { sharedWith, trashSharingFromPreload } from './withdrawShared';
 import './trash.css';
 
 /**
@@ -23,6 +26,10 @@ export function TrashPage() {
   const items = useTrash(services.vault.doc);
   const [pending, setPending] = useState<{ request: PurgeRequest; items: TrashItem[] } | null>(null);
   const [purging, setPurging] = useState(false);
+  const spaces = useSpaces(items.length);
+  const peersOf = (chosen: TrashItem[]) => [
+    ...new Set(chosen.flatMap((item) => sharedWith(spaces, itemDocId(item.id)).map((s) => s.peerName))),
+  ];
   const restore = (item: TrashItem, name: string) => {
     restoreItem(services, item);
     toasts.show(t.rich('trash.restored', { name: <bdi>{name}</bdi> }));
@@ -52,7 +59,9 @@ export function TrashPage() {
             className="button"
             data-variant="danger"
             disabled={purging}
-            onClick={() => setPending({ request: { kind: 'all', count: items.length }, items })}
+            onClick={() =>
+              setPending({ request: { kind: 'all', count: items.length, sharedWith: peersOf(items) }, items })
+            }
           >
             {purging ? t('trash.purging') : t('trash.emptyTrash')}
           </button>
@@ -63,7 +72,9 @@ export function TrashPage() {
                 item={item}
                 disabled={purging}
                 onRestore={restore}
-                onDelete={(name) => setPending({ request: { kind: 'one', name }, items: [item] })}
+                onDelete={(name) =>
+                  setPending({ request: { kind: 'one', name, sharedWith: peersOf([item]) }, items: [item] })
+                }
               />
             ))}
           </ul>
@@ -129,4 +140,22 @@ function TrashRow({
       </div>
     </li>
   );
+}
+
+/** The spaces as main has them (none outside Electron), read again when the trash changes. */
+function useSpaces(trashSize: number): SpaceView[] {
+  const [spaces, setSpaces] = useState<SpaceView[]>([]);
+  useEffect(() => {
+    const sharing = trashSharingFromPreload();
+    if (!sharing || trashSize === 0) return;
+    let current = true;
+    sharing.listSpaces().then(
+      (listed) => current && setSpaces(listed),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [trashSize]);
+  return spaces;
 }

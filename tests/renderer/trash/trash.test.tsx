@@ -50,7 +50,7 @@ describe('trash', () => {
     await user.click(screen.getByRole('link', { name: 'Settings' }));
     await user.click(await screen.findByRole('link', { name: 'Trash: deleted items' }));
 
-    await user.click(await screen.findByRole('button', { name: 'Delete Gone for good forever' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete forever: Gone for good' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete for good' });
     expect(dialog).toHaveTextContent('Delete “Gone for good” forever?');
     await user.keyboard('{Escape}');

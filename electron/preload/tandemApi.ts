@@ -34,6 +34,8 @@ export function createTandemApi(invoke: Invoke) {
     mirror: {
       append: (args) => invoke('tandem:mirror:append', args),
       load: (args) => invoke('tandem:mirror:load', args),
+      purge: (args) => invoke('tandem:mirror:purge', args),
+      compactCollected: (args) => invoke('tandem:mirror:compactCollected', args),
     },
     shell: {
       openExternal: (args) => invoke('tandem:shell:openExternal', args),

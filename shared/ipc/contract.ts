@@ -97,6 +97,21 @@ export const ipcContract = {
     args: z.object({ docId: docIdSchema }),
     result: z.object({ update: bytesSchema.nullable(), damagedRecords: z.number().int().nonnegative() }),
   },
+  /**
+   * Emptying the trash: everything stored on disk for one item goes. Only items: the vault and
+   * shared documents are never purged from the window.
+   */
+  'tandem:mirror:purge': {
+    args: z.object({
+      docId: docIdSchema.refine((id) => id.startsWith('item:'), { message: 'must be an item ("item:<id>")' }),
+    }),
+    result: z.object({}),
+  },
+  /** After a purge: the document rewritten without deleted content (the purged item's record). */
+  'tandem:mirror:compactCollected': {
+    args: z.object({ docId: docIdSchema }),
+    result: z.object({}),
+  },
   /** Open an http(s) or mailto link from an entry in the user's browser. */
   'tandem:shell:openExternal': {
     args: z.object({

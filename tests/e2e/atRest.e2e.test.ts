@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
@@ -7,6 +8,7 @@ import { launchChromium, type LaunchedChromium } from './harness/browser';
 import { startMainProcess, type HarnessMainProcess } from './harness/mainProcess';
 import { installPreloadStandIn } from './harness/tandemBridge';
 import { listFiles, scanForCanaries } from './harness/canaryScan';
+import { listMirrorFolders } from '../../electron/main/mirror/docFolder';
 
 /**
  * Private at rest, shown by a scan: canary strings go into every kind of item (a reflection's
@@ -28,7 +30,10 @@ const CANARIES = {
   sharedNotes: 'CanarySharedNf9Tq',
   privateNotes: 'CanaryPrivateBg1Uz',
   displayName: 'CanaryNameLc8Ps',
+  trashed: 'CanaryTrashedVu3Qo',
 } as const;
+/** The entry deleted and then removed for good from the trash. */
+let trashedDocId = '';
 
 let harness: Harness;
 let page: Page;
@@ -52,6 +57,28 @@ afterAll(async () => {
 });
 
 async function writeEverything(): Promise<void> {
+  // An entry deleted, then the trash emptied through Settings → Trash.
+  const hashBeforeTrashed = new URL(page.url()).hash;
+  await page.getByRole('button', { name: 'New entry' }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^Blank page/ })
+    .click();
+  await waitForNewEntry(page, hashBeforeTrashed);
+  trashedDocId = `item:${new URL(page.url()).hash.split('/').pop() ?? ''}`;
+  await page.locator('[data-testid="entry-editor"][data-ready="true"]').waitFor();
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill(CANARIES.trashed);
+  await page.getByRole('textbox', { name: 'Entry body' }).click();
+  await page.keyboard.type(`About to go: ${CANARIES.trashed}`);
+  await settledSaved(page);
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await goToRoute(page, '/trash');
+  await page.getByRole('button', { name: 'Empty trash' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete forever' }).click();
+  await page.getByText('The trash is empty.').waitFor();
+  await settledSaved(page);
+  await goToRoute(page, '/journal');
+
   // A reflection: title, body and a tag.
   const hashBefore = new URL(page.url()).hash;
   await page.getByRole('button', { name: 'New entry' }).click();
@@ -133,6 +160,12 @@ describe('the journal at rest', () => {
     expect((await listFiles(harness.browser.userDataDir)).some((f) => f.includes('IndexedDB'))).toBe(true);
     const hits = await scanForCanaries(dirs, Object.values(CANARIES));
     expect(hits).toEqual([]);
+    // The emptied entry's folder is gone from the disk mirror (the canaries are sealed, so the
+    // scan alone cannot tell a purged entry from a hidden one).
+    expect(trashedDocId).toMatch(/^item:[A-Za-z0-9_-]+$/);
+    const mirrored = await listMirrorFolders(join(harness.main.userDataDir, 'documents'));
+    expect(mirrored.docIds.length).toBeGreaterThan(3);
+    expect(mirrored.docIds).not.toContain(trashedDocId);
   });
 
   it('opens again from those files: the entry, and its words in search', async () => {

@@ -22,6 +22,8 @@ function fakeDeps() {
       Promise.resolve({ bytesOnDisk: update.byteLength + 8 }),
     ),
     load: vi.fn(() => Promise.resolve({ update: null, damagedRecords: 0 })),
+    purge: vi.fn((_docId: string) => Promise.resolve()),
+    compactCollected: vi.fn((_docId: string) => Promise.resolve()),
   };
   const openExternal = vi.fn((_url: string) => Promise.resolve());
   const handlers = createMainHandlers({
@@ -131,6 +133,20 @@ describe('invokeHandler: what may be sent', () => {
       /^Invalid arguments for tandem:mirror:load: \(arguments\)/,
     );
     expect(mirror.append).not.toHaveBeenCalled();
+  });
+
+  it('purges only items from the disk mirror, never the vault or a shared space', async () => {
+    const { handlers, mirror } = fakeDeps();
+    for (const docId of ['vault', 'space:abc']) {
+      await expect(
+        invokeHandler(handlers, 'tandem:mirror:purge', { docId }, appFrame, trusted),
+      ).rejects.toThrow('Invalid arguments for tandem:mirror:purge: docId must be an item ("item:<id>")');
+    }
+    expect(mirror.purge).not.toHaveBeenCalled();
+    await expect(
+      invokeHandler(handlers, 'tandem:mirror:purge', { docId: 'item:Ab_3' }, appFrame, trusted),
+    ).resolves.toEqual({});
+    expect(mirror.purge).toHaveBeenCalledWith('item:Ab_3');
   });
 
   it('passes parsed arguments to the handler', async () => {

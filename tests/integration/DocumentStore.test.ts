@@ -22,6 +22,8 @@ beforeEach(async () => {
       await mirror.append(docId, update);
     },
     load: (docId) => mirror.load(docId),
+    purge: (docId) => mirror.purge(docId),
+    compactCollected: (docId) => mirror.compactCollected(docId),
   };
 });
 
@@ -77,6 +79,8 @@ describe('DocumentStore with the disk mirror', () => {
         await client.append(docId, update);
       },
       load: (docId) => client.load(docId),
+      purge: (docId) => client.purge(docId),
+      compactCollected: (docId) => client.compactCollected(docId),
     };
     const store = new DocumentStore({ mirror: gated, dbPrefix: prefix(), closeDelayMs: 0 });
     const [item] = store.open('item:gated');
@@ -107,6 +111,8 @@ describe('DocumentStore with the disk mirror', () => {
           await blockedMirror.append(docId, update);
         },
         load: (docId) => blockedMirror.load(docId),
+        purge: (docId) => blockedMirror.purge(docId),
+        compactCollected: (docId) => blockedMirror.compactCollected(docId),
       },
       dbPrefix: prefix(),
       closeDelayMs: 0,

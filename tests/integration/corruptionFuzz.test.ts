@@ -114,6 +114,8 @@ const client = () => ({
     await mirror.append(docId, update);
   },
   load: (docId: string) => mirror.load(docId),
+  purge: (docId: string) => mirror.purge(docId),
+  compactCollected: (docId: string) => mirror.compactCollected(docId),
 });
 
 const replay = process.env.CORRUPTION_SEED;

@@ -32,6 +32,8 @@ beforeEach(async () => {
       await profile.mirror.append(docId, update);
     },
     load: (docId) => profile.mirror.load(docId),
+    purge: (docId) => profile.mirror.purge(docId),
+    compactCollected: (docId) => profile.mirror.compactCollected(docId),
   };
 });
 

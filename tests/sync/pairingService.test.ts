@@ -67,6 +67,8 @@ async function installation(name: string, protector: SecretProtector = keystore)
     mirror: {
       append: () => Promise.reject(new Error('unused')),
       load: () => Promise.reject(new Error('unused')),
+      purge: () => Promise.reject(new Error('unused')),
+      compactCollected: () => Promise.reject(new Error('unused')),
     },
     openExternal: () => Promise.resolve(),
     sharing: service,

@@ -107,6 +107,16 @@ export function createMainHandlers(deps: MainHandlerDeps): MainHandlers {
 
     'tandem:mirror:load': ({ docId }) => deps.mirror.load(docId),
 
+    'tandem:mirror:purge': async ({ docId }) => {
+      await deps.mirror.purge(docId);
+      return {};
+    },
+
+    'tandem:mirror:compactCollected': async ({ docId }) => {
+      await deps.mirror.compactCollected(docId);
+      return {};
+    },
+
     'tandem:shell:openExternal': async ({ url }) => {
       // The contract only checks the prefix; parse for real before the OS sees the string.
       const safe = toSafeExternalUrl(url, { allowMailto: true });

@@ -1,4 +1,6 @@
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import * as Y from 'yjs';
 import { docIdSchema } from '../../../shared/ipc/contract';
 import type { MirrorStore } from './mirrorStore';
 import type { RecordCipher } from '../atRest/recordCipher';
@@ -142,6 +144,50 @@ export class DocumentMirror implements MirrorStore {
   /** Rewrites the document as one snapshot and empties its log. */
   compact(docId: string): Promise<void> {
     return this.queue.run(docId, () => this.compactInQueue(docId, this.folderFor(docId)));
+  }
+
+  /**
+   * The document's folder goes whole: snapshot, log and any damaged copies set aside in it.
+   * Removed with the real file system (the injected one has no recursive removal): purging is
+   * not part of the crash tests, and a folder half removed still holds only that document.
+   */
+  purge(docId: string): Promise<void> {
+    return this.queue.run(docId, async () => {
+      const dir = this.folderFor(docId);
+      this.states.delete(docId);
+      this.repairedDamage.delete(docId);
+      try {
+        await rm(dir, { recursive: true, force: true });
+        await syncDirectory(this.fs, this.options.documentsDir);
+      } catch (error) {
+        throw diskError('remove from', error);
+      }
+    });
+  }
+
+  compactCollected(docId: string): Promise<void> {
+    return this.queue.run(docId, async () => {
+      const dir = this.folderFor(docId);
+      const { merged, repairError } = await this.readAndRepair(docId, dir);
+      if (repairError) throw repairError;
+      if (merged === null) return;
+      // Merging updates keeps deleted content; a document with garbage collection drops it.
+      const doc = new Y.Doc({ gc: true });
+      let collected: Uint8Array;
+      try {
+        Y.applyUpdate(doc, merged);
+        collected = Y.encodeStateAsUpdate(doc);
+      } finally {
+        doc.destroy();
+      }
+      try {
+        const snapshotBytes = await writeSnapshotDurably(this.fs, dir, collected, await this.codecFor(docId));
+        this.states.set(docId, { snapshotBytes, logBytes: 0, logDurable: true });
+      } catch (error) {
+        this.states.delete(docId);
+        throw diskError('save to', error);
+      }
+    });
   }
 
   isIdle(): boolean {

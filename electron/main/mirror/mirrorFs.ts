@@ -51,7 +51,7 @@ const reasons: Record<string, string> = {
 };
 
 /** A message a person can act on, keeping the system error as `cause`. */
-export function diskError(action: 'save to' | 'read from', error: unknown): Error {
+export function diskError(action: 'save to' | 'read from' | 'remove from', error: unknown): Error {
   const code = errorCode(error);
   const reason = (code && reasons[code]) ?? (error instanceof Error ? error.message : String(error));
   return new Error(`Could not ${action} disk: ${reason}`, { cause: error });

@@ -31,6 +31,14 @@ export class MirrorSlot<M extends SlotMirror = SlotMirror> implements SlotMirror
     return this.gate.then(() => this.mirror.load(docId));
   }
 
+  purge(docId: string): Promise<void> {
+    return this.gate.then(() => this.mirror.purge(docId));
+  }
+
+  compactCollected(docId: string): Promise<void> {
+    return this.gate.then(() => this.mirror.compactCollected(docId));
+  }
+
   isIdle(): boolean {
     return this.mirror.isIdle();
   }

@@ -235,10 +235,14 @@ export async function startSharingRuntime(options: SharingRuntimeOptions): Promi
     verifyConfirmations: (spaceId, confirmations) => local.verifyConfirmations(spaceId, confirmations),
   };
 
-  const mirror = new SyncingMirror(options.mirror, (docId, update) => {
-    ownDocuments.add(docId);
-    engine?.applyLocalUpdate(docId, update);
-  });
+  const mirror = new SyncingMirror(
+    options.mirror,
+    (docId, update) => {
+      ownDocuments.add(docId);
+      engine?.applyLocalUpdate(docId, update);
+    },
+    (docId) => ownDocuments.delete(docId),
+  );
 
   // An identity and spaces from earlier: start syncing now, without holding up the window.
   void ensureEngine();

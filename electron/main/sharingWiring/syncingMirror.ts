@@ -12,6 +12,7 @@ export class SyncingMirror implements MirrorStore {
   constructor(
     private readonly disk: MirrorStore,
     private readonly stored: (docId: string, update: Uint8Array) => void,
+    private readonly purged: (docId: string) => void = () => undefined,
   ) {}
 
   async append(docId: string, update: Uint8Array): Promise<{ bytesOnDisk: number }> {
@@ -22,5 +23,15 @@ export class SyncingMirror implements MirrorStore {
 
   load(docId: string): Promise<{ update: Uint8Array | null; damagedRecords: number }> {
     return this.disk.load(docId);
+  }
+
+  /** The item is withdrawn from every space before it is purged (renderer, features/trash). */
+  async purge(docId: string): Promise<void> {
+    await this.disk.purge(docId);
+    this.purged(docId);
+  }
+
+  compactCollected(docId: string): Promise<void> {
+    return this.disk.compactCollected(docId);
   }
 }

@@ -57,6 +57,7 @@ export function AppRoutes() {
               element={<LazyPage key="sharedWith" name="sharedWith" />}
             />
             <Route path="/settings" element={<LazyPage key="settings" name="settings" />} />
+            <Route path="/trash" element={<LazyPage key="trash" name="trash" />} />
             <Route path="*" element={<Navigate to="/journal" replace />} />
           </Route>
         </Routes>

@@ -30,6 +30,7 @@ const pages = {
   ),
   // Settings holds backup, export and import (zip, YAML, dialogs): far too much for start-up.
   settings: new LazyModule(() => import('../features/settings/SettingsPage').then((m) => m.SettingsPage)),
+  trash: new LazyModule(() => import('../features/trash/TrashPage').then((m) => m.TrashPage)),
 } satisfies Record<string, LazyModule<ComponentType>>;
 
 export type PageName = keyof typeof pages;

@@ -1,3 +1,4 @@
+import { VAULT_DOC_ID } from '../../../shared/schema/ids';
 import { migrateVault } from '../../../shared/schema/vault';
 import type { DocumentStore } from '../data/DocumentStore';
 import type { AppServices } from '../services/AppServicesContext';
@@ -28,7 +29,7 @@ export async function finishBoot({ store, vault, options }: OpenedStore): Promis
   });
   const growth = new GrowthRepository(store, vault.doc, now);
   followPeers(store, growth);
-  return {
+  const services: AppServices = {
     store,
     vault,
     journal: new JournalRepository(store, vault.doc, now),
@@ -36,6 +37,22 @@ export async function finishBoot({ store, vault, options }: OpenedStore): Promis
     search,
     now,
   };
+  purgeExpiredTrash(services);
+  return services;
+}
+
+/**
+ * Items in the trash for 30 days go for good, once the vault has merged main's copy. Not part
+ * of the first screen: the trash's code loads after boot, like sharing's.
+ */
+function purgeExpiredTrash(services: AppServices): void {
+  setTimeout(() => {
+    void services.store
+      .whenReconciled(VAULT_DOC_ID)
+      .then(() => import('../features/trash/purgeTrash'))
+      .then((trash) => trash.purgeExpiredTrash(services))
+      .catch((error: unknown) => console.warn(`Could not empty the trash: ${String(error)}`));
+  }, 0);
 }
 
 /**

@@ -211,6 +211,19 @@ export class DocPersistence {
     for (const resolve of this.idleFlushes.splice(0)) resolve();
   }
 
+  /**
+   * Writes everything pending, then replaces the stored updates with one record of the current
+   * state. The document collects deleted content, so what was removed from it is then in no
+   * record (the vault, after an item is purged from the trash).
+   */
+  async compactNow(): Promise<void> {
+    await this.flush();
+    if (this.fields._destroyed || this.state === 'damaged') return;
+    await storeSealedState(this.fields, this.cipher, this.dbName);
+    this.bytesSinceCompaction = 0;
+    this.compactedSize = Y.encodeStateAsUpdate(this.doc).byteLength;
+  }
+
   private shouldCompact(lastWrite: number): boolean {
     if (this.fields._dbsize > COMPACT_AFTER_RECORDS) return true;
     const growth = this.bytesSinceCompaction + lastWrite;

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import type { DamageReport } from './damageRecovery';
+import { VAULT_DOC_ID } from '../../../shared/schema/ids';
+import { quarantinePrefix, type DamageReport } from './damageRecovery';
 import { DocPersistence, type PersistenceState } from './DocPersistence';
 import { MIRROR_ORIGIN, MirrorLink } from './MirrorLink';
 import type { MirrorClient } from './mirrorClient';
@@ -270,6 +271,40 @@ export class DocumentStore {
     this.recompute();
   }
 
+  /**
+   * Removes a document for good (the trash, emptied): closed if it is open, its database and
+   * any quarantined copies of it deleted, and main's copy on disk removed. Never the vault.
+   */
+  async purge(docId: string): Promise<void> {
+    if (docId === VAULT_DOC_ID) throw new Error('The vault is never purged');
+    const open = this.docs.get(docId);
+    if (open) {
+      open.refs = 0;
+      if (open.closeTimer) clearTimeout(open.closeTimer);
+      await this.close(open);
+    }
+    const dbName = `${this.options.dbPrefix ?? 'tandem/'}${docId}`;
+    for (const name of [dbName, ...(await quarantinedCopies(dbName))]) await deleteDatabase(name);
+    this.dismissRecovery(docId);
+    await this.options.mirror?.purge(docId);
+  }
+
+  /**
+   * Rewrites a document's stored records, here and in main's copy, without its deleted content
+   * (after a purge, the vault no longer holds the purged item's title in any record).
+   */
+  async compactCollected(docId: string): Promise<void> {
+    const [opened, release] = this.open(docId);
+    try {
+      await opened.ready;
+      await opened.persistence.compactNow();
+      await this.docs.get(docId)?.mirrorLink?.flush();
+      await this.options.mirror?.compactCollected(docId);
+    } finally {
+      release();
+    }
+  }
+
   /** Writes everything pending to IndexedDB and the disk mirror. */
   async flushAll(): Promise<void> {
     await Promise.all(
@@ -335,4 +370,19 @@ function summarize(entries: Entry[]): SaveStatus {
   return entries.some((e) => busy.includes(e.persistence.state) || (e.mirrorLink?.isBusy() ?? false))
     ? { kind: 'saving' }
     : { kind: 'saved' };
+}
+
+/** The quarantine databases damage recovery made of one database (damageRecovery.ts). */
+async function quarantinedCopies(dbName: string): Promise<string[]> {
+  if (typeof indexedDB.databases !== 'function') return [];
+  const prefix = quarantinePrefix(dbName);
+  return (await indexedDB.databases()).flatMap((db) => (db.name?.startsWith(prefix) ? [db.name] : []));
+}
+
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error(`Could not delete ${name}`));
+  });
 }

@@ -24,7 +24,12 @@ const UPDATES_STORE = 'updates';
 
 /** `tandem-quarantine/<db name>/<time>`: one per incident, so a second one never overwrites the first. */
 export function quarantineDbName(dbName: string, at: Date): string {
-  return `tandem-quarantine/${dbName}/${at.toISOString()}`;
+  return `${quarantinePrefix(dbName)}${at.toISOString()}`;
+}
+
+/** What every quarantine database made of `dbName` is named with (a purge deletes them all). */
+export function quarantinePrefix(dbName: string): string {
+  return `tandem-quarantine/${dbName}/`;
 }
 
 interface StoredRecord {

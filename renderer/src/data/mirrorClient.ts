@@ -5,6 +5,10 @@
 export interface MirrorClient {
   append(docId: string, update: Uint8Array): Promise<void>;
   load(docId: string): Promise<{ update: Uint8Array | null; damagedRecords: number }>;
+  /** Removes everything main stores for an item (the trash, emptied). */
+  purge(docId: string): Promise<void>;
+  /** Rewrites main's copy of a document without its deleted content. */
+  compactCollected(docId: string): Promise<void>;
 }
 
 /** The mirror through the preload API, or null where there is none (component tests). */
@@ -16,5 +20,11 @@ export function mirrorFromPreload(): MirrorClient | null {
       await api.mirror.append({ docId, update });
     },
     load: (docId) => api.mirror.load({ docId }),
+    purge: async (docId) => {
+      await api.mirror.purge({ docId });
+    },
+    compactCollected: async (docId) => {
+      await api.mirror.compactCollected({ docId });
+    },
   };
 }

@@ -31,6 +31,7 @@ import sharing from './ar/sharing.json';
 import shell from './ar/shell.json';
 import spaceSync from './ar/spaceSync.json';
 import templates from './ar/templates.json';
+import trash from './ar/trash.json';
 import validation from './ar/validation.json';
 
 /** The ar catalogue: one JSON file per area of the app (see ../messages.ts). */
@@ -68,5 +69,6 @@ export default {
   ...shell,
   ...spaceSync,
   ...templates,
+  ...trash,
   ...validation,
 };

@@ -31,6 +31,7 @@ import sharing from './de/sharing.json';
 import shell from './de/shell.json';
 import spaceSync from './de/spaceSync.json';
 import templates from './de/templates.json';
+import trash from './de/trash.json';
 import validation from './de/validation.json';
 
 /** The de catalogue: one JSON file per area of the app (see ../messages.ts). */
@@ -68,5 +69,6 @@ export default {
   ...shell,
   ...spaceSync,
   ...templates,
+  ...trash,
   ...validation,
 };

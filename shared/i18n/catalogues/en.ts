@@ -31,6 +31,7 @@ import sharing from './en/sharing.json';
 import shell from './en/shell.json';
 import spaceSync from './en/spaceSync.json';
 import templates from './en/templates.json';
+import trash from './en/trash.json';
 import validation from './en/validation.json';
 
 /** The en catalogue: one JSON file per area of the app (see ../messages.ts). */
@@ -68,5 +69,6 @@ export default {
   ...shell,
   ...spaceSync,
   ...templates,
+  ...trash,
   ...validation,
 };

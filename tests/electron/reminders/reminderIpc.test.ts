@@ -40,6 +40,8 @@ function handlersWith(reminders?: ReminderService) {
     mirror: {
       append: () => Promise.resolve({ bytesOnDisk: 0 }),
       load: () => Promise.resolve({ update: null, damagedRecords: 0 }),
+      purge: () => Promise.resolve(),
+      compactCollected: () => Promise.resolve(),
     },
     openExternal: () => Promise.resolve(),
     ...(reminders ? { reminders } : {}),

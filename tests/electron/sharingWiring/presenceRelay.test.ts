@@ -30,6 +30,8 @@ function setup(options: { engineRunning?: boolean } = {}) {
     mirror: {
       append: () => Promise.resolve({ bytesOnDisk: 0 }),
       load: () => Promise.resolve({ update: null, damagedRecords: 0 }),
+      purge: () => Promise.resolve(),
+      compactCollected: () => Promise.resolve(),
     },
     openExternal: () => Promise.resolve(),
     presence: relay,
@@ -92,6 +94,8 @@ describe('tandem:presence:set', () => {
       mirror: {
         append: () => Promise.resolve({ bytesOnDisk: 0 }),
         load: () => Promise.resolve({ update: null, damagedRecords: 0 }),
+        purge: () => Promise.resolve(),
+        compactCollected: () => Promise.resolve(),
       },
       openExternal: () => Promise.resolve(),
     });

@@ -39,6 +39,15 @@ class FakeMain implements MirrorClient {
     return Promise.resolve({ update: updates ? Y.mergeUpdates(updates) : null, damagedRecords: 0 });
   }
 
+  purge(docId: string): Promise<void> {
+    this.stored.delete(docId);
+    return Promise.resolve();
+  }
+
+  compactCollected(): Promise<void> {
+    return Promise.resolve();
+  }
+
   /** What the sync engine does with a peer's change: store it, then tell the window. */
   receive(docId: string, update: Uint8Array): void {
     this.store(docId, update);

@@ -34,6 +34,11 @@ function memoryMirror(): MirrorLike {
       const updates = stored.get(docId);
       return Promise.resolve({ update: updates ? Y.mergeUpdates(updates) : null, damagedRecords: 0 });
     },
+    purge: (docId) => {
+      stored.delete(docId);
+      return Promise.resolve();
+    },
+    compactCollected: () => Promise.resolve(),
     whenIdle: () => Promise.resolve(),
   };
 }

@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import { TRASH_DAYS } from '../../../../shared/trash/trash';
 import { updateProfile, type Rhythm } from '../../../../shared/schema/vault';
 import { useAppServices } from '../../services/AppServicesContext';
 import { useProfile } from '../../services/useVault';
@@ -77,6 +79,10 @@ export function SettingsPage() {
       </form>
       <RecoveryKeySection />
       <BackupSection />
+      <p className="settings-trash">
+        <Link to="/trash">{t('trash.settingsLink')}</Link>{' '}
+        <span className="settings-hint">{t('trash.settingsHint', { days: TRASH_DAYS })}</span>
+      </p>
       <p className="settings-privacy">{t('settings.privacy')}</p>
     </div>
   );

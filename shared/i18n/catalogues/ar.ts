@@ -9,6 +9,7 @@ import journal from './ar/journal.json';
 import layout from './ar/layout.json';
 import main from './ar/main.json';
 import meetingPdf from './ar/meetingPdf.json';
+import planConversations from './ar/planConversations.json';
 import onboarding from './ar/onboarding.json';
 import oneOnOnes from './ar/oneOnOnes.json';
 import overview from './ar/overview.json';
@@ -36,6 +37,7 @@ export default {
   ...layout,
   ...main,
   ...meetingPdf,
+  ...planConversations,
   ...onboarding,
   ...oneOnOnes,
   ...overview,

@@ -9,6 +9,7 @@ import journal from './de/journal.json';
 import layout from './de/layout.json';
 import main from './de/main.json';
 import meetingPdf from './de/meetingPdf.json';
+import planConversations from './de/planConversations.json';
 import onboarding from './de/onboarding.json';
 import oneOnOnes from './de/oneOnOnes.json';
 import overview from './de/overview.json';
@@ -36,6 +37,7 @@ export default {
   ...layout,
   ...main,
   ...meetingPdf,
+  ...planConversations,
   ...onboarding,
   ...oneOnOnes,
   ...overview,

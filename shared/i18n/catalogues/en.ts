@@ -9,6 +9,7 @@ import journal from './en/journal.json';
 import layout from './en/layout.json';
 import main from './en/main.json';
 import meetingPdf from './en/meetingPdf.json';
+import planConversations from './en/planConversations.json';
 import onboarding from './en/onboarding.json';
 import oneOnOnes from './en/oneOnOnes.json';
 import overview from './en/overview.json';
@@ -36,6 +37,7 @@ export default {
   ...layout,
   ...main,
   ...meetingPdf,
+  ...planConversations,
   ...onboarding,
   ...oneOnOnes,
   ...overview,

@@ -13,9 +13,12 @@ import { Confirmation, Lines } from './MeetingPrintView';
 function Conversation({ record, ownerName }: { record: MeetingRecord; ownerName: string }) {
   const t = useT();
   const dates = useDates();
-  // With whom: the other people in the space (the plan's owner is on every meeting of theirs).
-  const others = record.members.filter((m) => m.name !== ownerName).map((m) => m.name);
-  const people = (others.length > 0 ? others : record.members.map((m) => m.name)).join(', ');
+  // With whom: the space's other member (the plan's owner is on every meeting of theirs). A
+  // member the space has not heard from yet has no name there: "the other person".
+  const people = record.members
+    .filter((m) => m.name !== ownerName)
+    .map((m) => m.name)
+    .join(', ');
   return (
     <section className="print-conversation" aria-label={dates.calendar(record.meeting.date)}>
       <h3 dir="auto">

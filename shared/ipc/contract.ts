@@ -11,8 +11,13 @@ import { sharingIpcContract } from '../sharing/sharingIpc';
 import { backupIpc, exportIpc } from '../export/exportIpc';
 import { localPresenceSchema, remotePeopleSchema } from '../sync/presenceRelay';
 import { uiLocaleSchema } from '../i18n/locales';
-import { meetingPdfIpcContract } from './meetingPdfIpc';
-import { pdfPageSizeSchema } from './pdfPageSize';
+import {
+  meetingPdfIpcContract,
+  signatureList,
+  storedConfirmationArgSchema,
+  urlSafeId,
+} from './meetingPdfIpc';
+import { pdfPageSizeSchema, type PdfPageSize } from './pdfPageSize';
 import { englishIssueMessage } from '../schema/validation';
 
 /**
@@ -42,21 +47,71 @@ export const MAX_CLIPBOARD_TEXT = 100_000;
 
 export { pdfPageSizeSchema, type PdfPageSize } from './pdfPageSize';
 
+/** Meetings are at most this many on one plan's PDF (about a year of weekly one-on-ones, four times). */
+export const MAX_PLAN_CONVERSATIONS = 200;
+
 export const exportPlanPdfArgsSchema = z.object({
   planId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a plan id'),
   pageSize: pdfPageSizeSchema,
   /** Signature lines for the employee and the manager at the end. */
   includeAcknowledgement: z.boolean(),
+  /**
+   * The closed one-on-ones that discussed this plan (issue 17), as the window found them, with
+   * their summaries' stored confirmations for main to check. Absent from older windows: the
+   * PDF then has no conversations section.
+   */
+  conversations: z
+    .array(
+      z.object({
+        spaceId: urlSafeId('space'),
+        meetingId: urlSafeId('meeting'),
+        confirmations: z.array(storedConfirmationArgSchema).max(2),
+      }),
+    )
+    .max(MAX_PLAN_CONVERSATIONS)
+    .optional(),
 });
 export type ExportPlanPdfArgs = z.infer<typeof exportPlanPdfArgsSchema>;
 
+/** What main's print window loads: the plan, and the meetings with the signatures main checked. */
+export interface PlanPrintRequest {
+  planId: string;
+  pageSize: PdfPageSize;
+  includeAcknowledgement: boolean;
+  meetings?: readonly { spaceId: string; meetingId: string }[];
+  signed?: readonly string[];
+}
+
 /**
  * The print view's address inside the app (hash route), shared by main's print window and the
- * renderer's route so the two cannot disagree: `/print/plans/<id>?size=A4&ack=1`.
+ * renderer's route so the two cannot disagree:
+ * `/print/plans/<id>?size=A4&ack=1&meetings=<space>.<meeting>,…&signed=<hex>,…`.
  */
-export function planPrintPath({ planId, pageSize, includeAcknowledgement }: ExportPlanPdfArgs): string {
-  // Every part is already url-safe: the id by its schema, the size an enum.
-  return `/print/plans/${planId}?size=${pageSize}&ack=${includeAcknowledgement ? '1' : '0'}`;
+export function planPrintPath({
+  planId,
+  pageSize,
+  includeAcknowledgement,
+  meetings = [],
+  signed = [],
+}: PlanPrintRequest): string {
+  // Every part is already url-safe: the ids by their schemas, the size an enum, the
+  // signatures hex ('.' and ',' are in none of them).
+  const base = `/print/plans/${planId}?size=${pageSize}&ack=${includeAcknowledgement ? '1' : '0'}`;
+  if (meetings.length === 0) return base;
+  const listed = meetings.map((m) => `${m.spaceId}.${m.meetingId}`).join(',');
+  return `${base}&meetings=${listed}&signed=${signatureList(signed)}`;
+}
+
+/** The meetings a plan's print address names; anything malformed is dropped. */
+export function meetingsFromSearch(value: string | null): { spaceId: string; meetingId: string }[] {
+  const id = urlSafeId('any');
+  return (value ?? '').split(',').flatMap((pair) => {
+    const parts = pair.split('.');
+    const [spaceId, meetingId] = parts;
+    return parts.length === 2 && id.safeParse(spaceId).success && id.safeParse(meetingId).success
+      ? [{ spaceId: String(spaceId), meetingId: String(meetingId) }]
+      : [];
+  });
 }
 
 export const ipcContract = {

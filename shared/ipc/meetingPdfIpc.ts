@@ -9,26 +9,25 @@ import { pdfPageSizeSchema } from './pdfPageSize';
  * confirmation as confirmed only when its signature is in that list.
  */
 
-const urlSafeId = (what: string) => z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, `must be a ${what} id`);
+export const urlSafeId = (what: string) => z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, `must be a ${what} id`);
 const signatureSchema = z.string().regex(/^[0-9a-f]{128}$/, 'must be 64 bytes of hex');
+
+/** A summary confirmation as the window read it from the space, for main to check. */
+export const storedConfirmationArgSchema = z.object({
+  role: z.enum(['employee', 'manager']),
+  version: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in hex'),
+  at: z.number().int().nonnegative(),
+  name: z.string().max(80),
+  paraphrase: z.string().max(2000).nullable(),
+  signature: z.string().max(200),
+});
 
 export const exportMeetingPdfArgsSchema = z.object({
   spaceId: urlSafeId('space'),
   meetingId: urlSafeId('meeting'),
   pageSize: pdfPageSizeSchema,
   /** The confirmations stored for this meeting, as the window read them, for main to check. */
-  confirmations: z
-    .array(
-      z.object({
-        role: z.enum(['employee', 'manager']),
-        version: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in hex'),
-        at: z.number().int().nonnegative(),
-        name: z.string().max(80),
-        paraphrase: z.string().max(2000).nullable(),
-        signature: z.string().max(200),
-      }),
-    )
-    .max(2),
+  confirmations: z.array(storedConfirmationArgSchema).max(2),
 });
 export type ExportMeetingPdfArgs = z.infer<typeof exportMeetingPdfArgsSchema>;
 
@@ -42,8 +41,12 @@ export interface MeetingPrintRequest {
 
 /** `/print/meetings/<spaceId>/<meetingId>?size=A4&signed=<hex>,<hex>` (every part url-safe). */
 export function meetingPrintPath({ spaceId, meetingId, pageSize, signed }: MeetingPrintRequest): string {
-  const good = signed.filter((s) => signatureSchema.safeParse(s).success);
-  return `/print/meetings/${spaceId}/${meetingId}?size=${pageSize}&signed=${good.join(',')}`;
+  return `/print/meetings/${spaceId}/${meetingId}?size=${pageSize}&signed=${signatureList(signed)}`;
+}
+
+/** Signatures for a print address, comma-separated; anything that is not one is dropped. */
+export function signatureList(signed: readonly string[]): string {
+  return signed.filter((s) => signatureSchema.safeParse(s).success).join(',');
 }
 
 /** The signatures in a print address; anything that is not one is dropped. */

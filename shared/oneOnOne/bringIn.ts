@@ -25,7 +25,7 @@ export function planProgressPoint(plan: PlanSummary, today: IsoDate): BroughtInP
   if (progress.nextDue) parts.push(`next: ${progress.nextDue.title}, due ${progress.nextDue.dueDate}`);
   return {
     text: clip(parts.join('; '), MAX_POINT_LENGTH),
-    source: { kind: 'plan', title: clip(plan.title, 200) },
+    source: { kind: 'plan', title: clip(plan.title, 200), itemId: plan.id },
   };
 }
 
@@ -34,7 +34,7 @@ export function goalProgressPoint(goal: GoalSummary, plans: readonly PlanSummary
   const text = `Goal “${goal.title}” (${goal.status}): ${progress.label}`;
   return {
     text: clip(text, MAX_POINT_LENGTH),
-    source: { kind: 'goal', title: clip(goal.title, 200) },
+    source: { kind: 'goal', title: clip(goal.title, 200), itemId: goal.id },
   };
 }
 

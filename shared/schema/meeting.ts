@@ -63,13 +63,17 @@ export const pointTextSchema = z
   .max(MAX_POINT_LENGTH, says('validation.keepPointUnder'));
 
 /**
- * What a point was brought in from: a goal's or plan's progress, or a reflection excerpt. No id:
- * the ids of this user's own documents never go into a shared one (a private reflection's id
- * would tell the other person it exists), only what the person chose to show.
+ * What a point was brought in from: a goal's or plan's progress, or a reflection excerpt. A goal
+ * or plan point carries the item's id (`itemId`: an opaque random id, and the person chose to
+ * show the item), so the plan's PDF can find the meetings that discussed it. A reflection
+ * excerpt never does: a private reflection's id would tell the other person it exists. Points
+ * written before ids were kept have none and still parse.
  */
 export const pointSourceSchema = z.object({
   kind: z.enum(['goal', 'plan', 'reflection']),
   title: z.string().max(200),
+  // A malformed id (from a peer's copy) is dropped, never the point with it.
+  itemId: z.string().min(1).max(100).optional().catch(undefined),
 });
 export type PointSource = z.infer<typeof pointSourceSchema>;
 

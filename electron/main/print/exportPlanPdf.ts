@@ -1,9 +1,10 @@
 import { englishText, type TextOf } from '../../../shared/i18n/englishText';
-import type { ExportPlanPdfArgs, IpcResult } from '../../../shared/ipc/contract';
+import type { ExportPlanPdfArgs, IpcResult, PlanPrintRequest } from '../../../shared/ipc/contract';
 import type { ExportMeetingPdfArgs } from '../../../shared/ipc/meetingPdfIpc';
 import { saveFailureMessage } from '../files/saveFileMessage';
 import { writeFileAtomically } from '../files/atomicFile';
 import type { MirrorFs } from '../mirror/mirrorFs';
+import type { StoredConfirmation } from '../sharingLogic/summarySignatures';
 import type { PlanPdfHeading } from './pdfOptions';
 
 /**
@@ -27,7 +28,12 @@ export interface PrintedPlan extends PlanPdfHeading {
 
 export interface PlanPdfExportDeps {
   /** Renders the print view and prints it; rejects with a message a person can act on. */
-  print(args: ExportPlanPdfArgs): Promise<PrintedPlan>;
+  print(request: PlanPrintRequest): Promise<PrintedPlan>;
+  /**
+   * The sharing service's check of summary confirmations, for the meetings that discussed the
+   * plan; absent (no sharing here), none of them prints as confirmed.
+   */
+  verify?: (spaceId: string, confirmations: readonly StoredConfirmation[]) => Promise<boolean[]>;
   /** The save dialog; null when the user cancels it. */
   chooseSavePath(suggestedName: string): Promise<string | null>;
   /** The disk (tests inject a failing one); Node's by default. */
@@ -59,9 +65,18 @@ export async function exportPlanPdf(
   deps: PlanPdfExportDeps,
 ): Promise<ExportPdfResult> {
   const t = deps.text ?? englishText;
+  const meetings = (args.conversations ?? []).map(({ spaceId, meetingId }) => ({ spaceId, meetingId }));
+  const signed = await conversationSignaturesThatCheck(args, deps);
+  const request: PlanPrintRequest = {
+    planId: args.planId,
+    pageSize: args.pageSize,
+    includeAcknowledgement: args.includeAcknowledgement,
+    meetings,
+    signed,
+  };
   return printAndSave(deps, {
     print: async () => {
-      const printed = await deps.print(args);
+      const printed = await deps.print(request);
       return { pdf: printed.pdf, fileName: suggestedPdfName(printed.planTitle, t) };
     },
     what: `plan ${args.planId}`,
@@ -69,8 +84,39 @@ export async function exportPlanPdf(
   });
 }
 
+/**
+ * The signatures, among the confirmations of the meetings that discussed the plan, that main's
+ * check accepts (each space checked once, with that space's keys). Failing closed: a space whose
+ * check throws contributes none.
+ */
+async function conversationSignaturesThatCheck(
+  args: ExportPlanPdfArgs,
+  deps: PlanPdfExportDeps,
+): Promise<string[]> {
+  const verify = deps.verify;
+  if (!verify) return [];
+  const bySpace = new Map<string, StoredConfirmation[]>();
+  for (const meeting of args.conversations ?? []) {
+    const stored = meeting.confirmations.map((c) => ({ ...c, meetingId: meeting.meetingId }));
+    bySpace.set(meeting.spaceId, [...(bySpace.get(meeting.spaceId) ?? []), ...stored]);
+  }
+  const signed: string[] = [];
+  for (const [spaceId, stored] of bySpace) {
+    if (stored.length === 0) continue;
+    try {
+      const valid = await verify(spaceId, stored);
+      signed.push(...stored.filter((_, i) => valid[i] === true).map((c) => c.signature));
+    } catch (error) {
+      deps.log?.(
+        `checking confirmations for plan ${args.planId} in space ${spaceId} failed: ${String(error)}`,
+      );
+    }
+  }
+  return signed;
+}
+
 /** What a PDF export needs besides printing: the save dialog, the disk, the log, the words. */
-export type PdfSaveDeps = Omit<PlanPdfExportDeps, 'print'>;
+export type PdfSaveDeps = Omit<PlanPdfExportDeps, 'print' | 'verify'>;
 
 /**
  * The steps every PDF export shares, after the print view is chosen: print, ask where to save

@@ -16,7 +16,7 @@ export interface PdfExportServiceSettings {
   log: (message: string) => void;
   /** The person's language, asked each time (it can change while Tandem runs). */
   text?: TextOf;
-  /** Checks a meeting summary's confirmations (the sharing service's), for the meeting PDF. */
+  /** Checks meeting summaries' confirmations (the sharing service's), for the meeting and plan PDFs. */
   verifyConfirmations?: MeetingPdfExportDeps['verify'];
 }
 
@@ -42,6 +42,7 @@ export function createPdfExportService(settings: PdfExportServiceSettings): PdfE
     exportPlan: (args) =>
       exportPlanPdf(args, {
         print: (request) => printPlanInHiddenWindow(request, window),
+        verify: settings.verifyConfirmations,
         chooseSavePath,
         log: settings.log,
         text,

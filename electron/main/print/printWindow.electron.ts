@@ -1,6 +1,6 @@
 import { BrowserWindow } from 'electron';
 import { z } from 'zod';
-import { planPrintPath, type ExportPlanPdfArgs, type PdfPageSize } from '../../../shared/ipc/contract';
+import { planPrintPath, type PdfPageSize, type PlanPrintRequest } from '../../../shared/ipc/contract';
 import { meetingPrintPath, type MeetingPrintRequest } from '../../../shared/ipc/meetingPdfIpc';
 import type { PrintedMeeting } from './exportMeetingPdf';
 import type { PrintedPlan } from './exportPlanPdf';
@@ -66,7 +66,7 @@ async function waitForPrintView(
 }
 
 export function printPlanInHiddenWindow(
-  args: ExportPlanPdfArgs,
+  args: PlanPrintRequest,
   settings: PrintWindowSettings,
 ): Promise<PrintedPlan> {
   return printRouteInHiddenWindow(planPrintPath(args), args.pageSize, settings);

@@ -17,6 +17,7 @@ import layout from './ar/layout.json';
 import lock from './ar/lock.json';
 import main from './ar/main.json';
 import meetingPdf from './ar/meetingPdf.json';
+import planConversations from './ar/planConversations.json';
 import onboarding from './ar/onboarding.json';
 import oneOnOnes from './ar/oneOnOnes.json';
 import overview from './ar/overview.json';
@@ -55,6 +56,7 @@ export default {
   ...lock,
   ...main,
   ...meetingPdf,
+  ...planConversations,
   ...onboarding,
   ...oneOnOnes,
   ...overview,

@@ -17,6 +17,7 @@ import layout from './de/layout.json';
 import lock from './de/lock.json';
 import main from './de/main.json';
 import meetingPdf from './de/meetingPdf.json';
+import planConversations from './de/planConversations.json';
 import onboarding from './de/onboarding.json';
 import oneOnOnes from './de/oneOnOnes.json';
 import overview from './de/overview.json';
@@ -55,6 +56,7 @@ export default {
   ...lock,
   ...main,
   ...meetingPdf,
+  ...planConversations,
   ...onboarding,
   ...oneOnOnes,
   ...overview,

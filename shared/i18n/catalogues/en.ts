@@ -17,6 +17,7 @@ import layout from './en/layout.json';
 import lock from './en/lock.json';
 import main from './en/main.json';
 import meetingPdf from './en/meetingPdf.json';
+import planConversations from './en/planConversations.json';
 import onboarding from './en/onboarding.json';
 import oneOnOnes from './en/oneOnOnes.json';
 import overview from './en/overview.json';
@@ -55,6 +56,7 @@ export default {
   ...lock,
   ...main,
   ...meetingPdf,
+  ...planConversations,
   ...onboarding,
   ...oneOnOnes,
   ...overview,

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
-import { planPrintPath, type ExportPlanPdfArgs } from '../../../shared/ipc/contract';
+import { planPrintPath, type PlanPrintRequest } from '../../../shared/ipc/contract';
 import type { PrintedPlan } from '../../../electron/main/print/exportPlanPdf';
 import type { PrintedMeeting } from '../../../electron/main/print/exportMeetingPdf';
 import { meetingPrintPath, type MeetingPrintRequest } from '../../../shared/ipc/meetingPdfIpc';
@@ -48,7 +48,7 @@ export async function waitForPrintView(
 export async function printPlanWithChromium(
   page: Page,
   appUrl: string,
-  args: ExportPlanPdfArgs,
+  args: PlanPrintRequest,
 ): Promise<PrintedPlan> {
   await page.goto(`${appUrl}#${planPrintPath(args)}`);
   const heading = await waitForPrintView(page);

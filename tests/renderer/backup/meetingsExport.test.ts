@@ -1,4 +1,4 @@
-import { strFromU8 } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import type * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../../renderer/src/services/AppServicesContext';
@@ -6,6 +6,7 @@ import {
   collectJournal,
   EVERYTHING,
   journalAsJson,
+  journalAsMarkdownZip,
 } from '../../../renderer/src/features/backup/journalExport';
 import { collectMeetings } from '../../../renderer/src/features/backup/meetingsExport';
 import type { CheckConfirmations } from '../../../shared/export/journalMeetings';
@@ -163,6 +164,35 @@ describe('meetings in the JSON export', () => {
     ]);
     expect(meeting!.confirmations[0]!.version).toBe(meeting!.summary.version);
     expect(meeting!.confirmations[0]!.signature).toMatch(/^[0-9a-f]{128}$/);
+
+    // The Markdown export: a file per meeting, the summary, and only the checked confirmation
+    // reading as confirmed; never the private notes.
+    const { items } = await collectJournal(services.store, services.vault.doc, EVERYTHING, {});
+    const zip = unzipSync(
+      journalAsMarkdownZip(
+        services.vault.doc,
+        items,
+        new Date('2026-03-03'),
+        await collectMeetings(services.store, services.vault, check),
+      ),
+    );
+    const meetingFiles = Object.keys(zip).filter((path) => path.includes('/one-on-ones/'));
+    expect(meetingFiles).toEqual([`tandem-journal-2026-03-03/one-on-ones/2026-03-02-${meetingId}.md`]);
+    const markdown = strFromU8(zip[meetingFiles[0]!]!);
+    for (const phrase of [
+      '# One-on-one on 2026-03-02',
+      '1. Promotion criteria',
+      'We read the rubric together.',
+      '- [ ] Draft the case (Ada), due 2026-03-09',
+      '### What we discussed\n\nThe levels rubric.',
+      '### What we agreed\n\nAda drafts, Ben reviews.',
+      '- Ada confirmed this summary on 2026-03-02: “This is what I heard.”',
+      '- A confirmation under Ben’s role does not carry their signature and is left out.',
+    ])
+      expect(markdown).toContain(phrase);
+    expect(markdown).not.toContain('Ben confirmed');
+    expect(markdown).not.toContain('Forged');
+    for (const file of Object.values(zip)) expect(strFromU8(file)).not.toContain('PRIVATE-CANARY');
 
     // An edit after confirming: Ada's confirmation names the older version, and says so.
     await withDocs(services, [meetingDocId(meetingId)], ([agenda]) => {

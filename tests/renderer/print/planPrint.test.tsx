@@ -139,7 +139,13 @@ describe('Export PDF… in the plan editor', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save PDF…' }));
     // The toast names the file, not the folder it went to.
     await screen.findByText('PDF saved: Platform lead plan.pdf');
-    expect(exportPdf).toHaveBeenCalledWith({ planId, pageSize: 'Letter', includeAcknowledgement: true });
+    // No sharing in this window, so no one-on-ones: none go along for main to check.
+    expect(exportPdf).toHaveBeenCalledWith({
+      planId,
+      pageSize: 'Letter',
+      includeAcknowledgement: true,
+      conversations: [],
+    });
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 

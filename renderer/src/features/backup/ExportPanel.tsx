@@ -70,7 +70,12 @@ export function ExportPanel({ api, task }: { api: BackupApi; task: BackgroundTas
                 at,
                 await collectMeetings(store, vault, mainConfirmationCheck()),
               )
-            : journalAsMarkdownZip(vault.doc, items, at);
+            : journalAsMarkdownZip(
+                vault.doc,
+                items,
+                at,
+                await collectMeetings(store, vault, mainConfirmationCheck()),
+              );
         throwIfCancelled(control.signal);
         control.onCommitted?.();
         control.onProgress?.({ phase: 'backup.phase.savingFile', done: 0, total: 1 });

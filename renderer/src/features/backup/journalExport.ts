@@ -1,4 +1,5 @@
 import { strToU8 } from 'fflate';
+import { meetingsToMarkdownFiles } from '../../../../shared/export/meetingsMarkdown';
 import { readCompetencies } from '../../../../shared/schema/competency';
 import {
   readFeedbackSummaries,
@@ -167,8 +168,16 @@ export function journalAsJson(
   );
 }
 
-export function journalAsMarkdownZip(vault: Y.Doc, items: ExportedItem[], exportedAt: Date): Uint8Array {
+export function journalAsMarkdownZip(
+  vault: Y.Doc,
+  items: ExportedItem[],
+  exportedAt: Date,
+  meetings: readonly ExportedMeeting[] = [],
+): Uint8Array {
   const goalTitles = new Map(readGoalSummaries(vault).map((g) => [g.id, g.title]));
-  const files = journalToMarkdownFiles(items, { goalTitles, competencies: readCompetencies(vault) });
+  const files = [
+    ...journalToMarkdownFiles(items, { goalTitles, competencies: readCompetencies(vault) }),
+    ...meetingsToMarkdownFiles(meetings),
+  ];
   return zipMarkdownFiles(files, `tandem-journal-${exportedAt.toISOString().slice(0, 10)}`, exportedAt);
 }

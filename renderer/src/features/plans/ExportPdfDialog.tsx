@@ -9,6 +9,7 @@ import { useToasts } from '../../ui/toasts';
 import { fileNameOf } from '../../ui/fileName';
 import { useT } from '../../i18n/useT';
 import type { MessageId } from '../../../../shared/i18n/messages';
+import { findPlanConversations } from './planConversations';
 import './exportPdf.css';
 
 /** Letter where it is the usual paper (North America and a few others), A4 everywhere else. */
@@ -83,7 +84,9 @@ function ExportPdfDialog({ planId, onClose }: { planId: string; onClose: () => v
     try {
       // The print window reads the plan from the local store: what is on screen must be there.
       await store.flushAll();
-      const result = await api.plan.exportPdf({ planId, pageSize, includeAcknowledgement });
+      // The one-on-ones that discussed the plan; main checks their confirmations before printing.
+      const conversations = await findPlanConversations(store, planId);
+      const result = await api.plan.exportPdf({ planId, pageSize, includeAcknowledgement, conversations });
       if (result.status === 'failed') {
         setError(result.message);
         return;

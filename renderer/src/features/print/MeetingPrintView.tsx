@@ -9,7 +9,8 @@ import './planPrint.css';
  * Headings are real h1–h3, so the PDF's outline follows them. People's text is `dir="auto"`.
  */
 
-function Confirmation({ c }: { c: RecordedConfirmation }) {
+/** Where one person stands with a summary; reused by the plan's conversations section. */
+export function Confirmation({ c }: { c: RecordedConfirmation }) {
   const t = useT();
   const dates = useDates();
   // The person's name is their text: isolated, so a right-to-left name keeps the sentence's order.
@@ -38,7 +39,8 @@ function Confirmation({ c }: { c: RecordedConfirmation }) {
   );
 }
 
-function Lines({ text, empty }: { text: string; empty: string }) {
+/** People's text, a paragraph per line. */
+export function Lines({ text, empty }: { text: string; empty: string }) {
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   if (lines.length === 0) return <p className="print-note">{empty}</p>;
   return lines.map((line, i) => (

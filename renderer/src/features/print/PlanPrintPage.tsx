@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import type * as Y from 'yjs';
 import { systemTimeZone } from '../../../../shared/cadence/zonedTime';
-import { pdfPageSizeSchema, type PdfPageSize } from '../../../../shared/ipc/contract';
+import { meetingsFromSearch, pdfPageSizeSchema, type PdfPageSize } from '../../../../shared/ipc/contract';
+import { signedFromSearch } from '../../../../shared/ipc/meetingPdfIpc';
+import type { MeetingRecord } from '../../../../shared/oneOnOne/meetingRecord';
 import { readGoal, type Goal } from '../../../../shared/schema/goal';
 import { readPlan, type Plan } from '../../../../shared/schema/plan';
 import { useAppServices } from '../../services/AppServicesContext';
@@ -15,12 +17,14 @@ import { useProfile } from '../../services/useVault';
 import { todayAt } from '../../../../shared/cadence/zonedTime';
 import { buildPlanPrintModel } from './planPrintModel';
 import { PlanPrintView } from './PlanPrintView';
+import { usePlanConversations } from './usePlanConversations';
 import { usePrintReadyMark } from './usePrintReadyMark';
 
 /**
- * The print route, `#/print/plans/<id>?size=A4&ack=1` (built by `planPrintPath` in the IPC
- * contract). It stands outside the app shell: no navigation, no reminders, nothing but the plan,
- * read from the local store as the editor reads it.
+ * The print route, `#/print/plans/<id>?size=A4&ack=1&meetings=…&signed=…` (built by
+ * `planPrintPath` in the IPC contract). It stands outside the app shell: no navigation, no
+ * reminders, nothing but the plan, read from the local store as the editor reads it, and the
+ * one-on-ones that discussed it (their summaries, with the confirmations main checked).
  */
 
 /** Page size and margins; the running header and footer are drawn in the top and bottom margins. */
@@ -44,7 +48,12 @@ export function PlanPrintPage() {
   const [search] = useSearchParams();
   const size = pdfPageSizeSchema.catch('A4').parse(search.get('size'));
   const includeAcknowledgement = search.get('ack') === '1';
-  const { vault, growth } = useAppServices();
+  const meetingsKey = search.get('meetings');
+  const signedKey = search.get('signed');
+  const meetings = useMemo(() => meetingsFromSearch(meetingsKey), [meetingsKey]);
+  const signed = useMemo(() => new Set(signedFromSearch(signedKey)), [signedKey]);
+  const { vault, growth, store } = useAppServices();
+  const conversations = usePlanConversations(store, planId, meetings, signed);
   const t = useT();
   const summary = usePlanSummaries(vault.doc).find((p) => p.id === planId);
   const known = summary !== undefined;
@@ -56,9 +65,16 @@ export function PlanPrintPage() {
 
   let body;
   if (!known) body = <Failed message={t('print.planGone')} />;
-  else if (planState.status === 'loading') body = <Loading />;
+  else if (planState.status === 'loading' || conversations === null) body = <Loading />;
   else if (planState.status === 'damaged') body = <Failed message={describeDamage(planState, t)} />;
-  else body = <LoadedPlan planDoc={planState.item.doc} includeAcknowledgement={includeAcknowledgement} />;
+  else
+    body = (
+      <LoadedPlan
+        planDoc={planState.item.doc}
+        includeAcknowledgement={includeAcknowledgement}
+        conversations={conversations}
+      />
+    );
   return (
     <main className="plan-print-page">
       <PageRule size={size} />
@@ -70,9 +86,11 @@ export function PlanPrintPage() {
 function LoadedPlan({
   planDoc,
   includeAcknowledgement,
+  conversations,
 }: {
   planDoc: Y.Doc;
   includeAcknowledgement: boolean;
+  conversations: readonly MeetingRecord[];
 }) {
   const { vault, growth, now } = useAppServices();
   const t = useT();
@@ -81,7 +99,7 @@ function LoadedPlan({
   const goalState = useOpenDocument(plan?.goalId ?? null, (id) => growth.open(id));
   if (!plan) return <Failed message={t('print.planUnreadable')} />;
   if (plan.goalId !== null && goalState.status === 'loading') return <Loading />;
-  const shared = { plan, ownerName: profile.displayName, now: now(), includeAcknowledgement };
+  const shared = { plan, ownerName: profile.displayName, now: now(), includeAcknowledgement, conversations };
   if (goalState.status === 'ready') return <PlanWithGoal goalDoc={goalState.item.doc} {...shared} />;
   return <PrintedPlan goal={null} {...shared} />;
 }
@@ -91,6 +109,7 @@ interface PrintedPlanProps {
   ownerName: string;
   now: number;
   includeAcknowledgement: boolean;
+  conversations: readonly MeetingRecord[];
 }
 
 function PlanWithGoal({ goalDoc, ...props }: PrintedPlanProps & { goalDoc: Y.Doc }) {
@@ -104,6 +123,7 @@ function PrintedPlan({
   ownerName,
   now,
   includeAcknowledgement,
+  conversations,
 }: PrintedPlanProps & { goal: Goal | null }) {
   const today = todayAt(now);
   const model = useMemo(
@@ -111,5 +131,11 @@ function PrintedPlan({
     [plan, goal, ownerName, today],
   );
   usePrintReadyMark({ status: 'ready', ownerName: model.ownerName, planTitle: model.title });
-  return <PlanPrintView model={model} includeAcknowledgement={includeAcknowledgement} />;
+  return (
+    <PlanPrintView
+      model={model}
+      includeAcknowledgement={includeAcknowledgement}
+      conversations={conversations}
+    />
+  );
 }

@@ -1,4 +1,6 @@
 import type { IsoDate } from '../../../../shared/schema/dates';
+import type { MeetingRecord } from '../../../../shared/oneOnOne/meetingRecord';
+import { PlanConversations } from './PlanConversations';
 import { MonthlyDoneChart } from '../overview';
 import { formatCalendarDate } from '../../ui/dates';
 import { PlanProgressView } from '../plans';
@@ -229,9 +231,12 @@ function Acknowledgement({ ownerName, managerName }: { ownerName: string; manage
 export function PlanPrintView({
   model,
   includeAcknowledgement,
+  conversations = [],
 }: {
   model: PlanPrintModel;
   includeAcknowledgement: boolean;
+  /** The closed one-on-ones that discussed this plan; none, no section. */
+  conversations?: readonly MeetingRecord[];
 }) {
   const t = useT();
   const today: IsoDate = model.producedOn;
@@ -259,6 +264,7 @@ export function PlanPrintView({
       <Milestones milestones={model.milestones} />
       <Supporters supporters={model.supporters} />
       <SuccessStages stages={model.successStages} />
+      <PlanConversations records={conversations} ownerName={model.ownerName} />
       {includeAcknowledgement && (
         <Acknowledgement ownerName={model.ownerName} managerName={model.managerName} />
       )}

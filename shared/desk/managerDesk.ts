@@ -1,41 +1,15 @@
 import { addMonthsClamped } from '../cadence/cadence';
-import { currentMeeting } from '../oneOnOne/series';
 import { planProgress } from '../growth/progress';
-import type { ActionItem } from '../schema/actionItems';
 import { daysBetween, type IsoDate } from '../schema/dates';
 import type { PlanSummary } from '../schema/growthIndex';
-import type { MeetingSummary } from '../schema/meetingIndex';
-import type { SeriesSettings } from '../schema/seriesSettings';
+import type { DeskDigest, DigestAction } from './deskDigest';
 
 /**
- * The manager's desk (issue 18, point 4): one row per person this user manages, computed from
- * what the space document's indexes already hold (meeting index, action items, confirmations)
- * and the vault's plan summaries. No meeting's own document is read except the next one's
- * agenda, whose point count the caller passes in. Pure: `today` is the user's local date.
+ * The manager's desk (issue 18, point 4): one row per person this user manages, from each
+ * space's digest (deskDigest.ts: what the space's indexes say, kept small so opening the desk
+ * never decodes a space document) and the vault's summaries of the plans the person shared.
+ * Pure: `today` is the user's local date, so "overdue" and "due" are computed at open.
  */
-
-/** A closed meeting whose summary has a recorded version, and who has confirmed that version. */
-export interface SummaryConfirmations {
-  meetingId: string;
-  date: IsoDate;
-  employeeConfirmed: boolean;
-  managerConfirmed: boolean;
-}
-
-export interface DeskSpaceInput {
-  spaceId: string;
-  personName: string;
-  /** This user's member id in the space: action items owned by it are "mine". */
-  myMemberId: string;
-  settings: SeriesSettings;
-  meetings: readonly MeetingSummary[];
-  actions: readonly ActionItem[];
-  summaries: readonly SummaryConfirmations[];
-  /** Talking points on the next meeting's agenda; null when there is no next meeting. */
-  nextAgendaPoints: number | null;
-  /** The plans the person shared in this space (vault summaries; deleted ones are skipped). */
-  plans: readonly PlanSummary[];
-}
 
 export interface DeskActions {
   open: number;
@@ -94,23 +68,14 @@ export interface DeskRow {
   attention: number;
 }
 
-function tallyActions(actions: readonly ActionItem[], today: IsoDate): DeskActions {
+function tallyActions(actions: readonly DigestAction[], today: IsoDate): DeskActions {
   let open = 0;
   let overdue = 0;
   for (const a of actions) {
-    if (a.removed || a.carriedTo !== null || a.doneAt !== null) continue;
     open += 1;
     if (a.dueDate !== null && a.dueDate < today) overdue += 1;
   }
   return { open, overdue };
-}
-
-function lastCareerDate(meetings: readonly MeetingSummary[]): IsoDate | null {
-  for (let i = meetings.length - 1; i >= 0; i--) {
-    const m = meetings[i];
-    if (m && m.career && m.closedAt !== null) return m.date;
-  }
-  return null;
 }
 
 /**
@@ -118,27 +83,33 @@ function lastCareerDate(meetings: readonly MeetingSummary[]): IsoDate | null {
  * months after the last one held, else today (the series asks for one and has none yet).
  */
 function careerDueDate(
-  settings: SeriesSettings,
-  next: MeetingSummary | null,
+  careerQuarterly: boolean,
+  next: DeskDigest['nextMeeting'],
   lastCareer: IsoDate | null,
   today: IsoDate,
 ): IsoDate | null {
-  if (!settings.careerQuarterly) return null;
+  if (!careerQuarterly) return null;
   if (next?.career) return next.date;
   return lastCareer === null ? today : addMonthsClamped(lastCareer, 3);
 }
 
-export function deskRow(input: DeskSpaceInput, today: IsoDate): DeskRow {
-  const next = currentMeeting(input.meetings);
+/** The plans the person shared in the space: vault summaries (deleted ones are skipped). */
+export interface DeskInput {
+  digest: DeskDigest;
+  plans: readonly PlanSummary[];
+}
+
+export function deskRow({ digest, plans: shared }: DeskInput, today: IsoDate): DeskRow {
+  const next = digest.nextMeeting;
   const mine = tallyActions(
-    input.actions.filter((a) => a.ownerId === input.myMemberId),
+    digest.openActions.filter((a) => a.mine),
     today,
   );
   const theirs = tallyActions(
-    input.actions.filter((a) => a.ownerId !== input.myMemberId),
+    digest.openActions.filter((a) => !a.mine),
     today,
   );
-  const plans: DeskPlan[] = input.plans
+  const plans: DeskPlan[] = shared
     .filter((p) => p.deletedAt === null && p.status !== 'completed')
     .map((p) => {
       const progress = planProgress(p, today);
@@ -153,10 +124,10 @@ export function deskRow(input: DeskSpaceInput, today: IsoDate): DeskRow {
     })
     .sort((a, b) => b.overdue - a.overdue || a.title.localeCompare(b.title));
   const overdueMilestones = plans.reduce((sum, p) => sum + p.overdue, 0);
-  const lastCareer = lastCareerDate(input.meetings);
-  const careerDue = careerDueDate(input.settings, next, lastCareer, today);
-  const summariesWaitingForMe = input.summaries.filter((s) => !s.managerConfirmed).length;
-  const summariesWaitingForThem = input.summaries.filter(
+  const lastCareer = digest.lastCareer;
+  const careerDue = careerDueDate(digest.careerQuarterly, next, lastCareer, today);
+  const summariesWaitingForMe = digest.summaries.filter((s) => !s.managerConfirmed).length;
+  const summariesWaitingForThem = digest.summaries.filter(
     (s) => s.managerConfirmed && !s.employeeConfirmed,
   ).length;
 
@@ -169,18 +140,16 @@ export function deskRow(input: DeskSpaceInput, today: IsoDate): DeskRow {
   if (overdueMilestones > 0) reasons.push({ kind: 'milestones-overdue', count: overdueMilestones });
   if (theirs.overdue > 0) reasons.push({ kind: 'their-actions-overdue', count: theirs.overdue });
   if (next === null) reasons.push({ kind: 'no-next-meeting' });
-  else if (input.nextAgendaPoints === 0 && daysBetween(today, next.date) <= EMPTY_AGENDA_WINDOW_DAYS)
+  else if (next.points === 0 && daysBetween(today, next.date) <= EMPTY_AGENDA_WINDOW_DAYS)
     reasons.push({ kind: 'empty-agenda-soon', days: Math.max(0, daysBetween(today, next.date)) });
   if (summariesWaitingForThem > 0)
     reasons.push({ kind: 'summaries-waiting-for-them', count: summariesWaitingForThem });
   reasons.sort((a, b) => WEIGHTS[b.kind] - WEIGHTS[a.kind]);
 
   return {
-    spaceId: input.spaceId,
-    personName: input.personName,
-    nextMeeting: next
-      ? { meetingId: next.id, date: next.date, career: next.career, points: input.nextAgendaPoints ?? 0 }
-      : null,
+    spaceId: digest.spaceId,
+    personName: digest.personName,
+    nextMeeting: next,
     mine,
     theirs,
     plans,
@@ -206,6 +175,6 @@ export function compareByAttention(a: DeskRow, b: DeskRow): number {
   return a.personName.localeCompare(b.personName) || (a.spaceId < b.spaceId ? -1 : 1);
 }
 
-export function managerDesk(inputs: readonly DeskSpaceInput[], today: IsoDate): DeskRow[] {
+export function managerDesk(inputs: readonly DeskInput[], today: IsoDate): DeskRow[] {
   return inputs.map((input) => deskRow(input, today)).sort(compareByAttention);
 }

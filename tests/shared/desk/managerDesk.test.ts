@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { readDeskSpace } from '../../../shared/desk/deskSpace';
+import { digestSpace, readDeskDigests, writeDeskDigest } from '../../../shared/desk/deskDigest';
 import { managerDesk } from '../../../shared/desk/managerDesk';
 import { addActionItem, updateActionItem } from '../../../shared/schema/actionItems';
 import type { IsoDate } from '../../../shared/schema/dates';
@@ -53,14 +53,15 @@ function plan(id: string, milestones: [string, PlanSummary['milestones'][number]
   };
 }
 
-const read = (doc: Y.Doc, name: string, points: number | null, plans: PlanSummary[] = []) =>
-  readDeskSpace(doc, {
+const read = (doc: Y.Doc, name: string, points: number | null, plans: PlanSummary[] = []) => ({
+  digest: digestSpace(doc, {
     spaceId: `space${name}`,
     myMemberId: ME,
     fallbackName: '?',
     nextAgendaPoints: points,
-    plans,
-  });
+  }),
+  plans,
+});
 
 describe('the manager’s desk', () => {
   it('shows each person’s next meeting, actions, plans, career conversation and summaries', () => {
@@ -180,5 +181,30 @@ describe('the manager’s desk', () => {
     expect(row?.summariesWaitingForMe).toBe(0);
     expect(row?.summariesWaitingForThem).toBe(1);
     expect(row?.reasons).toEqual([{ kind: 'summaries-waiting-for-them', count: 1 }]);
+  });
+});
+
+describe('desk digests kept in the vault', () => {
+  it('round-trip, write nothing when unchanged, and leave out a record that does not read', () => {
+    const doc = space('Jules', [
+      ['2026-03-01', true, true],
+      ['2026-06-20', false, false],
+    ]);
+    const digest = digestSpace(doc, {
+      spaceId: 'spaceJules',
+      myMemberId: ME,
+      fallbackName: '?',
+      nextAgendaPoints: 2,
+    });
+    const vault = new Y.Doc();
+    writeDeskDigest(vault, digest);
+    let updates = 0;
+    vault.on('update', () => (updates += 1));
+    writeDeskDigest(vault, digest);
+    expect(updates).toBe(0);
+    vault.getMap('deskDigests').set('spaceBad', { spaceId: 'spaceBad', personName: 3 });
+    vault.getMap('deskDigests').set('spaceOther', digest); // filed under another space's key
+    expect([...readDeskDigests(vault).values()]).toEqual([digest]);
+    expect(() => writeDeskDigest(vault, { ...digest, personName: 'x'.repeat(81) })).toThrow();
   });
 });

@@ -39,6 +39,7 @@ import { describePdfReport, measurePlanPdf } from './pdfBench';
 import { describeMeetingReport, measureMeetingOpen } from './meetingBench';
 import { describeConsentReport, measureConsentRecord } from './consentRecordBench';
 import { describeHistoryReport, measureHistoryOpen } from './historyBench';
+import { describeDeskReport, measureDeskOpen } from './deskBench';
 import { generateGrowth } from './growthGenerator';
 import { describeAtRestReport, measureAtRest } from './atRestBench';
 import { sealForWindow } from './sealedSeed';
@@ -68,6 +69,8 @@ import { describeSyncReport, measureSync } from './syncBench';
  *       (bench/consentRecordBench.ts, its own installation; target < 100 ms to render);
  *   (o) opening an item's history with 500 versions: the document work, in Node
  *       (bench/historyBench.ts; target < 200 ms);
+ *   (p) the manager's desk for 12 reports, each with 250 meetings and 40 shared plans: the
+ *       document work, in Node (bench/deskBench.ts; target < 150 ms);
  *   (n) encryption at rest: start-up, opening the 5,000-word entry, search and a keystroke with
  *       the window's encryption off beside on, and the first start that seals a plain journal
  *       (bench/atRestBench.ts; target: start-up within 10%).
@@ -100,6 +103,7 @@ const PARTS = {
   meeting: 'meeting',
   consent: 'consent record',
   history: 'item history',
+  desk: 'manager desk',
   storage: 'storage',
   atRest: 'at rest',
 } as const;
@@ -394,6 +398,11 @@ async function main(): Promise<number> {
     const itemHistory = await section('item history', () => Promise.resolve(measureHistoryOpen()));
     if (itemHistory.result) for (const line of describeHistoryReport(itemHistory.result)) log(line);
 
+    if (parts.has('desk'))
+      log('(p) the manager’s desk: 12 reports × 250 meetings and 40 shared plans (bench/deskBench.ts)…');
+    const desk = await section('manager desk', () => Promise.resolve(measureDeskOpen()));
+    if (desk.result) for (const line of describeDeskReport(desk.result)) log(line);
+
     if (parts.has('storage'))
       log('(l) stored bytes after 100 opens without edits (bench/storage/storageBench.ts)…');
     const storage = await section('storage', () => measureStorageInChild());
@@ -527,6 +536,7 @@ async function main(): Promise<number> {
       meetingOpenMs: meeting.result ?? { error: meeting.error },
       consentRecordMs: consent.result ?? { error: consent.error },
       itemHistoryMs: itemHistory.result ?? { error: itemHistory.error },
+      managerDeskMs: desk.result ?? { error: desk.error },
       planPdfMs: planPdf.result ?? { error: planPdf.error },
       syncMs: sync.result ?? { error: sync.error },
       backupRestoreMs: backup.result ?? { error: backup.error },

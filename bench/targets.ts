@@ -178,6 +178,12 @@ export const TARGETS: readonly Target[] = [
     },
   },
   {
+    id: 'manager-desk',
+    what: 'issue 18 (4): open the manager’s desk, 12 reports × 250 meetings and 40 shared plans',
+    limit: 'median < 150 ms',
+    measure: below('managerDeskMs.open', 'median', 150),
+  },
+  {
     id: 'backup',
     what: 'full backup and restore of the ten-year journal',
     limit: 'median < 3000 ms each',

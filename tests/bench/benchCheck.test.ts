@@ -24,6 +24,7 @@ function fastReport(): Record<string, unknown> {
     overviewOpenMs: { ready: s(40, 60) },
     consentRecordMs: { render: s(40, 60) },
     itemHistoryMs: { open: s(30, 40), view: s(70, 90) },
+    managerDeskMs: { open: s(35, 60) },
     backupRestoreMs: { backup: s(1200, 1400), restore: s(1500, 1800) },
     planPdfMs: { total: s(400, 500) },
     atRest: { on: { startup: s(104, 130) }, off: { startup: s(100, 125) } },

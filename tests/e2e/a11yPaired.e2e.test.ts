@@ -122,6 +122,14 @@ describe('accessibility audit of the paired screens', () => {
       .getByRole('listitem', { name: /^Conference budget, added by/ })
       .waitFor({ timeout: 15_000 });
     problems.push(...(await audit(manager.page, 'meeting view (the other person)')));
+
+    // The manager's desk (issue 18, point 4) lists the employee once it has read their space.
+    await goToRoute(manager.page, '/desk');
+    await manager.page
+      .getByRole('list', { name: 'People you manage' })
+      .getByRole('heading', { name: EMPLOYEE })
+      .waitFor({ timeout: 15_000 });
+    problems.push(...(await audit(manager.page, 'manager’s desk')));
     expect(problems).toEqual([]);
   });
 

@@ -34,6 +34,7 @@ export function AppRoutes() {
             <Route path="/plans" element={<LazyPage key="plans" name="plans" />} />
             <Route path="/plans/:planId" element={<LazyPage key="plans" name="plans" />} />
             <Route path="/competencies" element={<LazyPage key="competencies" name="competencies" />} />
+            <Route path="/desk" element={<LazyPage key="desk" name="desk" />} />
             <Route path="/frameworks" element={<LazyPage key="frameworks" name="frameworks" />} />
             <Route
               path="/frameworks/:frameworkId"

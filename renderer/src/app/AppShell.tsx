@@ -3,6 +3,7 @@ import {
   Flag,
   Gauge,
   Layers,
+  LayoutDashboard,
   ListChecks,
   Menu,
   MessageSquareQuote,
@@ -35,6 +36,7 @@ const sections: readonly { to: string; label: MessageId; Icon: typeof BookOpen }
   { to: '/frameworks', label: 'framework.nav', Icon: Layers },
   { to: '/feedback', label: 'shell.nav.feedback', Icon: MessageSquareQuote },
   { to: '/one-on-ones', label: 'shell.nav.oneOnOnes', Icon: MessagesSquare },
+  { to: '/desk', label: 'desk.nav', Icon: LayoutDashboard },
   { to: '/sharing', label: 'shell.nav.sharing', Icon: Users },
   { to: '/settings', label: 'shell.nav.settings', Icon: Settings },
 ];

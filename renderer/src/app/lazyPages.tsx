@@ -14,6 +14,7 @@ const pages = {
   frameworks: new LazyModule(() =>
     import('../features/frameworks/FrameworksPage').then((m) => m.FrameworksPage),
   ),
+  desk: new LazyModule(() => import('../features/desk/DeskPage').then((m) => m.DeskPage)),
   feedback: new LazyModule(() => import('../features/feedback/FeedbackPage').then((m) => m.FeedbackPage)),
   plans: new LazyModule(() => import('../features/plans/PlansPage').then((m) => m.PlansPage)),
   growth: new LazyModule(() => import('../features/overview/GrowthOverview').then((m) => m.GrowthOverview)),

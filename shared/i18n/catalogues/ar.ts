@@ -6,6 +6,7 @@ import competencies from './ar/competencies.json';
 import conversation from './ar/conversation.json';
 import editor from './ar/editor.json';
 import feedback from './ar/feedback.json';
+import desk from './ar/desk.json';
 import framework from './ar/framework.json';
 import goals from './ar/goals.json';
 import growth from './ar/growth.json';
@@ -45,6 +46,7 @@ export default {
   ...conversation,
   ...editor,
   ...feedback,
+  ...desk,
   ...framework,
   ...goals,
   ...growth,

@@ -6,6 +6,7 @@ import competencies from './de/competencies.json';
 import conversation from './de/conversation.json';
 import editor from './de/editor.json';
 import feedback from './de/feedback.json';
+import desk from './de/desk.json';
 import framework from './de/framework.json';
 import goals from './de/goals.json';
 import growth from './de/growth.json';
@@ -45,6 +46,7 @@ export default {
   ...conversation,
   ...editor,
   ...feedback,
+  ...desk,
   ...framework,
   ...goals,
   ...growth,

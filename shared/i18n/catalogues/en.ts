@@ -6,6 +6,7 @@ import competencies from './en/competencies.json';
 import conversation from './en/conversation.json';
 import editor from './en/editor.json';
 import feedback from './en/feedback.json';
+import desk from './en/desk.json';
 import framework from './en/framework.json';
 import goals from './en/goals.json';
 import growth from './en/growth.json';
@@ -45,6 +46,7 @@ export default {
   ...conversation,
   ...editor,
   ...feedback,
+  ...desk,
   ...framework,
   ...goals,
   ...growth,

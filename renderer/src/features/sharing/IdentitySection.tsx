@@ -49,7 +49,7 @@ export function IdentitySection({
   }
   return (
     <p className="sharing-warning" role="alert">
-      {identity.message}
+      {identity.state === 'unavailable' ? t('sharing.page.unavailable') : identity.message}
     </p>
   );
 }

@@ -7,6 +7,26 @@ import { displayNameSchema, spaceIdSchema, spaceRoleSchema } from './inviteCode'
  * The renderer learns a key only as its fingerprint; secrets never cross this boundary.
  */
 
+/**
+ * Why the identity key is not ready, for the window to say in its own language (main's
+ * `message` stays English, for logs). `detail` is the file system's own words, when it has any.
+ */
+export const IDENTITY_PROBLEMS = [
+  'no-keystore',
+  'file-unreadable',
+  'damaged',
+  'keystore-unavailable',
+  'keystore-refused',
+  'not-loaded',
+  'unavailable',
+] as const;
+export type IdentityProblem = (typeof IDENTITY_PROBLEMS)[number];
+const identityProblem = {
+  message: z.string(),
+  problem: z.enum(IDENTITY_PROBLEMS),
+  detail: z.string().max(2000).optional(),
+};
+
 export const identityViewSchema = z.discriminatedUnion('state', [
   z.object({
     state: z.literal('ready'),
@@ -14,10 +34,10 @@ export const identityViewSchema = z.discriminatedUnion('state', [
     protection: z.enum(['keystore', 'unprotected']),
   }),
   /** No keystore: nothing is stored until the user agrees to an unprotected key. */
-  z.object({ state: z.literal('needs-consent'), message: z.string() }),
-  z.object({ state: z.literal('unreadable'), message: z.string() }),
+  z.object({ state: z.literal('needs-consent'), ...identityProblem }),
+  z.object({ state: z.literal('unreadable'), ...identityProblem }),
   /** This build or window has no sharing service (the e2e harness without one). */
-  z.object({ state: z.literal('unavailable'), message: z.string() }),
+  z.object({ state: z.literal('unavailable'), ...identityProblem }),
 ]);
 export type IdentityView = z.infer<typeof identityViewSchema>;
 
@@ -105,6 +125,9 @@ export const inviteProblemViewSchema = z.object({
   /** English, as main says it; the window says `reason` in its own language when it knows it. */
   message: z.string(),
   reason: z.enum(INVITE_PROBLEM_REASONS).optional(),
+  /** With kind 'identity': why the key is not ready, and the file system's words. */
+  identityProblem: z.enum(IDENTITY_PROBLEMS).optional(),
+  identityDetail: z.string().max(2000).optional(),
   inviterName: z.string().max(200).optional(),
   version: z.number().int().nonnegative().optional(),
 });

@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveScreenshot, startHarness, type Harness } from './harness';
 import { appStateReady, goToRoute, settledSaved } from './harness/appState';
 import { auditAccessibility, describeViolations } from './harness/axeAudit';
-import { buildPlanFixture } from './harness/planFixture';
+import {
+  ARABIC_NAME,
+  buildPlanFixture,
+  CJK_NAME,
+  HEBREW_NAME,
+  MANAGER_NAME,
+  PRINT_OWNER,
+} from './harness/planFixture';
+import { stringsIn, untranslatedText } from './harness/untranslatedText';
 
 /**
  * Tandem in Arabic (right to left) and in the pseudo-locale (accented, 30 % longer): the layout
@@ -146,6 +154,89 @@ describe('right to left and the pseudo-locale', () => {
     await goToRoute(page, `/plans/${plan.planId}`);
     await page.getByRole('heading', { name: plan.planTitle, level: 1 }).waitFor();
     await saveScreenshot(page, 'pseudo-plan-1024x768-light');
+    expect(problems).toEqual([]);
+  });
+
+  it('shows only catalogued text in the pseudo-locale, no sentence glued from pieces', async () => {
+    await usePseudoLocale(page);
+    // A journal entry and a search, as a person makes them.
+    const entryTitle = 'Pseudo walk entry';
+    const entryBody = 'Notes about the quarterly roadmap.';
+    await goToRoute(page, '/journal');
+    await page.keyboard.press('ControlOrMeta+n');
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="entry-editor"][data-ready="true"]').waitFor();
+    await expect.poll(() => page.evaluate<string>('document.activeElement.id')).toBe('entry-title');
+    await page.keyboard.type(entryTitle);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(entryBody);
+    await settledSaved(page);
+    const userData = [
+      ...stringsIn({ ...plan, docs: null }),
+      PRINT_OWNER,
+      CJK_NAME,
+      HEBREW_NAME,
+      MANAGER_NAME,
+      ARABIC_NAME,
+      // What the fixture stores but does not list.
+      'I want to grow the people around me, not only the systems.',
+      'Reviews progress every month.',
+      'Monthly mentoring on leading leads.',
+      'Opens doors to the architecture board.',
+      entryTitle,
+      entryBody,
+      // The search result marks the match: the sentence arrives in three text nodes.
+      'Notes about the',
+      'quarterly',
+      'roadmap.',
+    ];
+    const check = async (screen: string) =>
+      (await untranslatedText(page, { userData, properNouns: ['Tandem', 'A4'] })).map(
+        (p) => `${screen}: ${p}`,
+      );
+    const problems: string[] = [];
+    problems.push(...(await check('journal entry')));
+    await page.keyboard.press('ControlOrMeta+k');
+    await page.keyboard.type('quarterly');
+    await page.locator('[data-testid="search-results"][data-query="quarterly"]').waitFor();
+    problems.push(...(await check('search results')));
+    await page.keyboard.press('Escape');
+    // A career framework from the built-in template (in the window's language), its start
+    // screen checked on the way.
+    const startFramework = async () => {
+      await page.locator('.two-pane-sidebar .page-header button').click();
+      await page.locator('.framework-start').waitFor();
+      problems.push(...(await check('new career framework')));
+      await page.locator('.framework-start button[data-variant="primary"]').click();
+      await page.locator('.framework-start').waitFor({ state: 'detached' });
+      await page.locator('.two-pane-main h2').first().waitFor();
+    };
+    const screens: [string, string, (() => Promise<void>)?][] = [
+      ['journal list', '/journal'],
+      ['growth overview', '/growth'],
+      ['goals', '/goals'],
+      ['a goal', `/goals/${plan.goalId}`],
+      ['plans', '/plans'],
+      ['a plan', `/plans/${plan.planId}`],
+      ['a career framework', '/frameworks', startFramework],
+      ['career frameworks', '/frameworks'],
+      ['competencies', '/competencies'],
+      ['feedback', '/feedback'],
+      ['one-on-ones', '/one-on-ones'],
+      ['people and sharing', '/sharing'],
+      ['settings', '/settings'],
+    ];
+    for (const [screen, route, then] of screens) {
+      await goToRoute(page, route);
+      await page.locator('.shell-main h1').first().waitFor();
+      if (then) {
+        await then();
+        await page.locator('.shell-main h1').first().waitFor();
+      }
+      await settledSaved(page, 300);
+      problems.push(...(await check(screen)));
+    }
     expect(problems).toEqual([]);
   });
 

@@ -15,6 +15,7 @@ export type SharingHandlers = Pick<MainHandlers, SharingChannel>;
 const UNAVAILABLE = {
   state: 'unavailable',
   message: 'Sharing is not available in this window.',
+  problem: 'unavailable',
 } as const satisfies IdentityView;
 
 function unavailable(): Promise<never> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { keyFingerprint } from '../../../shared/sharing/fingerprint';
+import type { IdentityProblem } from '../../../shared/sharing/sharingIpc';
 import { readJsonIfPresent, writeJsonAtomically } from './atomicJsonFile';
 import { generateKeyPair, isConsistentKeyPair, type KeyPair } from './ed25519Keys';
 
@@ -26,8 +27,8 @@ export type KeyProtection = 'keystore' | 'unprotected';
 
 export type IdentityStatus =
   | { state: 'ready'; publicKey: string; fingerprint: string; protection: KeyProtection }
-  | { state: 'needs-consent'; message: string }
-  | { state: 'unreadable'; message: string };
+  | { state: 'needs-consent'; message: string; problem: 'no-keystore'; detail?: undefined }
+  | { state: 'unreadable'; message: string; problem: IdentityProblem; detail?: string };
 
 export const IDENTITY_FILE = 'identity.json';
 
@@ -82,7 +83,9 @@ export class IdentityStore {
     const status = await this.status();
     if (status.state === 'ready' && this.loaded !== null) return this.loaded.pair;
     throw new IdentityNotReadyError(
-      status.state === 'ready' ? { state: 'unreadable', message: 'Your identity is not loaded.' } : status,
+      status.state === 'ready'
+        ? { state: 'unreadable', message: 'Your identity is not loaded.', problem: 'not-loaded' }
+        : status,
     );
   }
 
@@ -162,12 +165,18 @@ export class IdentityStore {
     try {
       raw = await readJsonIfPresent(this.options.path);
     } catch (error) {
-      return { state: 'unreadable', message: `Tandem could not read its identity file: ${describe(error)}` };
+      return {
+        state: 'unreadable',
+        message: `Tandem could not read its identity file: ${describe(error)}`,
+        problem: 'file-unreadable',
+        detail: describe(error),
+      };
     }
     if (raw !== null) return this.load(raw);
 
     const keystore = await this.options.protector.isAvailable();
-    if (!keystore && !consentToUnprotected) return { state: 'needs-consent', message: NO_KEYSTORE_MESSAGE };
+    if (!keystore && !consentToUnprotected)
+      return { state: 'needs-consent', message: NO_KEYSTORE_MESSAGE, problem: 'no-keystore' };
     const pair = (this.options.generate ?? generateKeyPair)();
     const protection: KeyProtection = keystore ? 'keystore' : 'unprotected';
     await this.save(pair, protection);
@@ -188,7 +197,8 @@ export class IdentityStore {
 
   private async load(raw: unknown): Promise<IdentityStatus> {
     const parsed = identityFileSchema.safeParse(raw);
-    if (!parsed.success) return { state: 'unreadable', message: 'Tandem’s identity file is damaged.' };
+    if (!parsed.success)
+      return { state: 'unreadable', message: 'Tandem’s identity file is damaged.', problem: 'damaged' };
     const file = parsed.data;
     let secretKey: Buffer;
     let reseal = false;
@@ -198,6 +208,7 @@ export class IdentityStore {
           state: 'unreadable',
           message:
             'Your key is locked in the system keystore, which is not available right now. Unlock it and restart Tandem.',
+          problem: 'keystore-unavailable',
         };
       }
       try {
@@ -205,14 +216,18 @@ export class IdentityStore {
           Buffer.from(file.secretKey, 'base64'),
         ));
       } catch {
-        return { state: 'unreadable', message: 'The system keystore could not unlock your key.' };
+        return {
+          state: 'unreadable',
+          message: 'The system keystore could not unlock your key.',
+          problem: 'keystore-refused',
+        };
       }
     } else {
       secretKey = Buffer.from(file.secretKey, 'base64');
     }
     const pair = { publicKey: Buffer.from(file.publicKey, 'hex'), secretKey };
     if (!isConsistentKeyPair(pair))
-      return { state: 'unreadable', message: 'Tandem’s identity file is damaged.' };
+      return { state: 'unreadable', message: 'Tandem’s identity file is damaged.', problem: 'damaged' };
     this.loaded = { pair, protection: file.protection };
     // Best effort: the old sealing still opens today, so a failed re-seal loses nothing.
     if (reseal) await this.save(pair, 'keystore').catch(() => undefined);

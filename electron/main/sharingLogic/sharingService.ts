@@ -177,7 +177,15 @@ export class LocalSharingService implements SharingService {
     if (!preview.ok) return preview;
     const identity = await this.options.identity.status();
     if (identity.state !== 'ready')
-      return { ok: false, problem: { kind: 'identity', message: identity.message } };
+      return {
+        ok: false,
+        problem: {
+          kind: 'identity',
+          message: identity.message,
+          identityProblem: identity.problem,
+          ...(identity.detail === undefined ? {} : { identityDetail: identity.detail }),
+        },
+      };
     const parsed = parseInviteCode(code, {
       now: this.now(),
       ownPublicKey: identity.publicKey,

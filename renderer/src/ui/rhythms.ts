@@ -24,11 +24,3 @@ export function useRhythmOptions(): readonly RhythmOption[] {
     [t],
   );
 }
-
-/** The rhythms in English, for code outside React; the window uses `useRhythmOptions`. */
-export const rhythmOptions: readonly RhythmOption[] = [
-  { value: 'weekly', label: 'Weekly', hint: 'a short check-in at the end of each week' },
-  { value: 'biweekly', label: 'Every two weeks', hint: 'in step with many one-on-ones' },
-  { value: 'monthly', label: 'Monthly', hint: 'a longer look back each month' },
-  { value: 'quarterly', label: 'Quarterly', hint: 'a career reflection each quarter' },
-];

@@ -24,6 +24,7 @@ import oneOnOnes from './ar/oneOnOnes.json';
 import overview from './ar/overview.json';
 import plans from './ar/plans.json';
 import print from './ar/print.json';
+import reasons from './ar/reasons.json';
 import recovery from './ar/recovery.json';
 import reminders from './ar/reminders.json';
 import search from './ar/search.json';
@@ -64,6 +65,7 @@ export default {
   ...overview,
   ...plans,
   ...print,
+  ...reasons,
   ...recovery,
   ...reminders,
   ...search,

@@ -24,6 +24,7 @@ import oneOnOnes from './de/oneOnOnes.json';
 import overview from './de/overview.json';
 import plans from './de/plans.json';
 import print from './de/print.json';
+import reasons from './de/reasons.json';
 import recovery from './de/recovery.json';
 import reminders from './de/reminders.json';
 import search from './de/search.json';
@@ -64,6 +65,7 @@ export default {
   ...overview,
   ...plans,
   ...print,
+  ...reasons,
   ...recovery,
   ...reminders,
   ...search,

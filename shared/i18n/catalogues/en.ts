@@ -24,6 +24,7 @@ import oneOnOnes from './en/oneOnOnes.json';
 import overview from './en/overview.json';
 import plans from './en/plans.json';
 import print from './en/print.json';
+import reasons from './en/reasons.json';
 import recovery from './en/recovery.json';
 import reminders from './en/reminders.json';
 import search from './en/search.json';
@@ -64,6 +65,7 @@ export default {
   ...overview,
   ...plans,
   ...print,
+  ...reasons,
   ...recovery,
   ...reminders,
   ...search,

@@ -19,7 +19,11 @@ export class FakeSharingMain implements SharingClient {
   ) {
     this.identityState = withKeystore
       ? { state: 'ready', fingerprint: keyFingerprint(this.myKey), protection: 'keystore' }
-      : { state: 'needs-consent', message: 'This computer has no password keystore Tandem can use.' };
+      : {
+          state: 'needs-consent',
+          message: 'This computer has no password keystore Tandem can use.',
+          problem: 'no-keystore',
+        };
   }
 
   /** A code someone else made, for the accept flow. */

@@ -7,7 +7,9 @@ import { bootServices } from '../../../renderer/src/app/services';
 import { PeopleSharingPage } from '../../../renderer/src/features/sharing/PeopleSharingPage';
 import { ShareControl } from '../../../renderer/src/features/sharing/ShareControl';
 import type { UiLocale } from '../../../shared/i18n/locales';
+import { inviteProblemText } from '../../../renderer/src/features/sharing/inviteProblemText';
 import { localeWrapper } from '../i18n/inLocale';
+import { translatorIn } from '../i18n/translator';
 import { sentence } from '../i18n/sentence';
 import { FakeSharingMain } from './fakeSharingMain';
 
@@ -64,6 +66,36 @@ describe('People & sharing', () => {
     expect(await screen.findByText(/Your key’s fingerprint/)).toHaveTextContent(
       /without keystore protection/,
     );
+  });
+
+  it('says what is wrong with the identity key in German, not in main’s English', async () => {
+    const main = new FakeSharingMain(false);
+    await renderPage(main, 'de');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /^Dieser Computer hat keinen Passwortspeicher, den Tandem nutzen kann/,
+    );
+    cleanup();
+
+    main.identityState = {
+      state: 'unreadable',
+      message: 'Tandem could not read its identity file: EACCES: permission denied',
+      problem: 'file-unreadable',
+      detail: 'EACCES: permission denied',
+    };
+    await renderPage(main, 'de');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Tandem konnte seine Identitätsdatei nicht lesen: EACCES: permission denied',
+    );
+    cleanup();
+
+    const de = await translatorIn('de');
+    expect(
+      inviteProblemText(de, {
+        kind: 'identity',
+        message: 'The system keystore could not unlock your key.',
+        identityProblem: 'keystore-refused',
+      }),
+    ).toBe('Der Passwortspeicher des Systems konnte Ihren Schlüssel nicht entsperren.');
   });
 
   it('creates an invitation shown as copyable text and as a QR code', async () => {

@@ -49,7 +49,7 @@ export function FeedbackPage() {
       sidebar={
         <>
           <p className="privacy-note growth-sidebar-note">
-            <Lock size={14} aria-hidden /> Private — only on this computer.
+            <Lock size={14} aria-hidden /> {t('feedback.form.privateIntro')}
           </p>
           {notes.length === 0 ? (
             <div className="growth-empty">

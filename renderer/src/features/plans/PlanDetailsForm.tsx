@@ -3,7 +3,7 @@ import { useT, type Translate } from '../../i18n/useT';
 import { rhythmSchema } from '../../../../shared/schema/vault';
 import { useAppServices } from '../../services/AppServicesContext';
 import { useGoalSummaries } from '../../services/growth/useGrowthIndex';
-import { rhythmOptions } from '../../ui/rhythms';
+import { useRhythmOptions } from '../../ui/rhythms';
 import { EnumField, Field, RecordForm, TextField, useDraftForm } from '../../ui/form';
 
 /** The plan statuses in the window's language, for the status choice. */
@@ -37,6 +37,7 @@ export function PlanDetailsForm({
 }: PlanDetailsFormProps) {
   const { vault } = useAppServices();
   const t = useT();
+  const rhythmOptions = useRhythmOptions();
   const goals = useGoalSummaries(vault.doc);
   const draft0 = {
     title: initial.title,

@@ -20,7 +20,7 @@ import { ExportPdfButton } from './ExportPdfDialog';
 import { CommentsSection } from '../comments';
 import { ItemHistory } from '../history';
 import { ShareControl } from '../sharing';
-import { rhythmOptions } from '../../ui/rhythms';
+import { useRhythmOptions } from '../../ui/rhythms';
 import { ActivitiesSection } from './ActivitiesSection';
 import { MilestonesSection } from './MilestonesSection';
 import { SuccessStagesSection, SupportersSection } from './PeopleAndStagesSections';
@@ -63,6 +63,7 @@ function PlanEditor({ plan, doc, onDelete }: { plan: Plan; doc: Y.Doc; onDelete:
   const { vault, now, growth } = useAppServices();
   const t = useT();
   const dates = useDates();
+  const rhythmOptions = useRhythmOptions();
   const editing = usePlanEditing(doc);
   const goals = useGoalSummaries(vault.doc);
   const knownGoalIds = useKnownGoalIds(vault.doc);

@@ -1,7 +1,15 @@
 import { useState } from 'react';
 import type { IdentityView } from '../../../../shared/sharing/sharingIpc';
 import { messageOf, type SharingClient } from './sharingClient';
-import { useT } from '../../i18n/useT';
+import { useT, type Translate } from '../../i18n/useT';
+
+/** Why the key is not ready, in the window's language (main's own sentence is English). */
+export function identityProblemText(
+  t: Translate,
+  identity: Exclude<IdentityView, { state: 'ready' }>,
+): string {
+  return t(`reasons.identity.${identity.problem}`, { detail: identity.detail ?? '' });
+}
 
 /**
  * Who this computer is to the people you share with. Without a keystore the user is told
@@ -33,7 +41,7 @@ export function IdentitySection({
   if (identity.state === 'needs-consent') {
     return (
       <div className="sharing-warning" role="alert">
-        <p>{identity.message}</p>
+        <p>{identityProblemText(t, identity)}</p>
         <button
           type="button"
           className="button"
@@ -49,7 +57,7 @@ export function IdentitySection({
   }
   return (
     <p className="sharing-warning" role="alert">
-      {identity.message}
+      {identityProblemText(t, identity)}
     </p>
   );
 }

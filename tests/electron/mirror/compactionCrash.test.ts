@@ -127,5 +127,6 @@ describe('DocumentMirror killed during a compaction', () => {
           expect(last, `died after ${budget}: acknowledged append lost`).toBe('the append that compacts');
       });
     }
-  });
+    // One restart per file operation of a compaction: 3–5 s on a quiet 2-core machine.
+  }, 30_000);
 });

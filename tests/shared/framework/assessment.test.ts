@@ -17,6 +17,7 @@ import {
 } from '../../../shared/schema/assessment';
 import { skillGapSchema } from '../../../shared/schema/plan';
 import { validate } from '../../../shared/schema/validation';
+import { englishText } from '../../../shared/i18n/englishText';
 
 const now = Date.UTC(2026, 11, 8);
 const framework = { ...frameworkTemplate(), id: 'fw', createdAt: now, updatedAt: now };
@@ -60,7 +61,7 @@ describe('self-assessment against a framework', () => {
     const outside = rating(craft!.id, mgmt!.levels[0]!.id);
     expect(validate(ratingSchemaFor(framework, ic!.id), outside)).toEqual({
       ok: false,
-      errors: { levelId: 'assessment.problem.levelNotInTrack' },
+      errors: { levelId: englishText('assessment.problem.levelNotInTrack') },
     });
     expect(() => saveRating(doc, framework, outside, now)).toThrow();
     expect(() => saveRating(doc, framework, rating(craft!.id, 'made-up'), now)).toThrow();

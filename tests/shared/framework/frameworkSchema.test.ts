@@ -75,9 +75,9 @@ describe('the career framework document', () => {
     const result = validate(frameworkContentSchema, content);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors['tracks.0.levels.1.name']).toBe('framework.problem.duplicateLevel');
-    expect(result.errors['tracks.1.name']).toBe('framework.problem.duplicateTrack');
-    expect(result.errors['competencies.1.name']).toBe('framework.problem.nameMissing');
+    expect(result.errors['tracks.0.levels.1.name']).toBe(englishText('framework.problem.duplicateLevel'));
+    expect(result.errors['tracks.1.name']).toBe(englishText('framework.problem.duplicateTrack'));
+    expect(result.errors['competencies.1.name']).toBe(englishText('framework.problem.nameMissing'));
   });
 
   it('refuses a track without levels and a framework without tracks', () => {
@@ -85,11 +85,11 @@ describe('the career framework document', () => {
     noLevels.tracks[1]!.levels = [];
     expect(validate(frameworkContentSchema, noLevels)).toMatchObject({
       ok: false,
-      errors: { 'tracks.1.levels': 'framework.problem.noLevels' },
+      errors: { 'tracks.1.levels': englishText('framework.problem.noLevels') },
     });
     expect(validate(frameworkContentSchema, { ...twoTracks(), tracks: [] })).toMatchObject({
       ok: false,
-      errors: { tracks: 'framework.problem.noTracks' },
+      errors: { tracks: englishText('framework.problem.noTracks') },
     });
   });
 

@@ -57,7 +57,7 @@ export function RatingRow({
       .filter((option) => evidence.includes(evidenceKey(option)))
       .map(({ kind, id }) => ({ kind, id }));
     const rating = { competencyId: competency.id, levelId, note, evidence: links, ratedAt: now() };
-    const result = validate(ratingSchemaFor(framework, track.id), rating);
+    const result = validate(ratingSchemaFor(framework, track.id), rating, t);
     if (!result.ok) return fail(result.errors);
     try {
       saveRating(assessment, framework, result.value, now());

@@ -14,6 +14,7 @@ import {
 } from 'electron';
 import { AUTO_LOCK_IDLE_SECONDS, startAutoLock, type LockReason } from './atRest/autoLock';
 import { startAtRest } from './atRest/startAtRest';
+import { createLockAfterFlush } from './atRest/lockAfterFlush';
 import { electronFileDialogs } from './backup/backupDialogs.electron';
 import { BackupExportService } from './backup/BackupService';
 import { MirrorSlot } from './mirror/mirrorSlot';
@@ -24,6 +25,7 @@ import { buildMenuTemplate } from './menu/menuTemplate';
 import { DocumentMirror } from './mirror/DocumentMirror';
 import { claimSingleInstance, delayQuitUntilIdle, PendingWork } from './appLifecycle';
 import { webContentsEventSink } from './mainEventSink';
+import { MAIN_EVENT_CHANNELS } from '../../shared/ipc/mainEventChannels';
 import { bringToFront } from './reminders/desktopNotifier.electron';
 import { startReminders } from './reminders/startReminders.electron';
 import { createClickedReminder } from './reminders/clickedReminder';
@@ -135,10 +137,26 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
     // The lock (menu, shortcut, idle, sleep, screen lock): main refuses the window its key and
     // reloads it, so nothing of the journal stays in its page or its memory; the page that
     // loads shows only the lock screen. Locking again while locked does nothing.
+    // The window first writes its batched edits (bounded wait), so the last keystrokes are stored.
+    const locker = createLockAfterFlush({
+      canLock: () => atRest.keys.canLock,
+      lock: () => atRest.keys.lock(),
+      askWindowToFlush: () => {
+        if (mainWindow === null || mainWindow.isDestroyed()) return false;
+        try {
+          mainWindow.webContents.send(MAIN_EVENT_CHANNELS.flushBeforeLock, {});
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      reload: () => {
+        if (mainWindow !== null && !mainWindow.isDestroyed()) mainWindow.webContents.reload();
+      },
+      log,
+    });
     const lockNow = (reason: LockReason) => {
-      if (!atRest.keys.lock()) return;
-      log(`locked (${reason})`);
-      if (mainWindow !== null && !mainWindow.isDestroyed()) mainWindow.webContents.reload();
+      void locker.lockNow(reason);
     };
     startAutoLock({ power: powerMonitor, lock: lockNow, idleLimitSeconds: AUTO_LOCK_IDLE_SECONDS });
     // In a slot, so restoring a backup can swap the folder under it (electron/main/backup).
@@ -204,6 +222,7 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
     const handlers = createMainHandlers({
       atRest: atRest.keys,
       recovery: atRest.keys,
+      windowFlushed: () => locker.windowFlushed(),
       appInfo: { name: app.name, version: app.getVersion(), platform },
       // Stores each renderer edit, then offers it to the sync engine.
       mirror: sharing.mirror,

@@ -25,6 +25,7 @@ export function createTandemApi(invoke: Invoke) {
       choose: (args) => invoke('tandem:atRest:choose', args),
       unlock: (args) => invoke('tandem:atRest:unlock', args),
       lock: (args) => invoke('tandem:atRest:lock', args),
+      flushed: (args) => invoke('tandem:atRest:flushed', args),
       resume: (args) => invoke('tandem:atRest:resume', args),
       windowSealed: (args) => invoke('tandem:atRest:windowSealed', args),
       recoveryStatus: (args) => invoke('tandem:atRest:recoveryStatus', args),

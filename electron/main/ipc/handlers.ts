@@ -28,6 +28,8 @@ export interface MainHandlerDeps {
   atRest?: AtRestService;
   /** The recovery key (atRest/recoveryKey.ts); the DataKeyStore in the app. */
   recovery?: RecoveryService;
+  /** The window answered `flushBeforeLock` (atRest/lockAfterFlush.ts): its edits are stored. */
+  windowFlushed?: () => void;
   /** Where the window's edits are stored (while sharing runs: its SyncingMirror). */
   mirror: MirrorStore;
   /** Hands a validated URL to the OS (Electron: `shell.openExternal`). */
@@ -96,6 +98,10 @@ export function createMainHandlers(deps: MainHandlerDeps): MainHandlers {
     'tandem:atRest:choose': (choice) => deps.atRest?.choose(choice) ?? Promise.resolve(NO_KEY),
     'tandem:atRest:unlock': ({ passphrase }) => deps.atRest?.unlock(passphrase) ?? Promise.resolve(NO_KEY),
     'tandem:atRest:lock': () => Promise.resolve({ locked: deps.atRest?.lock() ?? false }),
+    'tandem:atRest:flushed': () => {
+      deps.windowFlushed?.();
+      return Promise.resolve({});
+    },
     'tandem:atRest:resume': () => deps.atRest?.resume() ?? Promise.resolve(NO_KEY),
     'tandem:atRest:windowSealed': async () => {
       await deps.atRest?.markSealed('window');

@@ -38,6 +38,7 @@ class MemoryJournalKeys {
       unlock: unused,
       windowSealed: unused,
       lock: unused,
+      flushed: unused,
       resume: unused,
       recoveryStatus: () =>
         Promise.resolve(

@@ -12,7 +12,8 @@ import {
   session,
   shell,
 } from 'electron';
-import { AUTO_LOCK_IDLE_SECONDS, startAutoLock, type LockReason } from './atRest/autoLock';
+import type { LockReason } from './atRest/autoLock';
+import { LOCK_SETTINGS_FILE, readLockSettings, startLockPolicy } from './atRest/lockPolicy';
 import { startAtRest } from './atRest/startAtRest';
 import { createLockAfterFlush } from './atRest/lockAfterFlush';
 import { electronFileDialogs } from './backup/backupDialogs.electron';
@@ -158,7 +159,15 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
     const lockNow = (reason: LockReason) => {
       void locker.lockNow(reason);
     };
-    startAutoLock({ power: powerMonitor, lock: lockNow, idleLimitSeconds: AUTO_LOCK_IDLE_SECONDS });
+    // When it locks by itself is the person's choice (lock-settings.json; defaults without one).
+    const lockSettingsPath = join(userData, LOCK_SETTINGS_FILE);
+    const lockPolicy = startLockPolicy({
+      power: powerMonitor,
+      lock: lockNow,
+      path: lockSettingsPath,
+      initial: await readLockSettings(lockSettingsPath),
+      track: (write) => pendingWork.track(write),
+    });
     // In a slot, so restoring a backup can swap the folder under it (electron/main/backup).
     const documentMirror = new MirrorSlot(
       () =>
@@ -223,6 +232,7 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
       atRest: atRest.keys,
       recovery: atRest.keys,
       windowFlushed: () => locker.windowFlushed(),
+      lockSettings: lockPolicy,
       appInfo: { name: app.name, version: app.getVersion(), platform },
       // Stores each renderer edit, then offers it to the sync engine.
       mirror: sharing.mirror,

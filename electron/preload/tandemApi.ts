@@ -26,6 +26,8 @@ export function createTandemApi(invoke: Invoke) {
       unlock: (args) => invoke('tandem:atRest:unlock', args),
       lock: (args) => invoke('tandem:atRest:lock', args),
       flushed: (args) => invoke('tandem:atRest:flushed', args),
+      lockSettings: (args) => invoke('tandem:atRest:lockSettings', args),
+      setLockSettings: (args) => invoke('tandem:atRest:setLockSettings', args),
       resume: (args) => invoke('tandem:atRest:resume', args),
       windowSealed: (args) => invoke('tandem:atRest:windowSealed', args),
       recoveryStatus: (args) => invoke('tandem:atRest:recoveryStatus', args),

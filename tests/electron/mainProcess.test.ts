@@ -439,6 +439,32 @@ describe('the lock, as wired to Electron', () => {
     await windowAnswersFlushed(win);
   });
 
+  it('Settings → Lock: the window changes when it locks by itself, applied at once and kept', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const win = await startUnlocked();
+      await expect(handler('tandem:atRest:lockSettings')(fromApp(), {})).resolves.toEqual({
+        enabled: true,
+        idleMinutes: 10,
+        onSleep: true,
+      });
+      // A minute the menu does not offer is refused by the contract; nothing changes.
+      await expect(
+        handler('tandem:atRest:setLockSettings')(fromApp(), { enabled: true, idleMinutes: 7, onSleep: true }),
+      ).rejects.toThrow();
+      const chosen = { enabled: true, idleMinutes: 5, onSleep: false };
+      await expect(handler('tandem:atRest:setLockSettings')(fromApp(), chosen)).resolves.toEqual(chosen);
+      fake.powerMonitor.emit('suspend');
+      expect(flushRequests(win)).toBe(0);
+      fake.powerMonitor.idleSeconds = 5 * 60;
+      vi.advanceTimersByTime(15_000);
+      await windowAnswersFlushed(win);
+      await expect(handler('tandem:atRest:lockSettings')(fromApp(), {})).resolves.toEqual(chosen);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('locks anyway when the window does not answer within the bounded wait', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {

@@ -39,6 +39,8 @@ class MemoryJournalKeys {
       windowSealed: unused,
       lock: unused,
       flushed: unused,
+      lockSettings: unused,
+      setLockSettings: unused,
       resume: unused,
       recoveryStatus: () =>
         Promise.resolve(

@@ -12,8 +12,10 @@ import {
   session,
   shell,
 } from 'electron';
-import { AUTO_LOCK_IDLE_SECONDS, startAutoLock, type LockReason } from './atRest/autoLock';
+import type { LockReason } from './atRest/autoLock';
+import { LOCK_SETTINGS_FILE, readLockSettings, startLockPolicy } from './atRest/lockPolicy';
 import { startAtRest } from './atRest/startAtRest';
+import { createLockAfterFlush } from './atRest/lockAfterFlush';
 import { electronFileDialogs } from './backup/backupDialogs.electron';
 import { BackupExportService } from './backup/BackupService';
 import { MirrorSlot } from './mirror/mirrorSlot';
@@ -24,6 +26,7 @@ import { buildMenuTemplate } from './menu/menuTemplate';
 import { DocumentMirror } from './mirror/DocumentMirror';
 import { claimSingleInstance, delayQuitUntilIdle, PendingWork } from './appLifecycle';
 import { webContentsEventSink } from './mainEventSink';
+import { MAIN_EVENT_CHANNELS } from '../../shared/ipc/mainEventChannels';
 import { bringToFront } from './reminders/desktopNotifier.electron';
 import { startReminders } from './reminders/startReminders.electron';
 import { createClickedReminder } from './reminders/clickedReminder';
@@ -135,12 +138,36 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
     // The lock (menu, shortcut, idle, sleep, screen lock): main refuses the window its key and
     // reloads it, so nothing of the journal stays in its page or its memory; the page that
     // loads shows only the lock screen. Locking again while locked does nothing.
+    // The window first writes its batched edits (bounded wait), so the last keystrokes are stored.
+    const locker = createLockAfterFlush({
+      canLock: () => atRest.keys.canLock,
+      lock: () => atRest.keys.lock(),
+      askWindowToFlush: () => {
+        if (mainWindow === null || mainWindow.isDestroyed()) return false;
+        try {
+          mainWindow.webContents.send(MAIN_EVENT_CHANNELS.flushBeforeLock, {});
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      reload: () => {
+        if (mainWindow !== null && !mainWindow.isDestroyed()) mainWindow.webContents.reload();
+      },
+      log,
+    });
     const lockNow = (reason: LockReason) => {
-      if (!atRest.keys.lock()) return;
-      log(`locked (${reason})`);
-      if (mainWindow !== null && !mainWindow.isDestroyed()) mainWindow.webContents.reload();
+      void locker.lockNow(reason);
     };
-    startAutoLock({ power: powerMonitor, lock: lockNow, idleLimitSeconds: AUTO_LOCK_IDLE_SECONDS });
+    // When it locks by itself is the person's choice (lock-settings.json; defaults without one).
+    const lockSettingsPath = join(userData, LOCK_SETTINGS_FILE);
+    const lockPolicy = startLockPolicy({
+      power: powerMonitor,
+      lock: lockNow,
+      path: lockSettingsPath,
+      initial: await readLockSettings(lockSettingsPath),
+      track: (write) => pendingWork.track(write),
+    });
     // In a slot, so restoring a backup can swap the folder under it (electron/main/backup).
     const documentMirror = new MirrorSlot(
       () =>
@@ -204,6 +231,8 @@ export function startMainProcess(options: MainProcessOptions): MainProcess | nul
     const handlers = createMainHandlers({
       atRest: atRest.keys,
       recovery: atRest.keys,
+      windowFlushed: () => locker.windowFlushed(),
+      lockSettings: lockPolicy,
       appInfo: { name: app.name, version: app.getVersion(), platform },
       // Stores each renderer edit, then offers it to the sync engine.
       mirror: sharing.mirror,

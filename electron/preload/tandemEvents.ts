@@ -16,5 +16,6 @@ export function createTandemEvents(subscribe: Subscribe): TandemEvents {
     onSpacesChanged: (listener) => subscribe(MAIN_EVENT_CHANNELS.spacesChanged, listener),
     onRemotePresence: (listener) => subscribe(MAIN_EVENT_CHANNELS.remotePresence, listener),
     onOpenReminder: (listener) => subscribe(MAIN_EVENT_CHANNELS.openReminder, listener),
+    onFlushBeforeLock: (listener) => subscribe(MAIN_EVENT_CHANNELS.flushBeforeLock, listener),
   };
 }

@@ -63,6 +63,8 @@ export const atRestIpcContract = {
   },
   /** Lock now (the window's shortcut): `locked` is false when nothing was unlocked to lock. */
   'tandem:atRest:lock': { args: z.object({}), result: z.object({ locked: z.boolean() }) },
+  /** The window wrote its batched edits after main's `flushBeforeLock`: main may lock now. */
+  'tandem:atRest:flushed': { args: z.object({}), result: z.object({}) },
   /** Unlock a key the keystore holds (asked again) or left unprotected; a passphrase needs `unlock`. */
   'tandem:atRest:resume': { args: z.object({}), result: atRestStatusSchema },
   /** The window has sealed every plain record it had: main refuses plain ones from now on. */

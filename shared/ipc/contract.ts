@@ -7,6 +7,7 @@ import {
 } from '../cadence/reminderSchemas';
 import { atRestIpcContract } from '../atRest/atRestIpc';
 import { recoveryIpcContract } from '../atRest/recoveryIpc';
+import { lockSettingsIpcContract } from '../atRest/lockSettings';
 import { sharingIpcContract } from '../sharing/sharingIpc';
 import { backupIpc, exportIpc } from '../export/exportIpc';
 import { localPresenceSchema, remotePeopleSchema } from '../sync/presenceRelay';
@@ -137,6 +138,8 @@ export const ipcContract = {
   ...atRestIpcContract,
   /** The recovery key: made in Settings, typed at start (shared/atRest/recoveryIpc.ts). */
   ...recoveryIpcContract,
+  /** When Tandem locks by itself (shared/atRest/lockSettings.ts). */
+  ...lockSettingsIpcContract,
   /** Append one Yjs update to the durable on-disk copy of a document. */
   'tandem:mirror:append': {
     args: z.object({

@@ -10,6 +10,7 @@ export const MAIN_EVENT_CHANNELS = {
   spacesChanged: 'tandem:event:spacesChanged',
   remotePresence: 'tandem:event:remotePresence',
   openReminder: 'tandem:event:openReminder',
+  flushBeforeLock: 'tandem:event:flushBeforeLock',
 } as const;
 
 export type MainEventName = keyof typeof MAIN_EVENT_CHANNELS;

@@ -65,12 +65,20 @@ export type RemotePresenceEvent = z.infer<typeof remotePresenceEventSchema>;
 export const openReminderEventSchema = z.object({ reminderId: z.string().min(1).max(300) });
 export type OpenReminderEvent = z.infer<typeof openReminderEventSchema>;
 
+/**
+ * Main is about to lock (menu, idle, sleep, screen lock): the window writes what it has batched
+ * and answers on `tandem:atRest:flushed`; main waits a bounded time, then locks and reloads it.
+ */
+export const flushBeforeLockEventSchema = z.object({});
+export type FlushBeforeLockEvent = z.infer<typeof flushBeforeLockEventSchema>;
+
 export const mainEvents = {
   remoteUpdate: { channel: MAIN_EVENT_CHANNELS.remoteUpdate, payload: remoteUpdateEventSchema },
   syncStatus: { channel: MAIN_EVENT_CHANNELS.syncStatus, payload: syncStatusEventSchema },
   spacesChanged: { channel: MAIN_EVENT_CHANNELS.spacesChanged, payload: spacesChangedEventSchema },
   remotePresence: { channel: MAIN_EVENT_CHANNELS.remotePresence, payload: remotePresenceEventSchema },
   openReminder: { channel: MAIN_EVENT_CHANNELS.openReminder, payload: openReminderEventSchema },
+  flushBeforeLock: { channel: MAIN_EVENT_CHANNELS.flushBeforeLock, payload: flushBeforeLockEventSchema },
 } as const satisfies Record<MainEventName, unknown>;
 
 export type MainEventPayload<E extends MainEventName> = z.infer<(typeof mainEvents)[E]['payload']>;

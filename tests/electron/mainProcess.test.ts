@@ -385,13 +385,24 @@ describe('the lock, as wired to Electron', () => {
     });
     return win;
   }
+  const flushRequests = (win: Awaited<ReturnType<typeof startUnlocked>>) =>
+    win.webContents.sent.filter((m) => m.channel === 'tandem:event:flushBeforeLock').length;
+  /** The window answers main's flushBeforeLock once its edits are stored; main then locks. */
+  async function windowAnswersFlushed(win: Awaited<ReturnType<typeof startUnlocked>>) {
+    expect(flushRequests(win)).toBeGreaterThan(0);
+    expect(win.webContents.reloads).toBe(0);
+    await expect(handler('tandem:atRest:flushed')(fromApp(), {})).resolves.toEqual({});
+    await vi.waitFor(() => expect(win.webContents.reloads).toBe(1));
+  }
 
   it.each(['lock-screen', 'suspend'] as const)(
-    'locks on the system’s %s event: the window is reloaded and refused its key until unlocked',
+    'locks on the system’s %s event: the window stores its edits, then is reloaded and refused its key',
     async (event) => {
       const win = await startUnlocked();
       fake.powerMonitor.emit(event);
-      expect(win.webContents.reloads).toBe(1);
+      // Not before the window has stored its last edits (it is asked first).
+      await expect(handler('tandem:atRest:status')(fromApp(), {})).resolves.toMatchObject({ state: 'ready' });
+      await windowAnswersFlushed(win);
       await expect(handler('tandem:atRest:status')(fromApp(), {})).resolves.toEqual({ state: 'locked' });
       // A second event while locked changes nothing.
       fake.powerMonitor.emit(event);
@@ -409,7 +420,7 @@ describe('the lock, as wired to Electron', () => {
       expect(win.webContents.reloads).toBe(0);
       fake.powerMonitor.idleSeconds = 10 * 60;
       vi.advanceTimersByTime(15_000);
-      expect(win.webContents.reloads).toBe(1);
+      await windowAnswersFlushed(win);
       await expect(handler('tandem:atRest:status')(fromApp(), {})).resolves.toEqual({ state: 'locked' });
     } finally {
       vi.useRealTimers();
@@ -425,6 +436,48 @@ describe('the lock, as wired to Electron', () => {
     const item = template.find((menu) => menu.role === 'fileMenu')?.submenu?.find((i) => i.id === 'lock');
     expect(item).toMatchObject({ label: 'Lock Tandem', accelerator: 'CmdOrCtrl+Shift+L' });
     item!.click!();
-    expect(win.webContents.reloads).toBe(1);
+    await windowAnswersFlushed(win);
+  });
+
+  it('Settings → Lock: the window changes when it locks by itself, applied at once and kept', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const win = await startUnlocked();
+      await expect(handler('tandem:atRest:lockSettings')(fromApp(), {})).resolves.toEqual({
+        enabled: true,
+        idleMinutes: 10,
+        onSleep: true,
+      });
+      // A minute the menu does not offer is refused by the contract; nothing changes.
+      await expect(
+        handler('tandem:atRest:setLockSettings')(fromApp(), { enabled: true, idleMinutes: 7, onSleep: true }),
+      ).rejects.toThrow();
+      const chosen = { enabled: true, idleMinutes: 5, onSleep: false };
+      await expect(handler('tandem:atRest:setLockSettings')(fromApp(), chosen)).resolves.toEqual(chosen);
+      fake.powerMonitor.emit('suspend');
+      expect(flushRequests(win)).toBe(0);
+      fake.powerMonitor.idleSeconds = 5 * 60;
+      vi.advanceTimersByTime(15_000);
+      await windowAnswersFlushed(win);
+      await expect(handler('tandem:atRest:lockSettings')(fromApp(), {})).resolves.toEqual(chosen);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('locks anyway when the window does not answer within the bounded wait', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const win = await startUnlocked();
+      fake.powerMonitor.emit('suspend');
+      expect(flushRequests(win)).toBe(1);
+      await vi.advanceTimersByTimeAsync(1_900);
+      expect(win.webContents.reloads).toBe(0);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(win.webContents.reloads).toBe(1);
+      await expect(handler('tandem:atRest:status')(fromApp(), {})).resolves.toEqual({ state: 'locked' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -63,6 +63,7 @@ async function install(name: string): Promise<Installation> {
     spacesChanged: [],
     remotePresence: [],
     openReminder: [],
+    flushBeforeLock: [],
   };
   const doc = new Y.Doc();
   const sent: { channel: string; payload: unknown }[] = [];

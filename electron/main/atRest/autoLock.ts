@@ -18,8 +18,10 @@ export interface PowerEvents {
 export interface AutoLockOptions {
   power: PowerEvents;
   lock: (reason: LockReason) => void;
-  /** Lock after this long without input. */
-  idleLimitSeconds: number;
+  /** Lock after this long without input; null: never on idle (Settings → Lock). */
+  idleLimitSeconds: number | null;
+  /** Lock when the system sleeps or its screen locks (default true; Settings → Lock). */
+  onSleep?: boolean;
   /** How often idle time is read (a coarse poll: the system has no "idle for N s" event). */
   checkEveryMs?: number;
   setInterval?: (run: () => void, ms: number) => unknown;
@@ -35,17 +37,26 @@ export function startAutoLock(options: AutoLockOptions): { stop(): void } {
   const cancel = options.clearInterval ?? ((handle) => clearInterval(handle as NodeJS.Timeout));
   const onSuspend = () => options.lock('suspend');
   const onLockScreen = () => options.lock('lock-screen');
-  options.power.on('suspend', onSuspend);
-  options.power.on('lock-screen', onLockScreen);
-  const timer = every(() => {
-    // Locking again while locked does nothing (DataKeyStore.lock answers false).
-    if (options.power.getSystemIdleTime() >= options.idleLimitSeconds) options.lock('idle');
-  }, options.checkEveryMs ?? CHECK_EVERY_MS);
+  const onSleep = options.onSleep ?? true;
+  if (onSleep) {
+    options.power.on('suspend', onSuspend);
+    options.power.on('lock-screen', onLockScreen);
+  }
+  const limit = options.idleLimitSeconds;
+  const timer =
+    limit === null
+      ? null
+      : every(() => {
+          // Locking again while locked does nothing (DataKeyStore.lock answers false).
+          if (options.power.getSystemIdleTime() >= limit) options.lock('idle');
+        }, options.checkEveryMs ?? CHECK_EVERY_MS);
   return {
     stop() {
-      cancel(timer);
-      options.power.removeListener('suspend', onSuspend);
-      options.power.removeListener('lock-screen', onLockScreen);
+      if (timer !== null) cancel(timer);
+      if (onSleep) {
+        options.power.removeListener('suspend', onSuspend);
+        options.power.removeListener('lock-screen', onLockScreen);
+      }
     },
   };
 }

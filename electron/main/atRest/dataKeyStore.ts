@@ -197,6 +197,11 @@ export class DataKeyStore implements AtRestService, RecoveryService {
     return true;
   }
 
+  /** True while a key is unlocked, so `lock()` would lock something. */
+  get canLock(): boolean {
+    return !this.locked && this.key !== null && this.file !== null;
+  }
+
   get isLocked(): boolean {
     return this.locked;
   }

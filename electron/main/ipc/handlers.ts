@@ -10,6 +10,8 @@ import { toSafeExternalUrl } from '../security/urls';
 import type { SharingService } from '../sharingLogic/sharingService';
 import type { PresenceService } from '../sharingWiring/presenceRelay';
 import { createRecoveryHandlers } from './recoveryHandlers';
+import type { LockPolicy } from '../atRest/lockPolicy';
+import { DEFAULT_LOCK_SETTINGS } from '../../../shared/atRest/lockSettings';
 import { createSharingHandlers } from './sharingHandlers';
 
 /**
@@ -28,6 +30,10 @@ export interface MainHandlerDeps {
   atRest?: AtRestService;
   /** The recovery key (atRest/recoveryKey.ts); the DataKeyStore in the app. */
   recovery?: RecoveryService;
+  /** When Tandem locks by itself (atRest/lockPolicy.ts); without one, the defaults, unchangeable. */
+  lockSettings?: Pick<LockPolicy, 'settings' | 'change'>;
+  /** The window answered `flushBeforeLock` (atRest/lockAfterFlush.ts): its edits are stored. */
+  windowFlushed?: () => void;
   /** Where the window's edits are stored (while sharing runs: its SyncingMirror). */
   mirror: MirrorStore;
   /** Hands a validated URL to the OS (Electron: `shell.openExternal`). */
@@ -96,6 +102,14 @@ export function createMainHandlers(deps: MainHandlerDeps): MainHandlers {
     'tandem:atRest:choose': (choice) => deps.atRest?.choose(choice) ?? Promise.resolve(NO_KEY),
     'tandem:atRest:unlock': ({ passphrase }) => deps.atRest?.unlock(passphrase) ?? Promise.resolve(NO_KEY),
     'tandem:atRest:lock': () => Promise.resolve({ locked: deps.atRest?.lock() ?? false }),
+    'tandem:atRest:flushed': () => {
+      deps.windowFlushed?.();
+      return Promise.resolve({});
+    },
+    'tandem:atRest:lockSettings': () => Promise.resolve(deps.lockSettings?.settings ?? DEFAULT_LOCK_SETTINGS),
+    'tandem:atRest:setLockSettings': (settings) =>
+      deps.lockSettings?.change(settings) ??
+      Promise.reject(new Error('The lock settings cannot be changed here.')),
     'tandem:atRest:resume': () => deps.atRest?.resume() ?? Promise.resolve(NO_KEY),
     'tandem:atRest:windowSealed': async () => {
       await deps.atRest?.markSealed('window');

@@ -5,6 +5,8 @@
  * journal stays in its DOM or memory, and the page that loads shows only the lock screen.
  */
 
+import { boundedFlush } from './flushBeforeLock';
+
 type LockApi = Pick<NonNullable<Window['tandem']>['atRest'], 'lock'>;
 
 export function isLockShortcut(
@@ -15,21 +17,27 @@ export function isLockShortcut(
   );
 }
 
-/** Returns the uninstall. `reload` is the page's own (a test passes its stand-in). */
+/**
+ * Returns the uninstall. `flush` writes the batched edits first (bounded, flushBeforeLock.ts);
+ * `reload` is the page's own (a test passes its stand-in).
+ */
 export function installLockShortcut(
   api: LockApi,
+  flush: () => Promise<void>,
   reload: () => void = () => window.location.reload(),
 ): () => void {
   const onKeyDown = (event: KeyboardEvent) => {
     if (!isLockShortcut(event)) return;
     event.preventDefault();
-    api.lock({}).then(
-      ({ locked }) => {
-        if (locked) reload();
-      },
-      // Main could not be asked: the journal stays as it is rather than half-locked.
-      () => undefined,
-    );
+    boundedFlush(flush)
+      .then(() => api.lock({}))
+      .then(
+        ({ locked }) => {
+          if (locked) reload();
+        },
+        // Main could not be asked: the journal stays as it is rather than half-locked.
+        () => undefined,
+      );
   };
   window.addEventListener('keydown', onKeyDown, true);
   return () => window.removeEventListener('keydown', onKeyDown, true);

@@ -7,6 +7,7 @@ import { I18nProvider } from '../i18n/I18nProvider';
 import { App, BootFailure, type StartLanguage } from './App';
 import type { OpenedStore } from './openStore';
 import { installLockShortcut } from './lockShortcut';
+import { answerFlushBeforeLock } from './flushBeforeLock';
 import { finishBoot } from './services';
 import './app.css';
 
@@ -25,7 +26,12 @@ export async function startApp(opened: OpenedStore): Promise<Root> {
     await showAtRestGateIfNeeded(root, opened, language);
     const [services, shown] = await Promise.all([finishBoot(opened), language]);
     const atRestApi = window.tandem?.atRest;
-    if (atRestApi) installLockShortcut(atRestApi);
+    if (atRestApi) {
+      const flush = () => services.store.flushAll();
+      installLockShortcut(atRestApi, flush);
+      const events = window.tandem?.events;
+      if (events) answerFlushBeforeLock(events, flush, atRestApi);
+    }
     openJournalByDefault();
     // Rendered synchronously: the data is here, so waiting for a scheduler turn only delays the
     // first useful paint (measured ~15–25 ms on a ten-year journal).

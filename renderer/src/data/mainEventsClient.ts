@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { TandemEvents } from '../../../shared/ipc/mainEventChannels';
 import {
   mainEvents,
+  type FlushBeforeLockEvent,
   type OpenReminderEvent,
   type RemotePresenceEvent,
   type RemoteUpdateEvent,
@@ -20,6 +21,7 @@ export interface MainEventsClient {
   onSpacesChanged(listener: (event: SpacesChangedEvent) => void): () => void;
   onRemotePresence(listener: (event: RemotePresenceEvent) => void): () => void;
   onOpenReminder(listener: (event: OpenReminderEvent) => void): () => void;
+  onFlushBeforeLock(listener: (event: FlushBeforeLockEvent) => void): () => void;
 }
 
 export function createMainEventsClient(
@@ -50,6 +52,8 @@ export function createMainEventsClient(
       events.onRemotePresence(parsed('remotePresence', mainEvents.remotePresence.payload, listener)),
     onOpenReminder: (listener) =>
       events.onOpenReminder(parsed('openReminder', mainEvents.openReminder.payload, listener)),
+    onFlushBeforeLock: (listener) =>
+      events.onFlushBeforeLock(parsed('flushBeforeLock', mainEvents.flushBeforeLock.payload, listener)),
   };
 }
 

@@ -7,7 +7,7 @@ describe('the lock shortcut', () => {
   it('locks on Ctrl+Shift+L and Cmd+Shift+L, then reloads the page; other keys do nothing', async () => {
     const lock = vi.fn(() => Promise.resolve({ locked: true }));
     const reload = vi.fn();
-    const uninstall = installLockShortcut({ lock }, reload);
+    const uninstall = installLockShortcut({ lock }, () => Promise.resolve(), reload);
     fireEvent.keyDown(window, { key: 'l', ctrlKey: true });
     fireEvent.keyDown(window, { key: 'L', ctrlKey: true, shiftKey: true, altKey: true });
     expect(lock).not.toHaveBeenCalled();

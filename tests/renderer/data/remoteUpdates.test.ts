@@ -68,6 +68,7 @@ class FakeMain implements MirrorClient {
     onSpacesChanged: (listener) => this.subscribe('spacesChanged', listener),
     onRemotePresence: (listener) => this.subscribe('remotePresence', listener),
     onOpenReminder: (listener) => this.subscribe('openReminder', listener),
+    onFlushBeforeLock: (listener) => this.subscribe('flushBeforeLock', listener),
   };
 
   private subscribe(event: string, listener: (payload: unknown) => void): () => void {

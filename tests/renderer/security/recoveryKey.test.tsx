@@ -38,6 +38,9 @@ class MemoryJournalKeys {
       unlock: unused,
       windowSealed: unused,
       lock: unused,
+      flushed: unused,
+      lockSettings: unused,
+      setLockSettings: unused,
       resume: unused,
       recoveryStatus: () =>
         Promise.resolve(

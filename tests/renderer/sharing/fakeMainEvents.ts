@@ -9,6 +9,7 @@ export class FakeMainEvents {
     onSpacesChanged: (listener) => this.subscribe('spacesChanged', listener),
     onRemotePresence: (listener) => this.subscribe('remotePresence', listener),
     onOpenReminder: (listener) => this.subscribe('openReminder', listener),
+    onFlushBeforeLock: (listener) => this.subscribe('flushBeforeLock', listener),
   };
   listenerCount(event: string): number {
     return this.listeners.get(event)?.size ?? 0;

@@ -5,7 +5,7 @@ import { updateProfile, type Rhythm } from '../../../../shared/schema/vault';
 import { useAppServices } from '../../services/AppServicesContext';
 import { useProfile } from '../../services/useVault';
 import { BackupSection } from '../backup';
-import { RecoveryKeySection } from '../security';
+import { LockSettingsSection, RecoveryKeySection } from '../security';
 import { LanguageSetting } from './LanguageSetting';
 import { useT } from '../../i18n/useT';
 import { useRhythmOptions } from '../../ui/rhythms';
@@ -78,6 +78,7 @@ export function SettingsPage() {
         <p className="settings-hint">{t('settings.reminders.hint')}</p>
       </form>
       <RecoveryKeySection />
+      <LockSettingsSection />
       <BackupSection />
       <p className="settings-trash">
         <Link to="/trash">{t('trash.settingsLink')}</Link>{' '}

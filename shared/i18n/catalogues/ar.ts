@@ -4,9 +4,9 @@ import backup from './ar/backup.json';
 import comments from './ar/comments.json';
 import competencies from './ar/competencies.json';
 import conversation from './ar/conversation.json';
+import desk from './ar/desk.json';
 import editor from './ar/editor.json';
 import feedback from './ar/feedback.json';
-import desk from './ar/desk.json';
 import framework from './ar/framework.json';
 import goals from './ar/goals.json';
 import growth from './ar/growth.json';
@@ -18,10 +18,10 @@ import layout from './ar/layout.json';
 import lock from './ar/lock.json';
 import main from './ar/main.json';
 import meetingPdf from './ar/meetingPdf.json';
-import planConversations from './ar/planConversations.json';
 import onboarding from './ar/onboarding.json';
 import oneOnOnes from './ar/oneOnOnes.json';
 import overview from './ar/overview.json';
+import planConversations from './ar/planConversations.json';
 import plans from './ar/plans.json';
 import print from './ar/print.json';
 import reasons from './ar/reasons.json';
@@ -45,9 +45,9 @@ export default {
   ...comments,
   ...competencies,
   ...conversation,
+  ...desk,
   ...editor,
   ...feedback,
-  ...desk,
   ...framework,
   ...goals,
   ...growth,
@@ -59,10 +59,10 @@ export default {
   ...lock,
   ...main,
   ...meetingPdf,
-  ...planConversations,
   ...onboarding,
   ...oneOnOnes,
   ...overview,
+  ...planConversations,
   ...plans,
   ...print,
   ...reasons,

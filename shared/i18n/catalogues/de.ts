@@ -4,9 +4,9 @@ import backup from './de/backup.json';
 import comments from './de/comments.json';
 import competencies from './de/competencies.json';
 import conversation from './de/conversation.json';
+import desk from './de/desk.json';
 import editor from './de/editor.json';
 import feedback from './de/feedback.json';
-import desk from './de/desk.json';
 import framework from './de/framework.json';
 import goals from './de/goals.json';
 import growth from './de/growth.json';
@@ -18,10 +18,10 @@ import layout from './de/layout.json';
 import lock from './de/lock.json';
 import main from './de/main.json';
 import meetingPdf from './de/meetingPdf.json';
-import planConversations from './de/planConversations.json';
 import onboarding from './de/onboarding.json';
 import oneOnOnes from './de/oneOnOnes.json';
 import overview from './de/overview.json';
+import planConversations from './de/planConversations.json';
 import plans from './de/plans.json';
 import print from './de/print.json';
 import reasons from './de/reasons.json';
@@ -45,9 +45,9 @@ export default {
   ...comments,
   ...competencies,
   ...conversation,
+  ...desk,
   ...editor,
   ...feedback,
-  ...desk,
   ...framework,
   ...goals,
   ...growth,
@@ -59,10 +59,10 @@ export default {
   ...lock,
   ...main,
   ...meetingPdf,
-  ...planConversations,
   ...onboarding,
   ...oneOnOnes,
   ...overview,
+  ...planConversations,
   ...plans,
   ...print,
   ...reasons,

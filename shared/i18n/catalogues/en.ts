@@ -4,9 +4,9 @@ import backup from './en/backup.json';
 import comments from './en/comments.json';
 import competencies from './en/competencies.json';
 import conversation from './en/conversation.json';
+import desk from './en/desk.json';
 import editor from './en/editor.json';
 import feedback from './en/feedback.json';
-import desk from './en/desk.json';
 import framework from './en/framework.json';
 import goals from './en/goals.json';
 import growth from './en/growth.json';
@@ -18,10 +18,10 @@ import layout from './en/layout.json';
 import lock from './en/lock.json';
 import main from './en/main.json';
 import meetingPdf from './en/meetingPdf.json';
-import planConversations from './en/planConversations.json';
 import onboarding from './en/onboarding.json';
 import oneOnOnes from './en/oneOnOnes.json';
 import overview from './en/overview.json';
+import planConversations from './en/planConversations.json';
 import plans from './en/plans.json';
 import print from './en/print.json';
 import reasons from './en/reasons.json';
@@ -45,9 +45,9 @@ export default {
   ...comments,
   ...competencies,
   ...conversation,
+  ...desk,
   ...editor,
   ...feedback,
-  ...desk,
   ...framework,
   ...goals,
   ...growth,
@@ -59,10 +59,10 @@ export default {
   ...lock,
   ...main,
   ...meetingPdf,
-  ...planConversations,
   ...onboarding,
   ...oneOnOnes,
   ...overview,
+  ...planConversations,
   ...plans,
   ...print,
   ...reasons,

@@ -1,5 +1,6 @@
-import { useState } from 'react';
-import { AUTO_LOCK_IDLE_MINUTES, type AtRestStatus } from '../../../../shared/atRest/atRestIpc';
+import { useEffect, useState } from 'react';
+import type { AtRestStatus } from '../../../../shared/atRest/atRestIpc';
+import { DEFAULT_LOCK_SETTINGS, type LockSettings } from '../../../../shared/atRest/lockSettings';
 import { useT } from '../../i18n/useT';
 
 type Api = NonNullable<Window['tandem']>['atRest'];
@@ -13,6 +14,22 @@ export function LockedScreen({ api, onDone }: { api: Api; onDone: (status: AtRes
   const t = useT();
   const [busy, setBusy] = useState(false);
   const [refused, setRefused] = useState(false);
+  // The sentence says when Tandem locks as Settings → Lock has it (the defaults until main says).
+  const [settings, setSettings] = useState<LockSettings>(DEFAULT_LOCK_SETTINGS);
+  useEffect(() => {
+    let active = true;
+    // Through a promise: if main cannot answer, the defaults stay and nothing breaks.
+    void Promise.resolve()
+      .then(() => api.lockSettings({}))
+      .then(
+        (chosen) => active && setSettings(chosen),
+        () => undefined,
+      );
+    return () => {
+      active = false;
+    };
+  }, [api]);
+  const idle = settings.enabled && settings.idleMinutes !== null;
   const unlock = () => {
     setBusy(true);
     api.resume({}).then(
@@ -31,7 +48,13 @@ export function LockedScreen({ api, onDone }: { api: Api; onDone: (status: AtRes
   return (
     <>
       <h1 id="at-rest-heading">{t('lock.screen.heading')}</h1>
-      <p>{t('lock.screen.explain', { minutes: AUTO_LOCK_IDLE_MINUTES })}</p>
+      <p>
+        {t('lock.screen.explain', {
+          idle: idle ? 'yes' : 'no',
+          minutes: settings.idleMinutes ?? 0,
+          sleep: settings.enabled && settings.onSleep ? 'yes' : 'no',
+        })}
+      </p>
       {refused && (
         <p role="alert" className="at-rest-problem">
           {t('lock.screen.keystoreRefused')}

@@ -67,8 +67,13 @@ describe('the shell', () => {
       await goToRoute(page, route);
       await page.locator('.shell-main h1').first().waitFor();
       const pane = route === '/settings' ? '.shell-main' : '.two-pane-main';
-      const hidden = await measure(page, pane, 'el.scrollHeight - el.clientHeight');
-      expect(hidden, `${route} is longer than the window`).toBeGreaterThan(0);
+      // Sections below the heading load on their own (Settings asks main for several): wait
+      // until the page has grown past the window.
+      await expect
+        .poll(() => measure(page, pane, 'el.scrollHeight - el.clientHeight'), {
+          message: `${route} is longer than the window`,
+        })
+        .toBeGreaterThan(0);
       const navBefore = await box(page, '.shell-nav');
       await page.locator(pane).first().hover();
       await page.mouse.wheel(0, 2000);

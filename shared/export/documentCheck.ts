@@ -1,6 +1,10 @@
 import * as Y from 'yjs';
 import type { DocumentType, ItemType } from '../schema/documentType';
+import { assessmentType, sharedRatingsType } from '../schema/assessment';
+import { COMMENTS_DOC_PREFIX } from '../schema/comments';
 import { feedbackType, readFeedback } from '../schema/feedback';
+import { frameworkType } from '../schema/framework';
+import { HISTORY_DOC_PREFIX } from '../schema/itemHistory';
 import { goalType, readGoal } from '../schema/goal';
 import { VAULT_DOC_ID } from '../schema/ids';
 import { meetingType } from '../schema/meeting';
@@ -31,7 +35,16 @@ const bad = (problem: string): DocumentCheck => ({ ok: false, problem });
 type ItemReader = (doc: Y.Doc, id: string) => string | null;
 
 /** Per item kind: its type (the newest schema this version reads), and a reader that names what is wrong. */
+/** Kinds whose content their own screens check as they read it: here, only the header. */
+const headerOnly = (type: ItemType<string>) => ({
+  type,
+  problem: (doc: Y.Doc, id: string) => (type.meta(doc).get('id') === id ? null : 'it names another item'),
+});
+
 const ITEM_KINDS: Record<string, { type: ItemType<string>; problem: ItemReader }> = {
+  [frameworkType.kind]: headerOnly(frameworkType),
+  [assessmentType.kind]: headerOnly(assessmentType),
+  [sharedRatingsType.kind]: headerOnly(sharedRatingsType),
   reflection: {
     type: reflectionType,
     problem: (doc, id) => {
@@ -136,6 +149,11 @@ export function checkDocument(docId: string, update: Uint8Array): DocumentCheck 
         return checkStamped(doc, meetingType, 'meetingId', id);
       case PRIVATE_NOTES_DOC_PREFIX.slice(0, -1):
         return checkStamped(doc, meetingPrivateType, 'meetingId', id);
+      // An item's local version history and its comments: documents beside the item, read
+      // defensively by their own screens (malformed versions and comments are left out there).
+      case HISTORY_DOC_PREFIX.slice(0, -1):
+      case COMMENTS_DOC_PREFIX.slice(0, -1):
+        return /^[A-Za-z0-9_-]{1,64}$/.test(id) ? OK : bad('it names no item');
       default:
         return bad('it is a kind of document this version of Tandem does not know');
     }

@@ -74,7 +74,8 @@ describe('encrypted backup in the app', () => {
     await page.keyboard.press('Enter');
     const confirm = page.getByRole('dialog', { name: 'Restore from backup' });
     await confirm.waitFor();
-    expect(await confirm.textContent()).toMatch(/2 documents/);
+    // The vault, the entry, and the entry's local version history.
+    expect(await confirm.textContent()).toMatch(/3 documents/);
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await confirm.waitFor({ state: 'detached' });
     expect(harness.pageErrors).toEqual([]);
